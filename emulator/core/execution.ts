@@ -1,0 +1,150 @@
+import { CALL_LATENCY, CostKind, EXECUTION_LIMIT_MS, FLUSH_MS, PER_CELL_MS } from './latency';
+import type { VirtualClock } from './clock';
+
+/** How an execution started; decides its time limit and what the user can see. */
+export type ExecutionSource =
+  | 'simple' // simple trigger (onOpen, onEdit, onInstall is not one: it runs FULL)
+  | 'installable' // installable trigger, runs as the trigger's owner
+  | 'manual' // a menu item, a dialog or a google.script.run call by a user
+  | 'test'; // test or scenario code calling services directly
+
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+export interface CallRecord {
+  executionId: number;
+  service: string;
+  method: string;
+  kind: CostKind;
+  cells: number;
+  ms: number;
+}
+
+export interface ExecutionOptions {
+  functionName: string;
+  source: ExecutionSource;
+  /** The person at the keyboard (empty string when Apps Script would not reveal it). */
+  activeUser: string;
+  /** Whose authority the script runs with (the trigger owner for installable triggers). */
+  effectiveUser?: string;
+  authMode?: AuthModeName;
+  /** The document the script is bound to / the add-on runs in, if any. */
+  containerId?: string | null;
+  triggerUid?: string;
+  /** Whether a user interface is attached (menus, sidebars, manual runs, onOpen/onEdit). */
+  hasUi?: boolean;
+}
+
+/** Thrown by the emulator exactly where Apps Script would stop an execution. */
+export class ExecutionTimeLimitError extends Error {
+  constructor() {
+    super('Exceeded maximum execution time');
+    this.name = 'Exception';
+  }
+}
+
+/** One run of a script function: a modeled clock, a limit, and the calls it made. */
+export class Execution {
+  readonly startedAtMs: number;
+  readonly limitMs: number;
+  readonly calls: CallRecord[] = [];
+  modeledMs = 0;
+  /** Spreadsheet writes not yet committed: the next read pays a flush. */
+  pendingWrites = false;
+  error: unknown = null;
+  finishedAtMs: number | null = null;
+  readonly functionName: string;
+  readonly source: ExecutionSource;
+  readonly activeUser: string;
+  readonly effectiveUser: string;
+  readonly authMode: AuthModeName;
+  readonly containerId: string | null;
+  readonly triggerUid: string | null;
+  readonly hasUi: boolean;
+
+  constructor(
+    readonly id: number,
+    options: ExecutionOptions,
+    private readonly clock: VirtualClock,
+  ) {
+    this.functionName = options.functionName;
+    this.source = options.source;
+    this.activeUser = options.activeUser;
+    this.effectiveUser = options.effectiveUser ?? options.activeUser;
+    this.authMode = options.authMode ?? (options.source === 'simple' ? 'LIMITED' : 'FULL');
+    this.containerId = options.containerId ?? null;
+    this.triggerUid = options.triggerUid ?? null;
+    this.hasUi = options.hasUi ?? (options.source === 'manual' || options.source === 'simple');
+    this.startedAtMs = clock.now();
+    this.limitMs =
+      options.source === 'simple' ? EXECUTION_LIMIT_MS.simpleTrigger : EXECUTION_LIMIT_MS.normal;
+  }
+
+  /** Adds modeled time; the virtual clock moves with it. Fails like Apps Script past the limit. */
+  spend(ms: number): void {
+    this.modeledMs += ms;
+    this.clock.advance(ms);
+    if (this.source !== 'test' && this.modeledMs > this.limitMs) throw new ExecutionTimeLimitError();
+  }
+}
+
+/** Every service call, in order, with its modeled cost. */
+export class Ledger {
+  readonly records: CallRecord[] = [];
+  private nextExecutionId = 1;
+  readonly executions: Execution[] = [];
+  current: Execution | null = null;
+
+  constructor(private readonly clock: VirtualClock) {}
+
+  begin(options: ExecutionOptions): Execution {
+    const execution = new Execution(this.nextExecutionId++, options, this.clock);
+    this.executions.push(execution);
+    return execution;
+  }
+
+  /**
+   * Records one call on the current execution. `cells` is the number of cells (or items) moved.
+   * Reads after writes pay a flush, as Apps Script commits pending writes before reading.
+   */
+  charge(service: string, method: string, kind: CostKind, cells = 0): void {
+    const execution = this.current;
+    let ms = CALL_LATENCY[kind].ms + cells * PER_CELL_MS.ms;
+    if (execution && kind === 'read' && execution.pendingWrites) {
+      ms += FLUSH_MS.ms;
+      execution.pendingWrites = false;
+    }
+    if (execution && kind === 'write') execution.pendingWrites = true;
+    const record: CallRecord = {
+      executionId: execution ? execution.id : 0,
+      service,
+      method,
+      kind,
+      cells,
+      ms,
+    };
+    this.records.push(record);
+    if (execution) {
+      execution.calls.push(record);
+      execution.spend(ms);
+    }
+  }
+
+  /** An explicit SpreadsheetApp.flush(). */
+  flush(): void {
+    const execution = this.current;
+    const ms = execution && execution.pendingWrites ? FLUSH_MS.ms : CALL_LATENCY.local.ms;
+    if (execution) execution.pendingWrites = false;
+    this.records.push({
+      executionId: execution ? execution.id : 0,
+      service: 'SpreadsheetApp',
+      method: 'flush',
+      kind: 'write',
+      cells: 0,
+      ms,
+    });
+    if (execution) {
+      execution.calls.push(this.records[this.records.length - 1]);
+      execution.spend(ms);
+    }
+  }
+}
