@@ -39,6 +39,18 @@ export class SheetModel {
   readonly backgrounds = new Map<string, string>();
   /** Bold cells by key `${row},${column}`. */
   readonly bold = new Set<string>();
+  /** Font colours by cell key; absent is black. */
+  readonly fontColors = new Map<string, string>();
+  /** Horizontal alignments by cell key ('left' | 'center' | 'right'); absent is 'general'. */
+  readonly horizontalAlignments = new Map<string, string>();
+  /** Wrap strategies by cell key ('WRAP' | 'OVERFLOW' | 'CLIP'); absent is OVERFLOW. */
+  readonly wrapStrategies = new Map<string, string>();
+  /** Cell notes by cell key. */
+  readonly notes = new Map<string, string>();
+  /** Row heights in pixels by 1-based row; absent means the default 21. */
+  readonly rowHeights = new Map<number, number>();
+  /** Tab colour as '#rrggbb', or null. */
+  tabColor: string | null = null;
 
   constructor(
     readonly sheetId: number,
@@ -59,6 +71,93 @@ export class SheetModel {
 
   isEmpty(cell: Cell | undefined): boolean {
     return !cell || (cell.value === '' && cell.formula === '');
+  }
+
+  /** Every per-cell map keyed `${row},${column}`, so row and column moves can shift them. */
+  private keyedCellMaps(): Array<Map<string, unknown> | Set<string>> {
+    return [
+      this.validations,
+      this.backgrounds,
+      this.bold,
+      this.fontColors,
+      this.horizontalAlignments,
+      this.wrapStrategies,
+      this.notes,
+    ];
+  }
+
+  /**
+   * Moves keyed cell data: `move(row, column)` returns the new position or null to drop the
+   * entry. Used by row/column insertion and deletion.
+   */
+  private remapKeys(move: (row: number, column: number) => [number, number] | null): void {
+    for (const store of this.keyedCellMaps()) {
+      const entries: Array<[string, unknown]> =
+        store instanceof Map ? [...store.entries()] : [...store].map((k) => [k, true]);
+      store.clear();
+      for (const [key, value] of entries) {
+        const [r, c] = key.split(',').map(Number);
+        const target = move(r, c);
+        if (!target) continue;
+        const newKey = `${target[0]},${target[1]}`;
+        if (store instanceof Map) store.set(newKey, value);
+        else store.add(newKey);
+      }
+    }
+  }
+
+  /** Inserts `count` empty rows before 1-based `row`; later rows move down. */
+  insertRows(row: number, count: number): void {
+    if (this.grid.length >= row) this.grid.splice(row - 1, 0, ...new Array<Cell[]>(count));
+    this.maxRows += count;
+    this.remapKeys((r, c) => [r >= row ? r + count : r, c]);
+    for (const [r, h] of [...this.rowHeights].sort((a, b) => b[0] - a[0])) {
+      if (r >= row) {
+        this.rowHeights.delete(r);
+        this.rowHeights.set(r + count, h);
+      }
+    }
+  }
+
+  /** Deletes `count` rows from 1-based `row`; later rows move up. */
+  deleteRows(row: number, count: number): void {
+    this.grid.splice(row - 1, count);
+    this.maxRows -= count;
+    this.remapKeys((r, c) => (r < row ? [r, c] : r < row + count ? null : [r - count, c]));
+    for (const [r, h] of [...this.rowHeights].sort((a, b) => a[0] - b[0])) {
+      this.rowHeights.delete(r);
+      if (r < row) this.rowHeights.set(r, h);
+      else if (r >= row + count) this.rowHeights.set(r - count, h);
+    }
+  }
+
+  /** Inserts `count` empty columns before 1-based `column`. */
+  insertColumns(column: number, count: number): void {
+    for (const cells of this.grid) {
+      if (cells && cells.length >= column) {
+        cells.splice(column - 1, 0, ...new Array<Cell>(count));
+      }
+    }
+    this.maxColumns += count;
+    this.remapKeys((r, c) => [r, c >= column ? c + count : c]);
+    for (const [c, w] of [...this.columnWidths].sort((a, b) => b[0] - a[0])) {
+      if (c >= column) {
+        this.columnWidths.delete(c);
+        this.columnWidths.set(c + count, w);
+      }
+    }
+  }
+
+  /** Deletes `count` columns from 1-based `column`. */
+  deleteColumns(column: number, count: number): void {
+    for (const cells of this.grid) if (cells) cells.splice(column - 1, count);
+    this.maxColumns -= count;
+    this.remapKeys((r, c) => (c < column ? [r, c] : c < column + count ? null : [r, c - count]));
+    for (const [c, w] of [...this.columnWidths].sort((a, b) => a[0] - b[0])) {
+      this.columnWidths.delete(c);
+      if (c < column) this.columnWidths.set(c, w);
+      else if (c >= column + count) this.columnWidths.set(c - count, w);
+    }
   }
 
   /** Position of the last row with content (0 when the sheet is empty). */
@@ -100,6 +199,10 @@ export class SpreadsheetModel {
   activeRange: { row: number; column: number; numRows: number; numColumns: number } | null = null;
   /** People who may edit; the owner always may. */
   readonly editors = new Set<string>();
+  /** People who may view (Spreadsheet.addViewer). */
+  readonly viewers = new Set<string>();
+  /** The cell the user's cursor is on, within activeRange. */
+  currentCell: { row: number; column: number } | null = null;
 
   constructor(
     readonly id: string,

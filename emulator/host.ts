@@ -1,0 +1,282 @@
+import { readdirSync, readFileSync } from 'fs';
+import { basename, join } from 'path';
+import type { Workspace } from './core/workspace';
+import type { AuthModeName, Execution, ExecutionOptions } from './core/execution';
+import { createGlobals } from './globals';
+import { makeRange, makeSpreadsheet } from './services/spreadsheet/app';
+import { makeForm, makeFormResponse } from './services/form/app';
+import type { TriggerModel } from './services/script';
+
+// gas-local has no types; it loads every .js file of a folder into one vm context, as Apps Script
+// loads a project's files into one global scope.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as {
+  require(folder: string, globals: object, options?: { filter?: (f: string) => boolean }): object;
+};
+
+export type AddonContext = Record<string, unknown>;
+
+/** What a trigger or user action produced: the execution record and the handler's result. */
+export interface Outcome<T = unknown> {
+  execution: Execution;
+  result?: T;
+  error?: unknown;
+}
+
+/**
+ * Runs the built add-on (dist/) inside a workspace the way Apps Script does: one global scope per
+ * project holding the emulated services; entry points called by name for triggers, menus and
+ * google.script.run; events shaped as Google documents them.
+ */
+export class AddonHost {
+  readonly context: AddonContext;
+  private readonly globals: Record<string, unknown>;
+
+  constructor(
+    readonly ws: Workspace,
+    readonly distDir = 'dist',
+  ) {
+    const globals = createGlobals(ws);
+    this.globals = globals;
+    this.context = gas.require(distDir, globals, {
+      filter: (f) => basename(f) === 'Code.js',
+    }) as AddonContext;
+    for (const file of readdirSync(distDir).filter((f) => f.endsWith('.html'))) {
+      ws.html.files.set(basename(file, '.html'), readFileSync(join(distDir, file), 'utf8'));
+    }
+    ws.html.scriptScope = this.context;
+  }
+
+  /** Names Apps Script would list as runnable: top-level functions of the project. */
+  functionNames(): string[] {
+    return Object.keys(this.context).filter((k) => typeof this.context[k] === 'function');
+  }
+
+  private handler(name: string): (...args: unknown[]) => unknown {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') {
+      throw new Error(`Script function not found: ${name}`);
+    }
+    return fn as (...args: unknown[]) => unknown;
+  }
+
+  /** Runs one entry point as its own execution; errors propagate (as in the editor). */
+  invoke<T = unknown>(name: string, args: unknown[], options: Partial<ExecutionOptions> = {}): T {
+    const fn = this.handler(name);
+    const user = options.activeUser ?? this.ws.defaultUser;
+    return this.ws.run(
+      { functionName: name, source: 'manual', activeUser: user, ...options },
+      () => fn(...args) as T,
+    );
+  }
+
+  /** Like invoke, but an error is captured as Apps Script does for triggers (logged, not thrown). */
+  private fire<T>(name: string, args: unknown[], options: Partial<ExecutionOptions>): Outcome<T> {
+    try {
+      const result = this.invoke<T>(name, args, options);
+      return { execution: this.lastExecution(), result };
+    } catch (error) {
+      return { execution: this.lastExecution(), error };
+    }
+  }
+
+  lastExecution(): Execution {
+    const all = this.ws.ledger.executions;
+    return all[all.length - 1];
+  }
+
+  /** ScriptApp.AuthMode.<name>, the very enum object the add-on compares against. */
+  private authMode(name: AuthModeName): unknown {
+    const scriptApp = this.globals.ScriptApp as { AuthMode: Record<string, unknown> };
+    return scriptApp.AuthMode[name];
+  }
+
+  // ---- user actions -------------------------------------------------------------------------
+
+  /**
+   * A user opens the spreadsheet: the simple trigger onOpen(e) runs (LIMITED for a bound script
+   * or an add-on in use; NONE for an add-on installed but not yet used in this document).
+   */
+  openSpreadsheet(
+    spreadsheetId: string,
+    user = this.ws.defaultUser,
+    authMode: AuthModeName = 'LIMITED',
+  ): Outcome {
+    const source = makeSpreadsheet(this.ws, spreadsheetId);
+    if (!this.context.onOpen) return { execution: this.lastExecution() };
+    return this.fire('onOpen', [{ authMode: this.authMode(authMode), source, user: userOf(user) }], {
+      source: 'simple',
+      activeUser: user,
+      authMode,
+      containerId: spreadsheetId,
+      hasUi: true,
+    });
+  }
+
+  /** A user installs the add-on from the Marketplace while this spreadsheet is open. */
+  install(spreadsheetId: string, user = this.ws.defaultUser): Outcome {
+    return this.fire('onInstall', [{ authMode: this.authMode('FULL') }], {
+      source: 'manual',
+      activeUser: user,
+      authMode: 'FULL',
+      containerId: spreadsheetId,
+      hasUi: true,
+    });
+  }
+
+  /** A user clicks a menu item (found by its caption in the menus the add-on built). */
+  clickMenu(spreadsheetId: string, caption: string, user = this.ws.defaultUser): Outcome {
+    const functionName = this.ws.ui.menuFunction(caption);
+    if (!functionName) throw new Error(`No menu item captioned "${caption}"`);
+    return this.fire(functionName, [], {
+      source: 'manual',
+      activeUser: user,
+      containerId: spreadsheetId,
+      hasUi: true,
+    });
+  }
+
+  /**
+   * google.script.run from a sidebar or dialog: private functions (name ending in _) are not
+   * callable, and arguments and results cross as JSON-like values (Dates and functions fail).
+   */
+  scriptRun<T = unknown>(
+    spreadsheetId: string,
+    name: string,
+    args: unknown[] = [],
+    user = this.ws.defaultUser,
+  ): T {
+    if (name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
+    const sentArgs = args.map((a) => crossBoundary(a, 'parameter'));
+    const result = this.invoke(name, sentArgs, {
+      source: 'manual',
+      activeUser: user,
+      containerId: spreadsheetId,
+      hasUi: true,
+    });
+    return crossBoundary(result, 'return value') as T;
+  }
+
+  /**
+   * A person submits the form: the response is recorded (and written to the linked sheet) by the
+   * form, then every installable form-submit trigger fires, on the form and on the spreadsheet,
+   * each with its documented event object.
+   */
+  submitForm(
+    formId: string,
+    answers: Record<string, string | string[]>,
+    options: { respondentEmail?: string; skipValidation?: boolean; deliveries?: number } = {},
+  ): Outcome[] {
+    const recorded = this.ws.forms.recordResponse(formId, answers, options);
+    return this.deliverFormSubmit(formId, recorded, options.deliveries ?? 1);
+  }
+
+  /** Delivers (again) the form-submit events of a recorded response: duplicates happen. */
+  deliverFormSubmit(
+    formId: string,
+    recorded: ReturnType<Workspace['forms']['recordResponse']>,
+    deliveries = 1,
+  ): Outcome[] {
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < deliveries; i++) {
+      for (const trigger of this.ws.triggers.forEvent('ON_FORM_SUBMIT', formId)) {
+        const event = {
+          authMode: this.authMode('FULL'),
+          response: makeFormResponse(this.ws, formId, recorded.responseId),
+          source: makeForm(this.ws, formId),
+          triggerUid: trigger.uid,
+        };
+        outcomes.push(this.fireTrigger(trigger, event, null));
+      }
+      const dest = recorded.destination;
+      if (dest) {
+        for (const trigger of this.ws.triggers.forEvent('ON_FORM_SUBMIT', dest.spreadsheetId)) {
+          const event = {
+            authMode: this.authMode('FULL'),
+            namedValues: dest.namedValues,
+            range: makeRange(this.ws, dest.spreadsheetId, dest.sheetId, dest.row, 1, 1, dest.numColumns),
+            triggerUid: trigger.uid,
+            values: dest.values,
+          };
+          outcomes.push(this.fireTrigger(trigger, event, dest.spreadsheetId));
+        }
+      }
+    }
+    return outcomes;
+  }
+
+  /** A blank form-submit event, as Apps Script sometimes delivers (empty values). */
+  deliverBlankFormSubmit(spreadsheetId: string): Outcome[] {
+    return this.ws.triggers.forEvent('ON_FORM_SUBMIT', spreadsheetId).map((trigger) =>
+      this.fireTrigger(
+        trigger,
+        { authMode: this.authMode('FULL'), namedValues: {}, values: [], triggerUid: trigger.uid },
+        spreadsheetId,
+      ),
+    );
+  }
+
+  /** Runs every time-driven trigger whose time has come on the virtual clock. */
+  runDueTimeTriggers(): Outcome[] {
+    const now = this.ws.clock.now();
+    return this.ws.triggers.dueClockTriggers(now).map((trigger) => {
+      const date = new Date(this.ws.clock.now());
+      const event = {
+        authMode: this.authMode('FULL'),
+        triggerUid: trigger.uid,
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        'day-of-month': date.getUTCDate(),
+        hour: date.getUTCHours(),
+        minute: date.getUTCMinutes(),
+        second: date.getUTCSeconds(),
+        timezone: 'UTC',
+        'week-of-year': 0,
+        'day-of-week': date.getUTCDay() || 7,
+      };
+      return this.fireTrigger(trigger, event, trigger.createdInDocument);
+    });
+  }
+
+  private fireTrigger(trigger: TriggerModel, event: object, containerId: string | null): Outcome {
+    const outcome = this.fire(trigger.handlerFunction, [event], {
+      source: 'installable',
+      activeUser: trigger.owner,
+      effectiveUser: trigger.owner,
+      authMode: 'FULL',
+      containerId: containerId ?? trigger.createdInDocument,
+      triggerUid: trigger.uid,
+      hasUi: false,
+    });
+    this.ws.triggers.markRun(trigger.uid, outcome.error ? errorMessage(outcome.error) : null);
+    return outcome;
+  }
+}
+
+
+function userOf(email: string): { getEmail(): string } {
+  return { getEmail: () => email };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What google.script.run does to a value: JSON-like only (Dates and functions are refused). */
+function crossBoundary(value: unknown, what: string): unknown {
+  const walk = (v: unknown): unknown => {
+    if (v === null || v === undefined) return v === undefined ? undefined : null;
+    if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+      throw new Error(`Failed due to illegal value in ${what}: Date objects cannot be passed`);
+    }
+    if (typeof v === 'function') throw new Error(`Failed due to illegal value in ${what}`);
+    if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : walk(x)));
+    if (typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as object)) if (x !== undefined) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value);
+}

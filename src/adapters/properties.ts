@@ -1,0 +1,44 @@
+/**
+ * Document-property keys the add-on owns, and typed access to the values one getProperties()
+ * call returns (the intake reads them all at once to stay within its call budget).
+ */
+import type { Settings } from '../domain/settings';
+
+export const PROP = {
+  settings: 'settings.snapshot',
+  formId: 'form.id',
+  responseSheetId: 'form.responseSheetId',
+  formSubmitTrigger: 'trigger.formSubmit',
+  dailyTrigger: 'trigger.daily',
+  lastRun: (kind: string) => `trigger.${kind}.lastRun`,
+} as const;
+
+export interface TriggerRecord {
+  uid: string;
+  owner: string;
+  installedAt: string;
+}
+
+export interface LastRun {
+  at: string;
+  error: string;
+}
+
+export function parseJson<T>(text: string | null | undefined): T | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  const props = PropertiesService.getDocumentProperties();
+  if (!props) throw new Error('この操作はスプレッドシートの中からのみ実行できます。');
+  return props;
+}
+
+export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
+  return parseJson<Settings>(all[PROP.settings]);
+}

@@ -1,0 +1,146 @@
+import { CHOICES, DeskContact, FORM, Q } from '../strings';
+
+/**
+ * Builds the proposal form (the portal's 提案フォーム) and keeps it in step with the settings
+ * and the open challenges. Items are found by title, so a second setup adds only what is missing.
+ */
+type Form = GoogleAppsScript.Forms.Form;
+
+const PHONE_PATTERN = '^\\+?[0-9０-９]+([-－‐ー（）() ]?[0-9０-９]+)*$';
+
+interface ItemSpec {
+  title: string;
+  add: (form: Form) => void;
+}
+
+function textItem(title: string, required: boolean, help = '', validation?: () => GoogleAppsScript.Forms.TextValidation): ItemSpec {
+  return {
+    title,
+    add: (form) => {
+      const item = form.addTextItem().setTitle(title).setRequired(required);
+      if (help) item.setHelpText(help);
+      if (validation) item.setValidation(validation());
+    },
+  };
+}
+
+function choiceItem(title: string, choices: readonly string[], required: boolean, help = ''): ItemSpec {
+  return {
+    title,
+    add: (form) => {
+      const item = form.addMultipleChoiceItem().setTitle(title).setChoiceValues([...choices]);
+      item.setRequired(required);
+      if (help) item.setHelpText(help);
+    },
+  };
+}
+
+function checkboxItem(title: string, choices: readonly string[], required: boolean, help = ''): ItemSpec {
+  return {
+    title,
+    add: (form) => {
+      const item = form.addCheckboxItem().setTitle(title).setChoiceValues([...choices]);
+      item.setRequired(required);
+      if (help) item.setHelpText(help);
+    },
+  };
+}
+
+function itemSpecs(challenges: string[]): ItemSpec[] {
+  return [
+    textItem(Q.organisation, true),
+    choiceItem(Q.applicantType, CHOICES.applicantType, true, FORM.applicantTypeHelp),
+    textItem(Q.name, true),
+    textItem(Q.email, true, FORM.emailHelp, () =>
+      FormApp.createTextValidation().setHelpText(FORM.emailInvalid).requireTextIsEmail().build(),
+    ),
+    textItem(Q.phone, true, FORM.phoneHelp, () =>
+      FormApp.createTextValidation()
+        .setHelpText(FORM.phoneInvalid)
+        .requireTextMatchesPattern(PHONE_PATTERN)
+        .build(),
+    ),
+    textItem(Q.title, true),
+    choiceItem(Q.proposalKind, CHOICES.proposalKind, true),
+    {
+      title: Q.challenge,
+      add: (form) => {
+        form
+          .addListItem()
+          .setTitle(Q.challenge)
+          .setHelpText(FORM.challengeHelp)
+          .setChoiceValues(challengeChoices(challenges));
+      },
+    },
+    choiceItem(Q.method, CHOICES.method, true),
+    {
+      title: Q.content,
+      add: (form) => {
+        form.addParagraphTextItem().setTitle(Q.content).setHelpText(FORM.contentHelp).setRequired(true);
+      },
+    },
+    checkboxItem(Q.roles, CHOICES.roles, false),
+    {
+      title: Q.periodStart,
+      add: (form) => {
+        form.addDateItem().setTitle(Q.periodStart);
+      },
+    },
+    {
+      title: Q.periodEnd,
+      add: (form) => {
+        form.addDateItem().setTitle(Q.periodEnd);
+      },
+    },
+    choiceItem(Q.personalData, CHOICES.personalData, true),
+    choiceItem(Q.preConsultation, CHOICES.preConsultation, true),
+    textItem(Q.attachments, false, FORM.attachmentsHelp),
+    {
+      title: FORM.notesHeader,
+      add: (form) => {
+        form.addSectionHeaderItem().setTitle(FORM.notesHeader).setHelpText(FORM.notesHelp());
+      },
+    },
+    checkboxItem(Q.consent, [CHOICES.consent], true),
+  ];
+}
+
+function challengeChoices(challenges: string[]): string[] {
+  return challenges.length ? challenges : [FORM.noChallenges];
+}
+
+/** Opens the desk's form, or returns null when it was deleted or never made. */
+export function openForm(formId: string | null | undefined): Form | null {
+  if (!formId) return null;
+  try {
+    return FormApp.openById(formId);
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the form linked to the spreadsheet, or repairs an existing one in place. */
+export function buildOrRepairForm(
+  existing: Form | null,
+  spreadsheetId: string,
+  contact: DeskContact,
+  challenges: string[],
+): { form: Form; created: boolean } {
+  const form = existing ?? FormApp.create(FORM.title(contact.deskName));
+  form.setTitle(FORM.title(contact.deskName));
+  form.setDescription(FORM.description(contact));
+  form.setConfirmationMessage(FORM.confirmation);
+  const present = new Set(form.getItems().map((i) => i.getTitle()));
+  for (const spec of itemSpecs(challenges)) {
+    if (!present.has(spec.title)) spec.add(form);
+  }
+  if (existing) refreshChallengeChoices(form, challenges);
+  else form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  return { form, created: !existing };
+}
+
+/** Replaces the challenge list's choices with the open challenges. */
+export function refreshChallengeChoices(form: Form, challenges: string[]): void {
+  const item = form.getItems(FormApp.ItemType.LIST).find((i) => i.getTitle() === Q.challenge);
+  if (item) item.asListItem().setChoiceValues(challengeChoices(challenges));
+}

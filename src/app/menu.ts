@@ -1,0 +1,100 @@
+import { APP_NAME, MENU, SHEET, TRIGGER_STATUS, UI } from '../strings';
+import { activeSpreadsheet } from '../adapters/sheets';
+import { documentProperties, PROP } from '../adapters/properties';
+import { ensureTrigger, triggerStates } from '../adapters/triggers';
+import { readSettingsSheet, snapshotSettings } from './settingsSync';
+import { currentUserEmail, requireDeskStaff } from './access';
+import { refreshChallenges, runSetup } from './setup';
+import { recoverResponses } from './recovery';
+
+/**
+ * The add-on menu. Item function names are the bundle's top-level entry points (src/index.ts).
+ * Built the same in every auth mode: createAddonMenu() works in AuthMode.NONE, and nothing
+ * here reads the document.
+ */
+export function buildMenu(): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(MENU.setup, 'menuSetup')
+    .addItem(MENU.refreshChallenges, 'menuRefreshChallenges')
+    .addItem(MENU.recover, 'menuRecoverResponses')
+    .addItem(MENU.applySettings, 'menuApplySettings')
+    .addSeparator()
+    .addItem(MENU.triggerStatus, 'menuShowTriggerStatus')
+    .addItem(MENU.takeOverTriggers, 'menuTakeOverTriggers')
+    .addToUi();
+}
+
+/** Runs a menu action and shows its outcome, or its error in Japanese (never a raw stack). */
+export function withAlert(action: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert(APP_NAME, action(), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(APP_NAME, UI.error((error as Error).message), ui.ButtonSet.OK);
+  }
+}
+
+export function setupFromMenu(): string {
+  const ss = activeSpreadsheet();
+  const firstTime = !ss.getSheetByName(SHEET.settings);
+  const user = firstTime ? currentUserEmail() : requireDeskStaff(readSettingsSheet(ss));
+  return UI.setupDone(runSetup(user).formUrl);
+}
+
+export function refreshChallengesFromMenu(): string {
+  requireDeskStaff(readSettingsSheet(activeSpreadsheet()));
+  return UI.challengesRefreshed(refreshChallenges());
+}
+
+export function recoverFromMenu(): string {
+  requireDeskStaff(readSettingsSheet(activeSpreadsheet()));
+  return UI.recovered(recoverResponses().registered.length);
+}
+
+export function applySettingsFromMenu(): string {
+  const ss = activeSpreadsheet();
+  requireDeskStaff(readSettingsSheet(ss));
+  snapshotSettings(ss, documentProperties());
+  return UI.settingsApplied;
+}
+
+export function triggerStatusText(): string {
+  const ss = activeSpreadsheet();
+  const lines = [TRIGGER_STATUS.header];
+  for (const s of triggerStates(ss, documentProperties())) {
+    const label = TRIGGER_STATUS.labels[s.kind] ?? s.kind;
+    if (!s.record) {
+      lines.push(TRIGGER_STATUS.missing(label));
+      continue;
+    }
+    lines.push(
+      TRIGGER_STATUS.line({
+        label,
+        owner: s.record.owner,
+        installedAt: s.record.installedAt,
+        mine: s.ownedByCurrentUser,
+      }),
+    );
+    if (s.lastRun) lines.push(TRIGGER_STATUS.lastRun(label, s.lastRun.at, s.lastRun.error));
+    if (!s.ownedByCurrentUser) lines.push(TRIGGER_STATUS.ownerGone(s.record.owner));
+  }
+  return lines.join('\n');
+}
+
+export function takeOverFromMenu(): string {
+  const ss = activeSpreadsheet();
+  const user = requireDeskStaff(readSettingsSheet(ss));
+  const props = documentProperties();
+  ensureTrigger(ss, props, 'formSubmit', user, true);
+  return UI.triggersTakenOver(user);
+}
+
+/** onEdit: a change in 設定 takes effect for the intake at once. */
+export function onSettingsEdited(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  const sheet = e.range.getSheet();
+  if (sheet.getName() !== SHEET.settings) return;
+  const props = PropertiesService.getDocumentProperties();
+  if (props) props.setProperty(PROP.settings, JSON.stringify(readSettingsSheet(sheet.getParent())));
+}

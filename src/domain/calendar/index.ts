@@ -1,0 +1,4 @@
+export * from './isoDate';
+export * from './tokyoTime';
+export * from './holidays';
+export * from './businessDays';

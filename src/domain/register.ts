@@ -1,0 +1,108 @@
+import { LONG_TEXT_NOTE, REGISTER_HEADERS, REVIEW, VALUES, Q } from '../strings';
+import { asCellText, CELL_CHARACTER_LIMIT } from './cellText';
+import type { Proposal } from './proposal';
+import type { Screening } from './screening';
+
+/** The register's columns, in sheet order. Adding a column = adding a key to REGISTER_HEADERS. */
+export type RegisterKey = keyof typeof REGISTER_HEADERS;
+export const REGISTER_COLUMNS = Object.keys(REGISTER_HEADERS) as RegisterKey[];
+export const REGISTER_HEADER_ROW = REGISTER_COLUMNS.map((k) => REGISTER_HEADERS[k]);
+
+/** 1-based column of a register field. */
+export function registerColumn(key: RegisterKey): number {
+  return REGISTER_COLUMNS.indexOf(key) + 1;
+}
+
+/** Column letter(s) of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  }
+  return s;
+}
+
+export type CellOut = string | number | boolean | Date;
+
+export interface NewCase {
+  caseNumber: string;
+  proposal: Proposal;
+  screening: Screening;
+  source: string;
+  responseKey: string;
+}
+
+/** Text kept whole outside the register because it does not fit in one cell. */
+export interface LongText {
+  caseNumber: string;
+  field: string;
+  text: string;
+}
+
+const PREVIEW_CHARS = 1000;
+
+const FIELD_LABELS: Partial<Record<keyof Proposal, string>> = {
+  organisation: Q.organisation,
+  name: Q.name,
+  email: Q.email,
+  phone: Q.phone,
+  title: Q.title,
+  content: Q.content,
+  roles: Q.roles,
+  attachments: Q.attachments,
+  challenge: Q.challenge,
+};
+
+/**
+ * The register row of a new case, every free text written as text (see cellText.ts), plus the
+ * long texts to keep elsewhere. Pure: the adapter writes the row in one batch.
+ */
+export function newCaseRow(c: NewCase): { row: CellOut[]; longTexts: LongText[]; reasons: string[] } {
+  const { proposal: p, screening: s } = c;
+  const longTexts: LongText[] = [];
+  const reasons = [...s.reviewReasons];
+  const text = (field: keyof Proposal): string => {
+    const value = String(p[field] ?? '');
+    if (value.length <= CELL_CHARACTER_LIMIT) return asCellText(value);
+    const label = FIELD_LABELS[field] ?? String(field);
+    longTexts.push({ caseNumber: c.caseNumber, field: label, text: value });
+    reasons.push(REVIEW.longText(label));
+    return asCellText(LONG_TEXT_NOTE(value.length) + value.slice(0, PREVIEW_CHARS));
+  };
+  const values: Record<RegisterKey, CellOut> = {
+    caseNumber: asCellText(c.caseNumber),
+    receivedAt: p.submittedAt,
+    status: s.status,
+    statusChangedAt: p.submittedAt,
+    dueDate: '',
+    track: asCellText(p.method),
+    proposalKind: asCellText(p.proposalKind),
+    challenge: text('challenge'),
+    title: text('title'),
+    content: text('content'),
+    organisation: text('organisation'),
+    applicantType: asCellText(p.applicantType),
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    roles: text('roles'),
+    periodStart: asCellText(p.periodStart),
+    periodEnd: asCellText(p.periodEnd),
+    personalData: asCellText(p.personalData),
+    preConsultation: asCellText(p.preConsultation),
+    attachments: text('attachments'),
+    consent: asCellText(p.consent),
+    review: '',
+    reviewReasons: '',
+    ineligibleReason: s.ineligibleReason,
+    department: '',
+    departmentDue: '',
+    owner: '',
+    receipt: VALUES.receiptPending,
+    source: c.source,
+    responseKey: c.responseKey,
+  };
+  values.review = reasons.length ? VALUES.review : '';
+  values.reviewReasons = asCellText(reasons.join('\n'));
+  return { row: REGISTER_COLUMNS.map((k) => values[k]), longTexts, reasons };
+}

@@ -1,0 +1,79 @@
+import { CHOICES, INELIGIBLE, Q, REVIEW } from '../strings';
+import type { Proposal } from './proposal';
+import { INDIVIDUAL, isKnownChoice } from './proposal';
+import { fitsInCell } from './cellText';
+
+export const STATUS_RECEIVED = '受付・内容確認';
+export const STATUS_INELIGIBLE = '対象外';
+
+export interface Screening {
+  status: string;
+  ineligibleReason: string;
+  /** Reasons the desk must look at this case (要確認); the case is registered regardless. */
+  reviewReasons: string[];
+  /** Fields too long for one cell, kept whole elsewhere. */
+  longFields: Array<keyof Proposal>;
+}
+
+// A deliberately permissive check: one @, a dot in the domain, no spaces. The form already
+// validates; this catches forms a city edited and responses entered by other means.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9０-９]+([-－‐ー（）() ]?[0-9０-９]+)*$/;
+
+const REQUIRED: Array<[keyof Proposal, string]> = [
+  ['organisation', Q.organisation],
+  ['applicantType', Q.applicantType],
+  ['name', Q.name],
+  ['email', Q.email],
+  ['title', Q.title],
+  ['content', Q.content],
+  ['method', Q.method],
+];
+
+const TEXT_FIELDS: Array<keyof Proposal> = [
+  'organisation',
+  'name',
+  'email',
+  'phone',
+  'title',
+  'content',
+  'roles',
+  'attachments',
+  'challenge',
+];
+
+/** Screens a proposal against the guideline's 留意事項; never drops it. */
+export function screen(p: Proposal): Screening {
+  const reasons: string[] = [];
+  for (const [field, label] of REQUIRED) {
+    if (String(p[field]).trim() === '') reasons.push(REVIEW.missing(label));
+  }
+  if (p.email.trim() !== '' && !EMAIL.test(p.email.trim())) reasons.push(REVIEW.badEmail);
+  if (p.phone.trim() === '') reasons.push(REVIEW.missing(Q.phone));
+  else if (!PHONE.test(p.phone.trim()) || p.phone.replace(/\D/g, '').length < 10) {
+    reasons.push(REVIEW.badPhone);
+  }
+  if (p.consent.trim() === '') reasons.push(REVIEW.noConsent);
+  if (p.applicantType !== '' && !isKnownChoice(CHOICES.applicantType, p.applicantType)) {
+    reasons.push(REVIEW.unknownChoice(Q.applicantType, p.applicantType));
+  }
+  if (p.method !== '' && !isKnownChoice(CHOICES.method, p.method)) {
+    reasons.push(REVIEW.unknownChoice(Q.method, p.method));
+  }
+  if (p.proposalKind === CHOICES.proposalKind[1] && p.challenge.trim() === '') {
+    reasons.push(REVIEW.challengeMissing);
+  }
+  for (const title of p.unknownQuestions) reasons.push(REVIEW.unknownQuestion(title));
+  const longFields = TEXT_FIELDS.filter((f) => !fitsInCell(String(p[f])));
+  const ineligible = p.applicantType === INDIVIDUAL;
+  return {
+    status: ineligible ? STATUS_INELIGIBLE : STATUS_RECEIVED,
+    ineligibleReason: ineligible ? INELIGIBLE.individual : '',
+    reviewReasons: reasons,
+    longFields,
+  };
+}
+
+export function isValidEmail(address: string): boolean {
+  return EMAIL.test(address.trim());
+}

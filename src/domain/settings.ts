@@ -1,0 +1,170 @@
+import { DEFAULT_CASE_NUMBER_FORMAT } from './caseNumber';
+
+/**
+ * The desk's settings as the city edits them in the 設定 sheet: one row per item (label, value,
+ * description). Defaults come from the guideline (contact) and DOMAIN.md (due days).
+ */
+export interface Settings {
+  deskName: string;
+  department: string;
+  address: string;
+  phone: string;
+  deskEmail: string;
+  staffEmails: string[];
+  caseNumberFormat: string;
+  sendReceipts: boolean;
+  dueReceiptCheck: number;
+  dueDialogueIdle: number;
+  dueProposalReview: number;
+  dueDecision: number;
+  dueAgreement: number;
+  pocReportDays: number;
+  pocReportReminderDays: number;
+  agreementRenewalNoticeDays: number;
+  sweepHour: number;
+  extraClosures: string[];
+}
+
+interface SettingDefinition {
+  key: keyof Settings;
+  label: string;
+  description: string;
+  kind: 'text' | 'list' | 'number' | 'boolean';
+}
+
+export const SETTING_DEFINITIONS: SettingDefinition[] = [
+  { key: 'deskName', label: 'デスク名', kind: 'text', description: 'メール・文書に表示する窓口名' },
+  { key: 'department', label: '担当部署', kind: 'text', description: '窓口の所属' },
+  { key: 'address', label: '住所', kind: 'text', description: '窓口の住所' },
+  { key: 'phone', label: '電話番号', kind: 'text', description: '窓口の電話番号' },
+  {
+    key: 'deskEmail',
+    label: 'デスクのメールアドレス',
+    kind: 'text',
+    description: '申請者への返信先（空欄なら送信者のアドレス）',
+  },
+  {
+    key: 'staffEmails',
+    label: 'デスク職員',
+    kind: 'list',
+    description: '案件を操作できる職員のメールアドレス（カンマ区切り）。新着通知の宛先',
+  },
+  {
+    key: 'caseNumberFormat',
+    label: '案件番号の書式',
+    kind: 'text',
+    description: '{元号}{年度}{西暦年度}{連番:桁数} が使えます（例: {元号}{年度}-{連番:4} → R7-0001）',
+  },
+  {
+    key: 'sendReceipts',
+    label: '受付メールを送る',
+    kind: 'boolean',
+    description: 'はい/いいえ。提案者へ受付番号を記載したメールを送る',
+  },
+  { key: 'dueReceiptCheck', label: '期限: 受付・内容確認（営業日）', kind: 'number', description: '受付から' },
+  { key: 'dueDialogueIdle', label: '期限: 対話・調整（営業日）', kind: 'number', description: '最後の対話記録から' },
+  { key: 'dueProposalReview', label: '期限: 提案書確認（営業日）', kind: 'number', description: 'ステータス変更から' },
+  { key: 'dueDecision', label: '期限: 実施可否判断（営業日）', kind: 'number', description: 'ステータス変更から' },
+  { key: 'dueAgreement', label: '期限: 連携協定締結（営業日）', kind: 'number', description: 'ステータス変更から' },
+  {
+    key: 'pocReportDays',
+    label: '実証実験の報告書提出期限（終了後の日数）',
+    kind: 'number',
+    description: '暦日',
+  },
+  {
+    key: 'pocReportReminderDays',
+    label: '報告書のリマインド（期限の何日前）',
+    kind: 'number',
+    description: '暦日',
+  },
+  {
+    key: 'agreementRenewalNoticeDays',
+    label: '協定満了の通知（何日前）',
+    kind: 'number',
+    description: '暦日',
+  },
+  { key: 'sweepHour', label: '毎日の期限確認の時刻', kind: 'number', description: '0〜23時（日本時間）' },
+  {
+    key: 'extraClosures',
+    label: '休庁日（追加）',
+    kind: 'list',
+    description: '祝日・年末年始以外の休庁日（YYYY-MM-DD、カンマ区切り）',
+  },
+];
+
+export function defaultSettings(installerEmail = ''): Settings {
+  return {
+    deskName: '青森市公民連携デスク',
+    department: '青森市 企画部 連携推進課',
+    address: '〒038-8505 青森県青森市柳川一丁目１－１ 柳川庁舎３階',
+    phone: '017-761-4154',
+    deskEmail: '',
+    staffEmails: installerEmail ? [installerEmail] : [],
+    caseNumberFormat: DEFAULT_CASE_NUMBER_FORMAT,
+    sendReceipts: true,
+    dueReceiptCheck: 5,
+    dueDialogueIdle: 10,
+    dueProposalReview: 15,
+    dueDecision: 10,
+    dueAgreement: 20,
+    pocReportDays: 30,
+    pocReportReminderDays: 7,
+    agreementRenewalNoticeDays: 60,
+    sweepHour: 8,
+    extraClosures: [],
+  };
+}
+
+const TRUE_WORDS = ['はい', 'true', 'yes', '1', 'する', 'on'];
+
+/** Reads the sheet's rows; unknown labels are ignored, blank or broken values keep the default. */
+export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()): Settings {
+  const byLabel = new Map(rows.map((r) => [String(r[0] ?? '').trim(), r[1]]));
+  const settings: Settings = { ...defaults };
+  const target = settings as unknown as Record<string, unknown>;
+  for (const def of SETTING_DEFINITIONS) {
+    const raw = byLabel.get(def.label);
+    if (raw === undefined || raw === null || String(raw).trim() === '') continue;
+    const text = String(raw).trim();
+    switch (def.kind) {
+      case 'text':
+        target[def.key] = text;
+        break;
+      case 'list':
+        target[def.key] = text
+          .split(/[,、，\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean);
+        break;
+      case 'number': {
+        const n = typeof raw === 'number' ? raw : Number(text.replace(/[^\d.-]/g, ''));
+        if (Number.isFinite(n)) target[def.key] = n;
+        break;
+      }
+      case 'boolean':
+        target[def.key] = typeof raw === 'boolean' ? raw : TRUE_WORDS.includes(text.toLowerCase());
+        break;
+    }
+  }
+  return settings;
+}
+
+/** The rows setup writes for settings not yet in the sheet. */
+export function settingRow(def: SettingDefinition, settings: Settings): [string, string | number, string] {
+  const value = settings[def.key];
+  const cell =
+    def.kind === 'list'
+      ? (value as string[]).join(', ')
+      : def.kind === 'boolean'
+        ? value
+          ? 'はい'
+          : 'いいえ'
+        : (value as string | number);
+  return [def.label, cell, def.description];
+}
+
+export function isDeskStaff(settings: Settings, email: string): boolean {
+  const normalized = email.trim().toLowerCase();
+  return normalized !== '' && settings.staffEmails.some((s) => s.toLowerCase() === normalized);
+}

@@ -1,0 +1,6 @@
+export * from './statuses';
+export * from './tracks';
+export * from './moves';
+export * from './pocChecklist';
+export * from './methods';
+export { workflowMessages } from './messages';

@@ -1,0 +1,93 @@
+/**
+ * The add-on's entry points — the only exports of the bundle. esbuild.config.ts turns each into a
+ * top-level function declaration in dist/Code.js, which is how Apps Script finds triggers, menu
+ * items and google.script.run handlers. Logic lives in the modules imported here.
+ */
+import { PROP } from './adapters/properties';
+import { MAIL } from './strings';
+import { tokyoDateTimeText } from './domain/tokyoTime';
+import { registerSubmission } from './app/intake';
+import { readSettingsSheet } from './app/settingsSync';
+import { sendDeskMail } from './adapters/mailer';
+import {
+  applySettingsFromMenu,
+  buildMenu,
+  onSettingsEdited,
+  recoverFromMenu,
+  refreshChallengesFromMenu,
+  setupFromMenu,
+  takeOverFromMenu,
+  triggerStatusText,
+  withAlert,
+} from './app/menu';
+import { runSetup } from './app/setup';
+import { currentUserEmail } from './app/access';
+
+/** Simple trigger: the add-on menu (works in AuthMode.NONE). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Runs when the add-on is installed: menu, then setup (FULL authorisation). */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  runSetup(currentUserEmail());
+}
+
+/** Simple trigger: edits to 設定 are applied at once. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onSettingsEdited(e);
+}
+
+/**
+ * Installable trigger (spreadsheet, on form submit). A failure is recorded for the trigger
+ * status and reported to the desk (add-on triggers send no failure emails), then rethrown so the
+ * execution log shows it; the response itself stays in the response sheet for recovery.
+ */
+export function onProposalSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  try {
+    registerSubmission(e);
+  } catch (error) {
+    reportIntakeFailure(error as Error);
+    throw error;
+  }
+}
+
+function reportIntakeFailure(error: Error): void {
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const props = PropertiesService.getDocumentProperties();
+    const at = tokyoDateTimeText(new Date());
+    props.setProperty(PROP.lastRun('formSubmit'), JSON.stringify({ at, error: error.message }));
+    const settings = readSettingsSheet(ss);
+    if (settings.staffEmails.length) {
+      sendDeskMail(settings, settings.staffEmails.join(','), MAIL.failureSubject, MAIL.failureBody(error.message, ss.getUrl()));
+    }
+  } catch (reportError) {
+    console.error(`受付エラーの記録に失敗しました: ${(reportError as Error).message}`);
+  }
+}
+
+export function menuSetup(): void {
+  withAlert(setupFromMenu);
+}
+
+export function menuRefreshChallenges(): void {
+  withAlert(refreshChallengesFromMenu);
+}
+
+export function menuRecoverResponses(): void {
+  withAlert(recoverFromMenu);
+}
+
+export function menuApplySettings(): void {
+  withAlert(applySettingsFromMenu);
+}
+
+export function menuShowTriggerStatus(): void {
+  withAlert(triggerStatusText);
+}
+
+export function menuTakeOverTriggers(): void {
+  withAlert(takeOverFromMenu);
+}
