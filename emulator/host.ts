@@ -3,7 +3,8 @@ import { basename, join } from 'path';
 import type { Workspace } from './core/workspace';
 import type { AuthModeName, Execution, ExecutionOptions } from './core/execution';
 import { createGlobals } from './globals';
-import { makeRange, makeSpreadsheet } from './services/spreadsheet/app';
+import { makeRange } from './services/spreadsheet/range';
+import { makeSpreadsheet } from './services/spreadsheet/spreadsheet';
 import { makeForm, makeFormResponse } from './services/form/app';
 import type { TriggerModel } from './services/script';
 

@@ -93,8 +93,18 @@ export class Ledger {
   private nextExecutionId = 1;
   readonly executions: Execution[] = [];
   current: Execution | null = null;
+  /** Faults a test injects: the next matching call throws instead of running. */
+  private readonly faults: Array<{ method: string; message: string; times: number }> = [];
 
   constructor(private readonly clock: VirtualClock) {}
+
+  /**
+   * Makes the next `times` calls of `method` ('Sheet.appendRow', 'MailApp.sendEmail'…) fail
+   * with `message`, as a service outage or a killed execution would. For failure tests.
+   */
+  injectFailure(method: string, message = 'Service error: injected failure', times = 1): void {
+    this.faults.push({ method, message, times });
+  }
 
   begin(options: ExecutionOptions): Execution {
     const execution = new Execution(this.nextExecutionId++, options, this.clock);
@@ -107,6 +117,11 @@ export class Ledger {
    * Reads after writes pay a flush, as Apps Script commits pending writes before reading.
    */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
+    const fault = this.faults.find((f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`));
+    if (fault) {
+      fault.times -= 1;
+      throw new Error(fault.message);
+    }
     const execution = this.current;
     let ms = CALL_LATENCY[kind].ms + cells * PER_CELL_MS.ms;
     if (execution && kind === 'read' && execution.pendingWrites) {

@@ -199,18 +199,18 @@ const expression = (text: string): string => text.trim().replace(/;+\s*$/, '');
  * The template as JavaScript in the shape Google's getCode() shows: `output._ = …` appends raw
  * text, `output._$ = …` appends with contextual escaping.
  */
-function templateBody(segments: Segment[], withComments: boolean): string {
+function templateBody(segments: Segment[], withComments: boolean, sink = 'output'): string {
   return segments
     .map((s) => {
       switch (s.kind) {
         case 'text':
-          return `output._ = ${JSON.stringify(s.text)};`;
+          return `${sink}._ = ${JSON.stringify(s.text)};`;
         case 'code':
           return withComments ? `/* <? */ ${s.text} /* ?> */` : s.text;
         case 'print':
-          return `output._$ = ${expression(s.text)};${withComments ? ' /* <?= ?> */' : ''}`;
+          return `${sink}._$ = ${expression(s.text)};${withComments ? ' /* <?= ?> */' : ''}`;
         default:
-          return `output._ = ${expression(s.text)};${withComments ? ' /* <?!= ?> */' : ''}`;
+          return `${sink}._ = ${expression(s.text)};${withComments ? ' /* <?!= ?> */' : ''}`;
       }
     })
     .join('\n');
@@ -259,10 +259,11 @@ export class FakeHtmlTemplate {
     for (const key of Object.keys(this)) {
       if (!TEMPLATE_METHODS.has(key)) variables[key] = this[key];
     }
-    const body = templateBody(this.segments(), false);
+    // The sink's name cannot collide with a global or template variable of the script.
+    const body = templateBody(this.segments(), false, '__htmlTemplateOutput__');
     // Sloppy-mode function so that `with` can put the globals and the variables in scope.
     const run = new Function(
-      'output',
+      '__htmlTemplateOutput__',
       '__globals',
       '__variables',
       `with (__globals) { with (__variables) {\n${body}\n} }`,

@@ -147,8 +147,16 @@ function toAttachment(source: BlobSourceLike): SentAttachment {
   return {
     name: blob.getName() ?? '',
     contentType: blob.getContentType() ?? 'application/octet-stream',
-    bytes: Uint8Array.from(blob.getBytes(), (b) => b & 0xff),
+    bytes: toBytes(blob.getBytes()),
   };
+}
+
+/** Apps Script bytes are signed (-128..127); stored unsigned. */
+function toBytes(raw: number[] | Uint8Array): Uint8Array {
+  if (raw instanceof Uint8Array) return new Uint8Array(raw);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw[i] & 0xff;
+  return bytes;
 }
 
 function utf8Bytes(text: string): number {

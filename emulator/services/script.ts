@@ -784,13 +784,17 @@ class FakeScriptApp {
       .map((t) => new FakeTrigger(this.ws, t));
   }
 
-  /** The current user's triggers for that file (installed on it, or created by the add-on in it). */
+  /** The current user's triggers for that file: installed on it, or clock triggers created in it. */
   getUserTriggers(file: FileLike): FakeTrigger[] {
     this.enter('ScriptApp.getUserTriggers', 'script');
     const user = this.user();
     const id = fileId(file);
     return this.ws.triggers.triggers
-      .filter((t) => t.owner === user && (t.triggerSourceId === id || t.createdInDocument === id))
+      .filter(
+        (t) =>
+          t.owner === user &&
+          (t.triggerSourceId === id || (t.triggerSourceId === null && t.createdInDocument === id)),
+      )
       .map((t) => new FakeTrigger(this.ws, t));
   }
 

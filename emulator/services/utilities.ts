@@ -235,7 +235,7 @@ function formatOne(
         numeric: false,
       };
     case 'b':
-      return { body: Boolean(arg) ? 'true' : 'false', numeric: false };
+      return { body: arg ? 'true' : 'false', numeric: false };
     case 'd':
     case 'i':
     case 'u': {

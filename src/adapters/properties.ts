@@ -7,6 +7,7 @@ import type { Settings } from '../domain/settings';
 export const PROP = {
   settings: 'settings.snapshot',
   formId: 'form.id',
+  spreadsheetUrl: 'spreadsheet.url',
   responseSheetId: 'form.responseSheetId',
   formSubmitTrigger: 'trigger.formSubmit',
   dailyTrigger: 'trigger.daily',

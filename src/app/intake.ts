@@ -92,7 +92,7 @@ export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit
   const built = newCaseRow({ caseNumber, proposal, screening, source: VALUES.sourceForm, responseKey: key });
   const notice = noticeOf(caseNumber, proposal, screening.status, built.reasons);
   const receiptSent = sendReceipt(settings, notice);
-  notifyDesk(settings, notice, ss.getUrl ? registerUrl(ss) : '');
+  notifyDesk(settings, notice, all[PROP.spreadsheetUrl] ?? '');
   props.setProperty(
     PENDING_PREFIX + key,
     JSON.stringify({ caseNumber, receipt: receiptSent ? 'sent' : 'failed' } satisfies PendingIntake),
@@ -103,10 +103,6 @@ export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit
   register.appendRow(built.row);
   if (built.longTexts.length) storeLongTexts(ss, built.longTexts);
   return caseNumber;
-}
-
-function registerUrl(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return ss.getUrl();
 }
 
 export function noticeOf(caseNumber: string, p: Proposal, status: string, reasons: string[]): NoticeCase {

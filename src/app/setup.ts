@@ -58,6 +58,7 @@ export function runSetup(user: string): SetupResult {
     for (const [key, values] of CODED_COLUMNS) applyListValidation(register.sheet, registerColumn(key), values);
   }
   const settings = snapshotSettings(ss, props);
+  props.setProperty(PROP.spreadsheetUrl, ss.getUrl());
   const history = ensureSheet(ss, { name: SHEET.history, headers: HISTORY_HEADERS, widths: [140, 200, 90, 120, 120, 320] });
   protectHistory(history.sheet, settings.staffEmails);
   const openChallenges = readOpenChallenges(ss);

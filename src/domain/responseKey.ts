@@ -15,7 +15,8 @@ export function responseKey(timestampText: string, identifying: string[]): strin
 export function canonicalTimestamp(text: string): string {
   const parts = text.match(/\d+/g) ?? [];
   if (parts.length < 3) return text.replace(/\s+/g, '');
-  let [a, b, c, ...time] = parts;
+  const time = parts.slice(3);
+  let [a, b, c] = parts;
   if (c.length === 4 && a.length <= 2) [a, b, c] = [c, a, b]; // M/d/yyyy
   const p2 = (s: string | undefined) => (s ?? '0').padStart(2, '0');
   return `${a}${p2(b)}${p2(c)}${p2(time[0])}${p2(time[1])}${p2(time[2])}`;

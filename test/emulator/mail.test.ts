@@ -18,7 +18,7 @@ function setup(mailQuota = 1500) {
 }
 
 const blob = (name: string, size: number) => ({
-  getBytes: () => new Array(size).fill(65),
+  getBytes: () => new Uint8Array(size).fill(65),
   getName: () => name,
   getContentType: () => 'application/pdf',
 });

@@ -13,7 +13,7 @@ import { makeSpreadsheet } from './spreadsheet';
 import { makeRange } from './range';
 import { createDataValidationBuilder, DataValidationCriteria } from './validation';
 import { ProtectionType } from './protection';
-import { newConditionalFormatRule } from './conditionalFormat';
+import { BooleanCriteria, newConditionalFormatRule, RelativeDate } from './conditionalFormat';
 import { createUi } from '../ui';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -28,44 +28,10 @@ function enumOf<T extends string>(...names: T[]): Readonly<Record<T, T>> {
   return Object.freeze(out);
 }
 
-export const BooleanCriteria = enumOf(
-  'CELL_EMPTY',
-  'CELL_NOT_EMPTY',
-  'DATE_AFTER',
-  'DATE_BEFORE',
-  'DATE_EQUAL_TO',
-  'DATE_NOT_EQUAL_TO',
-  'DATE_AFTER_RELATIVE',
-  'DATE_BEFORE_RELATIVE',
-  'DATE_EQUAL_TO_RELATIVE',
-  'NUMBER_BETWEEN',
-  'NUMBER_EQUAL_TO',
-  'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-  'NUMBER_LESS_THAN',
-  'NUMBER_LESS_THAN_OR_EQUAL_TO',
-  'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO',
-  'TEXT_CONTAINS',
-  'TEXT_DOES_NOT_CONTAIN',
-  'TEXT_EQUAL_TO',
-  'TEXT_NOT_EQUAL_TO',
-  'TEXT_STARTS_WITH',
-  'TEXT_ENDS_WITH',
-  'CUSTOM_FORMULA',
-);
 export const Dimension = enumOf('COLUMNS', 'ROWS');
 export const Direction = enumOf('UP', 'DOWN', 'PREVIOUS', 'NEXT');
 export const WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
 export const SheetType = enumOf('GRID', 'OBJECT', 'DATASOURCE');
-export const RelativeDate = enumOf(
-  'TODAY',
-  'TOMORROW',
-  'YESTERDAY',
-  'PAST_WEEK',
-  'PAST_MONTH',
-  'PAST_YEAR',
-);
 export const CopyPasteType = enumOf(
   'PASTE_NORMAL',
   'PASTE_NO_BORDERS',

@@ -22,30 +22,18 @@ type GRange = GoogleAppsScript.Spreadsheet.Range;
 const DEFAULT_COLUMN_WIDTH = 100;
 const DEFAULT_ROW_HEIGHT = 21;
 
-/** The model behind a ConditionalFormatRule facade (conditionalFormat.ts keeps it in `model`). */
+/**
+ * The stored rule behind a ConditionalFormatRule facade (conditionalFormat.ts keeps it in a
+ * `model` field and finds a rule's sheet by identity, so the object itself is stored).
+ */
 function conditionalRuleModelOf(
   rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
 ): ConditionalFormatRuleModel {
   const held = (rule as unknown as { model?: ConditionalFormatRuleModel }).model;
   if (held && Array.isArray(held.ranges)) return held;
-  const condition = rule.getBooleanCondition();
-  return {
-    ranges: rule.getRanges().map((r) => ({
-      row: r.getRow(),
-      column: r.getColumn(),
-      numRows: r.getNumRows(),
-      numColumns: r.getNumColumns(),
-    })),
-    criteria: condition ? String(condition.getCriteriaType()) : '',
-    args: condition ? condition.getCriteriaValues() : [],
-    background: condition
-      ? (condition.getBackgroundObject()?.asRgbColor().asHexString() ?? null)
-      : null,
-    fontColor: condition
-      ? (condition.getFontColorObject()?.asRgbColor().asHexString() ?? null)
-      : null,
-    bold: condition ? condition.getBold() : null,
-  };
+  throw new Error(
+    "The parameters (number[]) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+  );
 }
 
 /** Resolves A1 notation against a sheet; a named sheet must exist in the same spreadsheet. */

@@ -1,0 +1,52 @@
+import { readFileSync } from 'fs';
+import { runInNewContext } from 'vm';
+import { Workspace } from '../../emulator/core/workspace';
+import { AddonHost } from '../../emulator/host';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'onEdit',
+  'onProposalSubmitted',
+  'menuSetup',
+  'menuRecoverResponses',
+  'menuShowTriggerStatus',
+];
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  test('every entry point is a top-level function declaration', () => {
+    for (const name of ENTRY_POINTS) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+  });
+
+  test('has no module syntax (Apps Script has no module system: guides/v8-runtime)', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  test('loads in a bare context with nothing but ECMAScript built-ins, making no service call', () => {
+    const context: Record<string, unknown> = {};
+    runInNewContext(code, context);
+    for (const name of ENTRY_POINTS) expect(typeof context[name]).toBe('function');
+  });
+
+  test('uses no Node or browser global Apps Script lacks', () => {
+    for (const global of ['process.', 'Buffer.', 'setTimeout(', 'fetch(', 'TextEncoder', 'window.']) {
+      expect(code).not.toContain(global);
+    }
+  });
+
+  test('gas-local loads it with the emulator globals and exposes the entry points', () => {
+    const host = new AddonHost(new Workspace(), 'dist');
+    expect(host.functionNames()).toEqual(expect.arrayContaining(ENTRY_POINTS));
+  });
+
+  test('dist/appsscript.json is the manifest: Asia/Tokyo, V8, explicit scopes', () => {
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    expect(manifest.timeZone).toBe('Asia/Tokyo');
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes.length).toBeGreaterThan(0);
+  });
+});
