@@ -15,8 +15,10 @@ import {
 import { makeRange } from '../../emulator/services/spreadsheet/range';
 
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
-const RANGE_PROTECT = 'https://developers.google.com/apps-script/reference/spreadsheet/range#protect()';
-const SHEET_PROTECT = 'https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()';
+const RANGE_PROTECT =
+  'https://developers.google.com/apps-script/reference/spreadsheet/range#protect()';
+const SHEET_PROTECT =
+  'https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()';
 
 const OWNER = 'owner@city.example.lg.jp';
 const DESK = 'desk@city.example.lg.jp';
@@ -34,7 +36,8 @@ function setup() {
   return { ws, ss, sheetId: ss.sheets[0].sheetId };
 }
 
-const emails = (p: GoogleAppsScript.Spreadsheet.Protection) => p.getEditors().map((u) => u.getEmail());
+const emails = (p: GoogleAppsScript.Spreadsheet.Protection) =>
+  p.getEditors().map((u) => u.getEmail());
 
 test(`a new range protection mirrors the spreadsheet's editors, plus its creator (${RANGE_PROTECT})`, () => {
   const { ws, ss, sheetId } = setup();
@@ -47,13 +50,17 @@ test(`a new range protection mirrors the spreadsheet's editors, plus its creator
 test(`a new protection does not block anyone until editors are removed (${RANGE_PROTECT})`, () => {
   const { ws, ss, sheetId } = setup();
   ws.run(as(DESK), () => protectRange(ws, ss.id, sheetId, 1, 1, 10, 2));
-  ws.run(as(PARTNER), () => expect(() => assertCanEdit(ws, ss.id, sheetId, 1, 1, 1, 1)).not.toThrow());
+  ws.run(as(PARTNER), () =>
+    expect(() => assertCanEdit(ws, ss.id, sheetId, 1, 1, 1, 1)).not.toThrow(),
+  );
 });
 
 test(`the documented sample (add me, remove all editors) leaves only me and the owner (${REF})`, () => {
   const { ws, ss, sheetId } = setup();
   const left = ws.run(as(DESK), () => {
-    const p = protectRange(ws, ss.id, sheetId, 1, 1, 10, 2).setDescription('Sample protected range');
+    const p = protectRange(ws, ss.id, sheetId, 1, 1, 10, 2).setDescription(
+      'Sample protected range',
+    );
     p.addEditor(DESK);
     p.removeEditors(p.getEditors());
     return emails(p).sort();
@@ -83,7 +90,9 @@ test(`an edit by a removed editor throws the protected-cell error (${REF})`, () 
 test(`edits outside the protected range are allowed (${REF})`, () => {
   const { ws, ss, sheetId } = setup();
   ws.run(as(DESK), () => protectRange(ws, ss.id, sheetId, 1, 1, 10, 2).removeEditor(PARTNER));
-  ws.run(as(PARTNER), () => expect(() => assertCanEdit(ws, ss.id, sheetId, 11, 1, 5, 5)).not.toThrow());
+  ws.run(as(PARTNER), () =>
+    expect(() => assertCanEdit(ws, ss.id, sheetId, 11, 1, 5, 5)).not.toThrow(),
+  );
 });
 
 test(`the spreadsheet owner can always edit protected ranges (${REF}#canEdit())`, () => {
@@ -109,12 +118,16 @@ test(`warning-only protections let every user edit (${REF}#setWarningOnly(Boolea
   ws.run(as(DESK), () =>
     protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).removeEditor(PARTNER).setWarningOnly(true),
   );
-  ws.run(as(PARTNER), () => expect(() => assertCanEdit(ws, ss.id, sheetId, 1, 1, 1, 1)).not.toThrow());
+  ws.run(as(PARTNER), () =>
+    expect(() => assertCanEdit(ws, ss.id, sheetId, 1, 1, 1, 1)).not.toThrow(),
+  );
 });
 
 test(`protections are not warning-only by default (${REF}#isWarningOnly())`, () => {
   const { ws, ss, sheetId } = setup();
-  ws.run(as(DESK), () => expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).isWarningOnly()).toBe(false));
+  ws.run(as(DESK), () =>
+    expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).isWarningOnly()).toBe(false),
+  );
 });
 
 test(`an installable trigger's edit is checked against its effective user (https://developers.google.com/apps-script/guides/triggers/installable#restrictions)`, () => {
@@ -146,7 +159,9 @@ test(`Sheet.protect() returns the sheet's existing protection (${SHEET_PROTECT})
 test(`getProtectionType() tells RANGE from SHEET (${REF}#getProtectionType())`, () => {
   const { ws, ss, sheetId } = setup();
   ws.run(as(DESK), () => {
-    expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).getProtectionType()).toBe(ProtectionType.RANGE);
+    expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).getProtectionType()).toBe(
+      ProtectionType.RANGE,
+    );
     expect(protectSheet(ws, ss.id, sheetId).getProtectionType()).toBe(ProtectionType.SHEET);
   });
 });
@@ -186,13 +201,17 @@ test(`unprotected ranges of a protected sheet stay editable (${REF}#setUnprotect
   });
   ws.run(as(PARTNER), () => {
     expect(() => assertCanEdit(ws, ss.id, sheetId, 5, 3, 10, 1)).not.toThrow();
-    expect(() => assertCanEdit(ws, ss.id, sheetId, 5, 2, 1, 2)).toThrow(PROTECTION_MESSAGES.protectedCell);
+    expect(() => assertCanEdit(ws, ss.id, sheetId, 5, 2, 1, 2)).toThrow(
+      PROTECTION_MESSAGES.protectedCell,
+    );
   });
 });
 
 test(`getUnprotectedRanges() is empty for a protected range (${REF}#getUnprotectedRanges())`, () => {
   const { ws, ss, sheetId } = setup();
-  ws.run(as(DESK), () => expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).getUnprotectedRanges()).toEqual([]));
+  ws.run(as(DESK), () =>
+    expect(protectRange(ws, ss.id, sheetId, 1, 1, 1, 1).getUnprotectedRanges()).toEqual([]),
+  );
 });
 
 test(`setUnprotectedRanges on a range protection is refused: it is for sheets (${REF}#setUnprotectedRanges(Range))`, () => {

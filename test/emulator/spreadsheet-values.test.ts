@@ -130,7 +130,7 @@ describe('displayValue (range#getdisplayvalue)', () => {
   });
 
   test('dates are shown in the spreadsheet time zone, not UTC', () => {
-    // 2026-11-26 20:00 UTC is already the 27th in Tokyo.
+    // 2026-11-26 15:00 UTC is already midnight of the 27th in Tokyo.
     expect(displayValue(cell(new Date('2026-11-26T15:00:00Z')), 'ja_JP', TOKYO)).toBe('2026/11/27');
   });
 

@@ -5,6 +5,7 @@
  * https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html (SDF below).
  */
 import type { Execution } from '../../emulator/core/execution';
+import { generateKeyPairSync, createVerify } from 'node:crypto';
 import { Workspace } from '../../emulator/core/workspace';
 import { createUtilities, formatDate, MAX_SLEEP_MS } from '../../emulator/services/utilities';
 
@@ -345,6 +346,19 @@ describe(`computeHmacSignature (${REF}#computeHmacSha256Signature(String,String)
       'Jefe',
     );
     expect(hex(mac)).toBe('750c783e6ab0b503eaa86e310a5db738');
+  });
+});
+
+describe(`computeRsaSha256Signature (${REF}#computeRsaSha256Signature(String,String))`, () => {
+  test('signs with a PEM private key; the public key verifies it', () => {
+    const { utilities } = setup();
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const signature = utilities.computeRsaSha256Signature('payload', pem);
+    const verified = createVerify('RSA-SHA256')
+      .update('payload')
+      .verify(publicKey, Buffer.from(signature.map((b) => b & 0xff)));
+    expect(verified).toBe(true);
   });
 });
 

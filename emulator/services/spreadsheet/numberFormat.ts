@@ -70,10 +70,16 @@ function codesOf(pattern: string): string {
 
 /** True when the pattern formats dates or times rather than plain numbers. */
 export function isDatePattern(pattern: string): boolean {
-  const codes = codesOf(splitSections(pattern)[0]);
-  if (/[0#?]/.test(codes)) return false;
-  return /[ydhsm]/i.test(codes);
+  let known = datePatterns.get(pattern);
+  if (known === undefined) {
+    const codes = codesOf(splitSections(pattern)[0]);
+    known = !/[0#?]/.test(codes) && /[ydhsm]/i.test(codes);
+    datePatterns.set(pattern, known);
+  }
+  return known;
 }
+
+const datePatterns = new Map<string, boolean>();
 
 /** True for '@' (plain text), which keeps typed strings as they are. */
 export function isPlainTextPattern(pattern: string): boolean {
@@ -103,18 +109,17 @@ function groupDigits(digits: string, group: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
-function formatNumberSection(
-  abs: number,
-  section: string,
-  locale: string,
-  negativeSign: boolean,
-): string {
+type SectionFormatter = (abs: number, negativeSign: boolean) => string;
+
+/** Parses one section once; the returned function formats many values quickly. */
+function compileNumberSection(section: string, locale: string): SectionFormatter {
   const tokens = tokenize(section);
   const isPlaceholder = (t: Token) => t.kind === 'code' && /[0#?,.]/.test(t.text);
   const first = tokens.findIndex(isPlaceholder);
   if (first < 0) {
     // No digits in the section: it is all literal text (e.g. '"zero"').
-    return tokens.map((t) => t.text).join('');
+    const text = tokens.map((t) => t.text).join('');
+    return () => text;
   }
   let last = first;
   tokens.forEach((t, i) => {
@@ -122,6 +127,8 @@ function formatNumberSection(
   });
   const render = (list: Token[]) =>
     list.map((t) => (t.kind === 'code' && /[0#?,.]/.test(t.text) ? '' : t.text)).join('');
+  const prefix = render(tokens.slice(0, first));
+  const suffix = render(tokens.slice(last + 1));
   const spec = tokens
     .slice(first, last + 1)
     .filter(isPlaceholder)
@@ -137,31 +144,47 @@ function formatNumberSection(
   const grouping = /[0#?],[0#?]/.test(intSpec);
   const { decimal, group } = separators(locale);
 
-  const scaled = percent ? abs * 100 : abs;
-  const fixed = roundedFixed(scaled, maxFrac);
-  let [intDigits, fracDigits = ''] = fixed.split('.');
-  while (fracDigits.length > minFrac && fracDigits.endsWith('0')) {
-    fracDigits = fracDigits.slice(0, -1);
-  }
-  if (intDigits === '0' && minInt === 0) intDigits = '';
-  intDigits = intDigits.padStart(minInt, '0');
-  if (grouping) intDigits = groupDigits(intDigits, group);
-  const number = dot < 0 ? intDigits : `${intDigits}${decimal}${fracDigits}`;
-  const isZero = Number(fixed) === 0;
-  const sign = negativeSign && !isZero ? '-' : '';
-  return `${sign}${render(tokens.slice(0, first))}${number}${render(tokens.slice(last + 1))}`;
+  return (abs, negativeSign) => {
+    const scaled = percent ? abs * 100 : abs;
+    const fixed = roundedFixed(scaled, maxFrac);
+    let [intDigits, fracDigits = ''] = fixed.split('.');
+    while (fracDigits.length > minFrac && fracDigits.endsWith('0')) {
+      fracDigits = fracDigits.slice(0, -1);
+    }
+    if (intDigits === '0' && minInt === 0) intDigits = '';
+    intDigits = intDigits.padStart(minInt, '0');
+    if (grouping) intDigits = groupDigits(intDigits, group);
+    const number = dot < 0 ? intDigits : `${intDigits}${decimal}${fracDigits}`;
+    const sign = negativeSign && Number(fixed) !== 0 ? '-' : '';
+    return `${sign}${prefix}${number}${suffix}`;
+  };
+}
+
+const compiledPatterns = new Map<string, (value: number) => string>();
+
+function compileNumberPattern(pattern: string, locale: string): (value: number) => string {
+  const sections = splitSections(pattern);
+  const positive = compileNumberSection(sections[0], locale);
+  const negative =
+    sections.length >= 2 && sections[1] !== '' ? compileNumberSection(sections[1], locale) : null;
+  const zero =
+    sections.length >= 3 && sections[2] !== '' ? compileNumberSection(sections[2], locale) : null;
+  return (value) => {
+    if (value < 0 && negative) return negative(-value, false);
+    if (value === 0 && zero) return zero(0, false);
+    return positive(Math.abs(value), value < 0);
+  };
 }
 
 /** A number shown through a numeric pattern such as '#,##0.00' or '0%'. */
 export function formatNumber(value: number, pattern: string, locale: string): string {
-  const sections = splitSections(pattern);
-  if (value < 0 && sections.length >= 2 && sections[1] !== '') {
-    return formatNumberSection(-value, sections[1], locale, false);
+  const key = `${locale}\u0000${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (!compiled) {
+    compiled = compileNumberPattern(pattern, locale);
+    compiledPatterns.set(key, compiled);
   }
-  if (value === 0 && sections.length >= 3 && sections[2] !== '') {
-    return formatNumberSection(0, sections[2], locale, false);
-  }
-  return formatNumberSection(Math.abs(value), sections[0], locale, value < 0);
+  return compiled(value);
 }
 
 /** Text shown through a pattern: its fourth section ('@' is the text) if there is one. */
@@ -196,7 +219,20 @@ interface DateCode {
   length: number;
 }
 
-function dateCodes(section: string): Array<DateCode | { kind: 'literal'; text: string }> {
+type DateToken = DateCode | { kind: 'literal'; text: string };
+
+const compiledDateCodes = new Map<string, DateToken[]>();
+
+function dateCodes(section: string): DateToken[] {
+  let codes = compiledDateCodes.get(section);
+  if (!codes) {
+    codes = parseDateCodes(section);
+    compiledDateCodes.set(section, codes);
+  }
+  return codes;
+}
+
+function parseDateCodes(section: string): DateToken[] {
   const out: Array<DateCode | { kind: 'literal'; text: string }> = [];
   const tokens = tokenize(section);
   for (let i = 0; i < tokens.length; i++) {

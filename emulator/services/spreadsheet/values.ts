@@ -107,14 +107,25 @@ function escapeRegex(text: string): string {
 }
 
 /** A number typed in the locale ("1,234.5", "0123", "-5", "1e3", "50%"), or null. */
+const numberPatterns = new Map<string, RegExp>();
+
+function numberPattern(locale: string): RegExp {
+  let pattern = numberPatterns.get(locale);
+  if (!pattern) {
+    const { decimal, group } = separators(locale);
+    const g = escapeRegex(group);
+    const d = escapeRegex(decimal);
+    pattern = new RegExp(
+      `^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d*)(?:${d}(\\d*))?(?:[eE]([+-]?\\d+))?(%?)$`,
+    );
+    numberPatterns.set(locale, pattern);
+  }
+  return pattern;
+}
+
 function parseNumberText(text: string, locale: string): { value: number; percent: boolean } | null {
-  const { decimal, group } = separators(locale);
-  const g = escapeRegex(group);
-  const d = escapeRegex(decimal);
-  const pattern = new RegExp(
-    `^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d*)(?:${d}(\\d*))?(?:[eE]([+-]?\\d+))?(%?)$`,
-  );
-  const m = pattern.exec(text);
+  const { group } = separators(locale);
+  const m = numberPattern(locale).exec(text);
   if (!m) return null;
   const intPart = m[2].split(group).join('');
   const fracPart = m[3] ?? '';
@@ -234,6 +245,7 @@ function defaultNumberDisplay(value: number, locale: string): string {
     const exp = Number(exponent);
     return `${trimmed}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
+  if (Number.isInteger(value)) return String(value);
   const text = formatNumber(value, '0.##########', locale);
   return text.endsWith(separators(locale).decimal) ? text.slice(0, -1) : text;
 }

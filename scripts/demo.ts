@@ -1,0 +1,137 @@
+/**
+ * npm run demo — the add-on's main job on the emulator: Aomori City's desk is set up, applicants
+ * submit realistic proposals, one response is missed by its trigger and recovered, and out/
+ * receives what a person can open: the workbook (.xlsx) and every email sent (.eml).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { writeXlsx } from '../emulator/export/xlsx';
+import { toEml } from '../emulator/export/eml';
+import { CHOICES, MENU, Q } from '../src/strings';
+import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
+
+const OUT = 'out';
+
+function seedReferenceSheets(desk: ReturnType<typeof newDesk>): void {
+  const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+  const fill = (name: string, rows: string[][]) => {
+    const sheet = model.sheetByName(name)!;
+    rows.forEach((row, r) => row.forEach((v, c) => (sheet.cellForWrite(r + 2, c + 1).value = v)));
+  };
+  fill('担当課', [
+    ['道路維持課', 'douro@city.aomori.example.lg.jp', '雪谷', ''],
+    ['観光課', 'kanko@city.aomori.example.lg.jp', '浜田', ''],
+    ['資産経営課', 'shisan@city.aomori.example.lg.jp', '柳川', 'ネーミングライツ担当'],
+  ]);
+  fill('課題一覧', [
+    ['K-001', '冬期の除雪状況の見える化', '道路維持課', '除雪の進捗を市民にわかりやすく伝えたい', '募集中'],
+    ['K-002', '観光客の周遊促進', '観光課', '中心市街地と観光施設の周遊を増やしたい', '募集中'],
+  ]);
+}
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, 'mail'), { recursive: true });
+
+  const desk = newDesk({ now: '2026-05-11T09:00:00+09:00' });
+  desk.host.openSpreadsheet(desk.spreadsheetId, STAFF);
+  seedReferenceSheets(desk);
+  clickMenu(desk, MENU.refreshChallenges);
+
+  const submissions: Array<[string, Record<string, string | string[]>, object?]> = [
+    ['パートナーシップ', proposal()],
+    [
+      '実証実験（課題提案）',
+      proposal({
+        [Q.organisation]: '国立大学法人 北の大学',
+        [Q.applicantType]: CHOICES.applicantType[1],
+        [Q.name]: '八甲田 花子',
+        [Q.email]: 'hanako@kita-univ.example.ac.jp',
+        [Q.title]: 'AIカメラによる観光客の周遊分析の実証実験',
+        [Q.proposalKind]: CHOICES.proposalKind[1],
+        [Q.challenge]: 'K-002 観光客の周遊促進',
+        [Q.method]: CHOICES.method[1],
+        [Q.roles]: [CHOICES.roles[0], CHOICES.roles[4]],
+        [Q.personalData]: CHOICES.personalData[0],
+        [Q.preConsultation]: CHOICES.preConsultation[0],
+      }),
+    ],
+    [
+      'ネーミングライツ',
+      proposal({
+        [Q.organisation]: '青森りんご飲料株式会社',
+        [Q.email]: 'info@ringo-drink.example.co.jp',
+        [Q.title]: '市民体育館のネーミングライツ',
+        [Q.method]: 'ネーミングライツ',
+        [Q.roles]: [],
+      }),
+    ],
+    [
+      '個人（対象外）',
+      proposal({
+        [Q.organisation]: 'なし',
+        [Q.applicantType]: CHOICES.applicantType[4],
+        [Q.email]: 'citizen@example.com',
+        [Q.title]: '公園にベンチを増やしてほしい',
+      }),
+    ],
+    [
+      '数式のような回答',
+      proposal({
+        [Q.organisation]: '=HYPERLINK("http://example.com","株式会社テスト")',
+        [Q.email]: 'test@formula.example.co.jp',
+        [Q.title]: '+81 デジタル窓口の提案',
+        [Q.content]: '@all -- 問い合わせ窓口のチャットボット化',
+      }),
+    ],
+    [
+      '連絡先に不備（フォームが編集された場合）',
+      proposal({
+        [Q.organisation]: '合同会社ゆきみち',
+        [Q.email]: 'yukimichi(at)example.jp',
+        [Q.phone]: '',
+        [Q.title]: '雪下ろし支援のマッチング',
+      }),
+      { skipValidation: true },
+    ],
+  ];
+  for (const [, answers, options] of submissions) {
+    desk.ws.clock.advanceMinutes(37);
+    desk.host.submitForm(desk.formId, answers, options);
+  }
+  // A response whose trigger never ran (an outage): recovery registers it.
+  desk.ws.clock.advanceMinutes(12);
+  desk.ws.forms.recordResponse(
+    desk.formId,
+    proposal({
+      [Q.organisation]: '株式会社ねぶたデザイン',
+      [Q.email]: 'contact@nebuta-design.example.co.jp',
+      [Q.title]: '広報紙への広告掲載',
+      [Q.method]: '広告事業',
+    }),
+  );
+  clickMenu(desk, MENU.recover);
+
+  await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
+  const outbox = desk.ws.mail.outbox;
+  for (const [i, mail] of outbox.entries()) {
+    const name = `${String(i + 1).padStart(2, '0')}-${mail.subject.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.eml`;
+    writeFileSync(join(OUT, 'mail', name), await toEml(mail));
+  }
+
+  const cases = registerRecords(desk);
+  const lines = [
+    `公民連携デスク demo — ${cases.length} cases, ${outbox.length} emails`,
+    ...cases.map(
+      (c) => `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(8, '　')} ${c['要確認'] ? '[要確認] ' : ''}${c['件名']}`,
+    ),
+    `out/公民連携デスク.xlsx, out/mail/*.eml`,
+  ];
+  writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

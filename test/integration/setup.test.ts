@@ -1,0 +1,150 @@
+import { SpreadsheetModel } from '../../emulator/services/spreadsheet/model';
+import { Q } from '../../src/strings';
+import { clickMenu, MENU, newDesk, proposal, registerRecords, STAFF, STAFF_2 } from '../support/desk';
+
+/** Everything setup is responsible for, as plain data to compare. */
+function snapshot(model: SpreadsheetModel, desk: ReturnType<typeof newDesk>) {
+  return JSON.stringify({
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      frozen: s.frozenRows,
+      widths: [...s.columnWidths.entries()],
+      validations: s.validations.size,
+      grid: s.grid.map((r) => (r ?? []).map((c) => (c ? [c.value, c.formula] : null))),
+    })),
+    protections: model.protections.length,
+    triggers: desk.ws.triggers.triggers.map((t) => [t.handlerFunction, t.eventType, t.owner]),
+    formItems: desk.ws.forms.get(desk.formId)!.items.map((i: { title: string }) => i.title),
+  });
+}
+
+describe('setup (初期設定, onInstall)', () => {
+  test('creates the register, history, settings, departments and challenges sheets', () => {
+    const desk = newDesk();
+    const names = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['案件台帳', '履歴', '設定', '担当課', '課題一覧']));
+  });
+
+  test('freezes headers and validates coded columns', () => {
+    const desk = newDesk();
+    const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('案件台帳')!;
+    expect(register.frozenRows).toBe(1);
+    expect(register.validations.get('2,3')?.criteria).toBe('VALUE_IN_LIST');
+  });
+
+  test('protects the history sheet', () => {
+    const desk = newDesk();
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const history = model.sheetByName('履歴')!;
+    expect(model.protections.some((p) => p.type === 'SHEET' && p.sheetId === history.sheetId)).toBe(true);
+  });
+
+  test('writes the guideline defaults into 設定, the installer as desk staff', () => {
+    const desk = newDesk();
+    const settings = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('設定')!;
+    const rows = settings.grid.map((r) => (r ?? []).map((c) => c?.value));
+    const value = (label: string) => rows.find((r) => r[0] === label)?.[1];
+    expect(value('電話番号')).toBe('017-761-4154');
+    expect(value('デスク職員')).toBe(STAFF);
+    expect(value('案件番号の書式')).toBe('{元号}{年度}-{連番:4}');
+    expect(value('期限: 提案書確認（営業日）')).toBe(15);
+  });
+
+  test('builds the form with every field, required flags and email validation, linked to the file', () => {
+    const desk = newDesk();
+    const form = desk.ws.forms.get(desk.formId)!;
+    const titles = form.items.map((i: { title: string }) => i.title);
+    for (const title of Object.values(Q)) expect(titles).toContain(title);
+    expect(desk.ws.spreadsheets.get(desk.spreadsheetId)!.formId).toBe(desk.formId);
+    expect(() =>
+      desk.ws.forms.recordResponse(desk.formId, proposal({ [Q.email]: 'not an email' })),
+    ).toThrow();
+    expect(() => desk.ws.forms.recordResponse(desk.formId, proposal({ [Q.title]: '' }))).toThrow();
+  });
+
+  test('shows the 留意事項 in full and the desk contact on the form', () => {
+    const desk = newDesk();
+    const form = desk.ws.forms.get(desk.formId)!;
+    expect(form.description).toContain('017-761-4154');
+    const notes = form.items.find((i: { title: string }) => i.title === '留意事項');
+    expect(notes.helpText).toContain('個人（個人事業主を除く）');
+    expect(notes.helpText).toContain('情報公開');
+  });
+
+  test('installs one form-submit trigger, owned by the installer', () => {
+    const desk = newDesk();
+    const triggers = desk.ws.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
+    expect(triggers).toHaveLength(1);
+    expect(triggers[0].owner).toBe(STAFF);
+  });
+
+  test('run twice changes nothing', () => {
+    const desk = newDesk();
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const before = snapshot(model, desk);
+    clickMenu(desk, MENU.setup);
+    expect(snapshot(model, desk)).toBe(before);
+  });
+
+  test('keeps data and column widths people changed', () => {
+    const desk = newDesk();
+    desk.host.submitForm(desk.formId, proposal());
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const register = model.sheetByName('案件台帳')!;
+    register.columnWidths.set(9, 480);
+    const settings = model.sheetByName('設定')!;
+    settings.cellForWrite(5, 2).value = 'ppp-desk@city.example.lg.jp';
+    clickMenu(desk, MENU.setup);
+    expect(register.columnWidths.get(9)).toBe(480);
+    expect(registerRecords(desk)).toHaveLength(1);
+    expect(settings.cell(5, 2)!.value).toBe('ppp-desk@city.example.lg.jp');
+  });
+
+  test('the challenge list follows the open rows of 課題一覧', () => {
+    const desk = newDesk();
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const challenges = model.sheetByName('課題一覧')!;
+    [
+      ['K-001', '除雪の効率化', '道路維持課', '', '募集中'],
+      ['K-002', '空き家の利活用', '住宅政策課', '', '終了'],
+      ['K-003', '観光DX', '観光課', '', '募集中'],
+    ].forEach((row, r) => row.forEach((v, c) => (challenges.cellForWrite(r + 2, c + 1).value = v)));
+    clickMenu(desk, MENU.refreshChallenges);
+    const item = desk.ws.forms.get(desk.formId)!.items.find((i: { title: string }) => i.title === Q.challenge);
+    expect(item.choices.map((c: { value: string }) => c.value)).toEqual(['K-001 除雪の効率化', 'K-003 観光DX']);
+  });
+
+  test('someone not listed as desk staff is refused', () => {
+    const desk = newDesk();
+    clickMenu(desk, MENU.recover, 'stranger@example.com');
+    const alert = desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1];
+    expect(JSON.stringify(alert)).toContain('デスク職員に登録されていない');
+  });
+});
+
+describe('triggers', () => {
+  test('the status shows who owns them and their last run', () => {
+    const desk = newDesk();
+    desk.host.submitForm(desk.formId, proposal());
+    clickMenu(desk, MENU.triggerStatus);
+    const text = JSON.stringify(desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1]);
+    expect(text).toContain(STAFF);
+    expect(text).toContain('エラーなし');
+  });
+
+  test('another staff member takes over when the owner leaves; the old trigger is ignored', () => {
+    const desk = newDesk();
+    const settings = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('設定')!;
+    const staffRow = settings.grid.findIndex((r) => r?.[0]?.value === 'デスク職員') + 1;
+    settings.cellForWrite(staffRow, 2).value = `${STAFF}, ${STAFF_2}`;
+    clickMenu(desk, MENU.applySettings);
+    clickMenu(desk, MENU.triggerStatus, STAFF_2);
+    expect(JSON.stringify(desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1])).toContain('引き継ぐ');
+    clickMenu(desk, MENU.takeOverTriggers, STAFF_2);
+    const mine = desk.ws.triggers.triggers.filter((t) => t.owner === STAFF_2);
+    expect(mine).toHaveLength(1);
+    // Both triggers still fire (the first owner's account still exists): one case only.
+    desk.host.submitForm(desk.formId, proposal());
+    expect(registerRecords(desk)).toHaveLength(1);
+  });
+});
