@@ -105,13 +105,17 @@ export class AddonHost {
   ): Outcome {
     const source = makeSpreadsheet(this.ws, spreadsheetId);
     if (!this.context.onOpen) return { execution: this.lastExecution() };
-    return this.fire('onOpen', [{ authMode: this.authMode(authMode), source, user: userOf(user) }], {
-      source: 'simple',
-      activeUser: user,
-      authMode,
-      containerId: spreadsheetId,
-      hasUi: true,
-    });
+    return this.fire(
+      'onOpen',
+      [{ authMode: this.authMode(authMode), source, user: userOf(user) }],
+      {
+        source: 'simple',
+        activeUser: user,
+        authMode,
+        containerId: spreadsheetId,
+        hasUi: true,
+      },
+    );
   }
 
   /** A user installs the add-on from the Marketplace while this spreadsheet is open. */
@@ -195,7 +199,15 @@ export class AddonHost {
           const event = {
             authMode: this.authMode('FULL'),
             namedValues: dest.namedValues,
-            range: makeRange(this.ws, dest.spreadsheetId, dest.sheetId, dest.row, 1, 1, dest.numColumns),
+            range: makeRange(
+              this.ws,
+              dest.spreadsheetId,
+              dest.sheetId,
+              dest.row,
+              1,
+              1,
+              dest.numColumns,
+            ),
             triggerUid: trigger.uid,
             values: dest.values,
           };
@@ -208,13 +220,15 @@ export class AddonHost {
 
   /** A blank form-submit event, as Apps Script sometimes delivers (empty values). */
   deliverBlankFormSubmit(spreadsheetId: string): Outcome[] {
-    return this.ws.triggers.forEvent('ON_FORM_SUBMIT', spreadsheetId).map((trigger) =>
-      this.fireTrigger(
-        trigger,
-        { authMode: this.authMode('FULL'), namedValues: {}, values: [], triggerUid: trigger.uid },
-        spreadsheetId,
-      ),
-    );
+    return this.ws.triggers
+      .forEvent('ON_FORM_SUBMIT', spreadsheetId)
+      .map((trigger) =>
+        this.fireTrigger(
+          trigger,
+          { authMode: this.authMode('FULL'), namedValues: {}, values: [], triggerUid: trigger.uid },
+          spreadsheetId,
+        ),
+      );
   }
 
   /** Runs every time-driven trigger whose time has come on the virtual clock. */
@@ -253,7 +267,6 @@ export class AddonHost {
     return outcome;
   }
 }
-
 
 function userOf(email: string): { getEmail(): string } {
   return { getEmail: () => email };

@@ -24,7 +24,13 @@ function seedReferenceSheets(desk: ReturnType<typeof newDesk>): void {
     ['資産経営課', 'shisan@city.aomori.example.lg.jp', '柳川', 'ネーミングライツ担当'],
   ]);
   fill('課題一覧', [
-    ['K-001', '冬期の除雪状況の見える化', '道路維持課', '除雪の進捗を市民にわかりやすく伝えたい', '募集中'],
+    [
+      'K-001',
+      '冬期の除雪状況の見える化',
+      '道路維持課',
+      '除雪の進捗を市民にわかりやすく伝えたい',
+      '募集中',
+    ],
     ['K-002', '観光客の周遊促進', '観光課', '中心市街地と観光施設の周遊を増やしたい', '募集中'],
   ]);
 }
@@ -123,7 +129,8 @@ async function main(): Promise<void> {
   const lines = [
     `公民連携デスク demo — ${cases.length} cases, ${outbox.length} emails`,
     ...cases.map(
-      (c) => `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(8, '　')} ${c['要確認'] ? '[要確認] ' : ''}${c['件名']}`,
+      (c) =>
+        `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(8, '　')} ${c['要確認'] ? '[要確認] ' : ''}${c['件名']}`,
     ),
     `out/公民連携デスク.xlsx, out/mail/*.eml`,
   ];

@@ -61,7 +61,12 @@ function reportIntakeFailure(error: Error): void {
     props.setProperty(PROP.lastRun('formSubmit'), JSON.stringify({ at, error: error.message }));
     const settings = readSettingsSheet(ss);
     if (settings.staffEmails.length) {
-      sendDeskMail(settings, settings.staffEmails.join(','), MAIL.failureSubject, MAIL.failureBody(error.message, ss.getUrl()));
+      sendDeskMail(
+        settings,
+        settings.staffEmails.join(','),
+        MAIL.failureSubject,
+        MAIL.failureBody(error.message, ss.getUrl()),
+      );
     }
   } catch (reportError) {
     console.error(`受付エラーの記録に失敗しました: ${(reportError as Error).message}`);

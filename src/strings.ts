@@ -93,7 +93,7 @@ export const FORM = {
       '所属、氏名、連絡先、件名・内容など必要事項をご入力ください。送信後、受付番号を記載した受付メールをお送りします。',
       '',
       `お問合せ: ${c.deskName}（${c.department}）`,
-      `${c.address}　電話 ${c.phone}`,
+      `${c.address} 電話 ${c.phone}`,
     ].join('\n'),
   notesHeader: '留意事項',
   notesHelp: () => NOTES_TO_APPLICANTS.map((n) => `・${n}`).join('\n'),
@@ -220,12 +220,7 @@ export const MAIL = {
     ].join('\n'),
   ineligibleSubject: (caseNumber: string, deskName: string) =>
     `【${deskName}】ご提案について（受付番号 ${caseNumber}）`,
-  ineligibleBody: (p: {
-    name: string;
-    caseNumber: string;
-    title: string;
-    contact: DeskContact;
-  }) =>
+  ineligibleBody: (p: { name: string; caseNumber: string; title: string; contact: DeskContact }) =>
     [
       `${p.name} 様`,
       '',
@@ -262,7 +257,8 @@ export const MAIL = {
       '',
       `案件台帳: ${p.url}`,
     ].join('\n'),
-  recoverySubject: (count: number) => `【公民連携デスク】未登録だった回答 ${count} 件を登録しました`,
+  recoverySubject: (count: number) =>
+    `【公民連携デスク】未登録だった回答 ${count} 件を登録しました`,
   recoveryBody: (caseNumbers: string[], url: string) =>
     [
       'フォームの回答のうち、案件台帳に未登録だったものを登録しました。',
@@ -296,12 +292,14 @@ function signature(c: DeskContact): string {
 export const UI = {
   setupDone: (formUrl: string) =>
     `初期設定が完了しました。\n\n提案フォーム: ${formUrl}\n\n設定シートでデスクの連絡先と職員のメールアドレスをご確認ください。`,
-  needsFullAuth: 'このファイルで公民連携デスクを使うには、メニューから「公民連携デスクを有効にする」を選んでください。',
+  needsFullAuth:
+    'このファイルで公民連携デスクを使うには、メニューから「公民連携デスクを有効にする」を選んでください。',
   notDeskStaff: (email: string) =>
     email
       ? `${email} は設定シートのデスク職員に登録されていないため、この操作はできません。`
       : 'ログイン中のユーザーを確認できないため、この操作はできません。',
-  challengesRefreshed: (count: number) => `フォームの課題の選択肢を更新しました（募集中 ${count} 件）。`,
+  challengesRefreshed: (count: number) =>
+    `フォームの課題の選択肢を更新しました（募集中 ${count} 件）。`,
   recovered: (count: number) =>
     count ? `未登録だった回答 ${count} 件を登録しました。` : '未登録の回答はありません。',
   settingsApplied: '設定を反映しました。',
@@ -321,5 +319,8 @@ export const TRIGGER_STATUS = {
     `  最終実行 ${at}${error ? ` / 最後のエラー: ${error}` : ' / エラーなし'}`,
   ownerGone: (owner: string) =>
     `※ 所有者 ${owner} が退職等でいなくなった場合は「トリガーを引き継ぐ」を実行してください。`,
-  labels: { formSubmit: 'フォーム送信時（受付）', daily: '毎日の期限確認' } as Record<string, string>,
+  labels: { formSubmit: 'フォーム送信時（受付）', daily: '毎日の期限確認' } as Record<
+    string,
+    string
+  >,
 };

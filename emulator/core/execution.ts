@@ -83,7 +83,8 @@ export class Execution {
   spend(ms: number): void {
     this.modeledMs += ms;
     this.clock.advance(ms);
-    if (this.source !== 'test' && this.modeledMs > this.limitMs) throw new ExecutionTimeLimitError();
+    if (this.source !== 'test' && this.modeledMs > this.limitMs)
+      throw new ExecutionTimeLimitError();
   }
 }
 
@@ -117,7 +118,9 @@ export class Ledger {
    * Reads after writes pay a flush, as Apps Script commits pending writes before reading.
    */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
-    const fault = this.faults.find((f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`));
+    const fault = this.faults.find(
+      (f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`),
+    );
     if (fault) {
       fault.times -= 1;
       throw new Error(fault.message);

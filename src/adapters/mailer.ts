@@ -16,7 +16,12 @@ export function contactOf(settings: Settings): DeskContact {
  * Sends one plain-text email as the desk. Returns false instead of throwing when the mail
  * service refuses (quota, bad address): callers record it and a later run retries.
  */
-export function sendDeskMail(settings: Settings, to: string, subject: string, body: string): boolean {
+export function sendDeskMail(
+  settings: Settings,
+  to: string,
+  subject: string,
+  body: string,
+): boolean {
   if (!to.trim()) return false;
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = { name: settings.deskName };
   if (settings.deskEmail) options.replyTo = settings.deskEmail;

@@ -13,7 +13,12 @@ interface ItemSpec {
   add: (form: Form) => void;
 }
 
-function textItem(title: string, required: boolean, help = '', validation?: () => GoogleAppsScript.Forms.TextValidation): ItemSpec {
+function textItem(
+  title: string,
+  required: boolean,
+  help = '',
+  validation?: () => GoogleAppsScript.Forms.TextValidation,
+): ItemSpec {
   return {
     title,
     add: (form) => {
@@ -24,22 +29,38 @@ function textItem(title: string, required: boolean, help = '', validation?: () =
   };
 }
 
-function choiceItem(title: string, choices: readonly string[], required: boolean, help = ''): ItemSpec {
+function choiceItem(
+  title: string,
+  choices: readonly string[],
+  required: boolean,
+  help = '',
+): ItemSpec {
   return {
     title,
     add: (form) => {
-      const item = form.addMultipleChoiceItem().setTitle(title).setChoiceValues([...choices]);
+      const item = form
+        .addMultipleChoiceItem()
+        .setTitle(title)
+        .setChoiceValues([...choices]);
       item.setRequired(required);
       if (help) item.setHelpText(help);
     },
   };
 }
 
-function checkboxItem(title: string, choices: readonly string[], required: boolean, help = ''): ItemSpec {
+function checkboxItem(
+  title: string,
+  choices: readonly string[],
+  required: boolean,
+  help = '',
+): ItemSpec {
   return {
     title,
     add: (form) => {
-      const item = form.addCheckboxItem().setTitle(title).setChoiceValues([...choices]);
+      const item = form
+        .addCheckboxItem()
+        .setTitle(title)
+        .setChoiceValues([...choices]);
       item.setRequired(required);
       if (help) item.setHelpText(help);
     },
@@ -76,7 +97,11 @@ function itemSpecs(challenges: string[]): ItemSpec[] {
     {
       title: Q.content,
       add: (form) => {
-        form.addParagraphTextItem().setTitle(Q.content).setHelpText(FORM.contentHelp).setRequired(true);
+        form
+          .addParagraphTextItem()
+          .setTitle(Q.content)
+          .setHelpText(FORM.contentHelp)
+          .setRequired(true);
       },
     },
     checkboxItem(Q.roles, CHOICES.roles, false),

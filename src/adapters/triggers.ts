@@ -24,7 +24,10 @@ function findMine(
   return ScriptApp.getUserTriggers(ss).find((t) => t.getHandlerFunction() === HANDLER[kind]);
 }
 
-function create(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: TriggerKind): GoogleAppsScript.Script.Trigger {
+function create(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kind: TriggerKind,
+): GoogleAppsScript.Script.Trigger {
   switch (kind) {
     case 'formSubmit':
       return ScriptApp.newTrigger(HANDLER.formSubmit).forSpreadsheet(ss).onFormSubmit().create();

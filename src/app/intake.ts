@@ -57,7 +57,11 @@ export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit
   const named = e && e.namedValues;
   if (!named || isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
   const timestampText = String((e.values && e.values[0]) || '');
-  const proposal = proposalFromNamedValues(named, timestampText, timestampInstant(timestampText, new Date()));
+  const proposal = proposalFromNamedValues(
+    named,
+    timestampText,
+    timestampInstant(timestampText, new Date()),
+  );
   const key = keyOfProposal(proposal);
 
   const lock = LockService.getDocumentLock();
@@ -89,23 +93,40 @@ export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit
   lock.releaseLock();
 
   const screening = screen(proposal);
-  const built = newCaseRow({ caseNumber, proposal, screening, source: VALUES.sourceForm, responseKey: key });
+  const built = newCaseRow({
+    caseNumber,
+    proposal,
+    screening,
+    source: VALUES.sourceForm,
+    responseKey: key,
+  });
   const notice = noticeOf(caseNumber, proposal, screening.status, built.reasons);
   const receiptSent = sendReceipt(settings, notice);
   notifyDesk(settings, notice, all[PROP.spreadsheetUrl] ?? '');
   props.setProperty(
     PENDING_PREFIX + key,
-    JSON.stringify({ caseNumber, receipt: receiptSent ? 'sent' : 'failed' } satisfies PendingIntake),
+    JSON.stringify({
+      caseNumber,
+      receipt: receiptSent ? 'sent' : 'failed',
+    } satisfies PendingIntake),
   );
-  built.row[registerColumn('receipt') - 1] = receiptSent ? VALUES.receiptSent : VALUES.receiptPending;
+  built.row[registerColumn('receipt') - 1] = receiptSent
+    ? VALUES.receiptSent
+    : VALUES.receiptPending;
   const register = ss.getSheetByName(SHEET.register);
-  if (!register) throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+  if (!register)
+    throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
   register.appendRow(built.row);
   if (built.longTexts.length) storeLongTexts(ss, built.longTexts);
   return caseNumber;
 }
 
-export function noticeOf(caseNumber: string, p: Proposal, status: string, reasons: string[]): NoticeCase {
+export function noticeOf(
+  caseNumber: string,
+  p: Proposal,
+  status: string,
+  reasons: string[],
+): NoticeCase {
   return {
     caseNumber,
     status,

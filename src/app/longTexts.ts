@@ -7,7 +7,10 @@ import { ensureSheet } from '../adapters/sheets';
  * Keeps answers longer than a cell holds (50,000 characters) whole: split into numbered parts,
  * one per row of the 長文保管 sheet, written in one batch. Rare, so not part of the intake budget.
  */
-export function storeLongTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, texts: LongText[]): void {
+export function storeLongTexts(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  texts: LongText[],
+): void {
   const { sheet } = ensureSheet(ss, { name: SHEET.longText, headers: LONG_TEXT_HEADERS });
   const rows: string[][] = [];
   for (const t of texts) {

@@ -3,7 +3,13 @@ import { fiscalYearOf } from '../domain/fiscalYear';
 import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { isBlankSubmission, namedValuesFromRow, proposalFromNamedValues } from '../domain/proposal';
 import { screen } from '../domain/screening';
-import { CellOut, LongText, newCaseRow, registerColumn, REGISTER_COLUMNS } from '../domain/register';
+import {
+  CellOut,
+  LongText,
+  newCaseRow,
+  registerColumn,
+  REGISTER_COLUMNS,
+} from '../domain/register';
 import { isValidEmail } from '../domain/screening';
 import type { Settings } from '../domain/settings';
 import { PROP, parseJson, settingsFromSnapshot } from '../adapters/properties';
@@ -71,7 +77,9 @@ export function recoverResponses(): RecoveryResult {
     if (known.has(key)) continue;
     known.add(key);
     const pending = parseJson<PendingIntake>(all[PENDING_PREFIX + key]);
-    const caseNumber = pending ? pending.caseNumber : nextCaseNumber(settings, proposal.submittedAt, all, sequences);
+    const caseNumber = pending
+      ? pending.caseNumber
+      : nextCaseNumber(settings, proposal.submittedAt, all, sequences);
     const built = newCaseRow({
       caseNumber,
       proposal,
@@ -79,14 +87,17 @@ export function recoverResponses(): RecoveryResult {
       source: VALUES.sourceRecovery,
       responseKey: key,
     });
-    if (pending && pending.receipt === 'sent') built.row[registerColumn('receipt') - 1] = VALUES.receiptSent;
+    if (pending && pending.receipt === 'sent')
+      built.row[registerColumn('receipt') - 1] = VALUES.receiptSent;
     newRows.push(built.row);
     longTexts.push(...built.longTexts);
     registered.push(caseNumber);
   }
   if (Object.keys(sequences).length) props.setProperties(sequences);
   if (newRows.length) {
-    register.getRange(registerRows.length + 1, 1, newRows.length, REGISTER_COLUMNS.length).setValues(newRows);
+    register
+      .getRange(registerRows.length + 1, 1, newRows.length, REGISTER_COLUMNS.length)
+      .setValues(newRows);
   }
   if (longTexts.length) storeLongTexts(ss, longTexts);
   const receiptsSent = sendPendingReceipts(register, settings, registerRows.length, newRows);
@@ -157,6 +168,7 @@ function sendPendingReceipts(
     if (ok) sent++;
     return [ok ? VALUES.receiptSent : VALUES.receiptPending];
   });
-  if (changed) register.getRange(2, registerColumn('receipt'), receipts.length, 1).setValues(receipts);
+  if (changed)
+    register.getRange(2, registerColumn('receipt'), receipts.length, 1).setValues(receipts);
   return sent;
 }

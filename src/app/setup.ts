@@ -46,25 +46,44 @@ export function runSetup(user: string): SetupResult {
   const ss = activeSpreadsheet();
   const props = documentProperties();
   setUpSettingsSheet(ss, user);
-  ensureSheet(ss, { name: SHEET.departments, headers: DEPARTMENT_HEADERS, widths: [160, 240, 120, 200] });
+  ensureSheet(ss, {
+    name: SHEET.departments,
+    headers: DEPARTMENT_HEADERS,
+    widths: [160, 240, 120, 200],
+  });
   const challenges = ensureSheet(ss, {
     name: SHEET.challenges,
     headers: CHALLENGE_HEADERS,
     widths: [80, 240, 140, 360, 80],
   });
-  if (challenges.created) applyListValidation(challenges.sheet, 5, [CHOICES.challengeOpen, CHOICES.challengeClosed]);
-  const register = ensureSheet(ss, { name: SHEET.register, headers: REGISTER_HEADER_ROW, widths: REGISTER_WIDTHS });
+  if (challenges.created)
+    applyListValidation(challenges.sheet, 5, [CHOICES.challengeOpen, CHOICES.challengeClosed]);
+  const register = ensureSheet(ss, {
+    name: SHEET.register,
+    headers: REGISTER_HEADER_ROW,
+    widths: REGISTER_WIDTHS,
+  });
   if (register.created) {
-    for (const [key, values] of CODED_COLUMNS) applyListValidation(register.sheet, registerColumn(key), values);
+    for (const [key, values] of CODED_COLUMNS)
+      applyListValidation(register.sheet, registerColumn(key), values);
   }
   const settings = snapshotSettings(ss, props);
   props.setProperty(PROP.spreadsheetUrl, ss.getUrl());
-  const history = ensureSheet(ss, { name: SHEET.history, headers: HISTORY_HEADERS, widths: [140, 200, 90, 120, 120, 320] });
+  const history = ensureSheet(ss, {
+    name: SHEET.history,
+    headers: HISTORY_HEADERS,
+    widths: [140, 200, 90, 120, 120, 320],
+  });
   protectHistory(history.sheet, settings.staffEmails);
   const openChallenges = readOpenChallenges(ss);
   const existing = openForm(props.getProperty(PROP.formId));
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  const { form, created } = buildOrRepairForm(existing, ss.getId(), contactOf(settings), openChallenges);
+  const { form, created } = buildOrRepairForm(
+    existing,
+    ss.getId(),
+    contactOf(settings),
+    openChallenges,
+  );
   if (created) {
     props.setProperty(PROP.formId, form.getId());
     const responseSheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
@@ -75,16 +94,28 @@ export function runSetup(user: string): SetupResult {
 }
 
 function setUpSettingsSheet(ss: Spreadsheet, user: string): void {
-  const { sheet } = ensureSheet(ss, { name: SHEET.settings, headers: SETTINGS_HEADERS, widths: [260, 320, 420] });
+  const { sheet } = ensureSheet(ss, {
+    name: SHEET.settings,
+    headers: SETTINGS_HEADERS,
+    widths: [260, 320, 420],
+  });
   const rows = sheet.getDataRange().getValues();
   const present = new Set(rows.map((r) => String(r[0]).trim()));
   const defaults = defaultSettings(user);
-  const missing = SETTING_DEFINITIONS.filter((d) => !present.has(d.label)).map((d) => settingRow(d, defaults));
+  const missing = SETTING_DEFINITIONS.filter((d) => !present.has(d.label)).map((d) =>
+    settingRow(d, defaults),
+  );
   if (missing.length) {
     // Settings values are typed by the city; keep them as text unless they are numbers.
-    sheet.getRange(rows.length + 1, 1, missing.length, 3).setValues(
-      missing.map(([label, value, description]) => [label, typeof value === 'number' ? value : `'${value}`, description]),
-    );
+    sheet
+      .getRange(rows.length + 1, 1, missing.length, 3)
+      .setValues(
+        missing.map(([label, value, description]) => [
+          label,
+          typeof value === 'number' ? value : `'${value}`,
+          description,
+        ]),
+      );
   }
 }
 

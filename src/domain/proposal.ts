@@ -86,7 +86,9 @@ export function namedValuesFromRow(headers: string[], row: string[]): Record<str
 }
 
 /** True when the event carries no answer at all (Apps Script sometimes fires such events). */
-export function isBlankSubmission(namedValues: Record<string, string[] | string> | undefined): boolean {
+export function isBlankSubmission(
+  namedValues: Record<string, string[] | string> | undefined,
+): boolean {
   if (!namedValues) return true;
   return Object.entries(namedValues).every(
     ([title, answers]) =>

@@ -57,7 +57,11 @@ const FIELD_LABELS: Partial<Record<keyof Proposal, string>> = {
  * The register row of a new case, every free text written as text (see cellText.ts), plus the
  * long texts to keep elsewhere. Pure: the adapter writes the row in one batch.
  */
-export function newCaseRow(c: NewCase): { row: CellOut[]; longTexts: LongText[]; reasons: string[] } {
+export function newCaseRow(c: NewCase): {
+  row: CellOut[];
+  longTexts: LongText[];
+  reasons: string[];
+} {
   const { proposal: p, screening: s } = c;
   const longTexts: LongText[] = [];
   const reasons = [...s.reviewReasons];

@@ -13,11 +13,12 @@ export function responseKey(timestampText: string, identifying: string[]): strin
  * writes the timestamp in the spreadsheet's locale, so both orders are accepted.
  */
 export function canonicalTimestamp(text: string): string {
-  const parts = text.match(/\d+/g) ?? [];
+  const parts: string[] = [...(text.match(/\d+/g) ?? [])];
   if (parts.length < 3) return text.replace(/\s+/g, '');
   const time = parts.slice(3);
-  let [a, b, c] = parts;
-  if (c.length === 4 && a.length <= 2) [a, b, c] = [c, a, b]; // M/d/yyyy
+  const [first, second, third] = parts as [string, string, string];
+  const usOrder = third.length === 4 && first.length <= 2; // M/d/yyyy
+  const [a, b, c] = usOrder ? [third, first, second] : [first, second, third];
   const p2 = (s: string | undefined) => (s ?? '0').padStart(2, '0');
   return `${a}${p2(b)}${p2(c)}${p2(time[0])}${p2(time[1])}${p2(time[2])}`;
 }

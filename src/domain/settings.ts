@@ -53,7 +53,8 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     key: 'caseNumberFormat',
     label: '案件番号の書式',
     kind: 'text',
-    description: '{元号}{年度}{西暦年度}{連番:桁数} が使えます（例: {元号}{年度}-{連番:4} → R7-0001）',
+    description:
+      '{元号}{年度}{西暦年度}{連番:桁数} が使えます（例: {元号}{年度}-{連番:4} → R7-0001）',
   },
   {
     key: 'sendReceipts',
@@ -61,11 +62,36 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'boolean',
     description: 'はい/いいえ。提案者へ受付番号を記載したメールを送る',
   },
-  { key: 'dueReceiptCheck', label: '期限: 受付・内容確認（営業日）', kind: 'number', description: '受付から' },
-  { key: 'dueDialogueIdle', label: '期限: 対話・調整（営業日）', kind: 'number', description: '最後の対話記録から' },
-  { key: 'dueProposalReview', label: '期限: 提案書確認（営業日）', kind: 'number', description: 'ステータス変更から' },
-  { key: 'dueDecision', label: '期限: 実施可否判断（営業日）', kind: 'number', description: 'ステータス変更から' },
-  { key: 'dueAgreement', label: '期限: 連携協定締結（営業日）', kind: 'number', description: 'ステータス変更から' },
+  {
+    key: 'dueReceiptCheck',
+    label: '期限: 受付・内容確認（営業日）',
+    kind: 'number',
+    description: '受付から',
+  },
+  {
+    key: 'dueDialogueIdle',
+    label: '期限: 対話・調整（営業日）',
+    kind: 'number',
+    description: '最後の対話記録から',
+  },
+  {
+    key: 'dueProposalReview',
+    label: '期限: 提案書確認（営業日）',
+    kind: 'number',
+    description: 'ステータス変更から',
+  },
+  {
+    key: 'dueDecision',
+    label: '期限: 実施可否判断（営業日）',
+    kind: 'number',
+    description: 'ステータス変更から',
+  },
+  {
+    key: 'dueAgreement',
+    label: '期限: 連携協定締結（営業日）',
+    kind: 'number',
+    description: 'ステータス変更から',
+  },
   {
     key: 'pocReportDays',
     label: '実証実験の報告書提出期限（終了後の日数）',
@@ -84,7 +110,12 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'number',
     description: '暦日',
   },
-  { key: 'sweepHour', label: '毎日の期限確認の時刻', kind: 'number', description: '0〜23時（日本時間）' },
+  {
+    key: 'sweepHour',
+    label: '毎日の期限確認の時刻',
+    kind: 'number',
+    description: '0〜23時（日本時間）',
+  },
   {
     key: 'extraClosures',
     label: '休庁日（追加）',
@@ -151,7 +182,10 @@ export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()
 }
 
 /** The rows setup writes for settings not yet in the sheet. */
-export function settingRow(def: SettingDefinition, settings: Settings): [string, string | number, string] {
+export function settingRow(
+  def: SettingDefinition,
+  settings: Settings,
+): [string, string | number, string] {
   const value = settings[def.key];
   const cell =
     def.kind === 'list'

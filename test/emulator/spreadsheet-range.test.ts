@@ -21,7 +21,9 @@ describe('getRange forms and A1 notation', () => {
   test("getRange('A1') is one cell", () => {
     const { run, sheet } = setup();
     const r = run(() => sheet.getRange('A1'));
-    expect(run(() => [r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()])).toEqual([1, 1, 1, 1]);
+    expect(run(() => [r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()])).toEqual([
+      1, 1, 1, 1,
+    ]);
   });
 
   test("getRange('A1:C3') spans three rows and columns", () => {
@@ -82,12 +84,16 @@ describe('getRange forms and A1 notation', () => {
 
   test('row 0 fails: "The starting row of the range is too small."', () => {
     const { run, sheet } = setup();
-    expect(() => run(() => sheet.getRange(0, 1))).toThrow('The starting row of the range is too small.');
+    expect(() => run(() => sheet.getRange(0, 1))).toThrow(
+      'The starting row of the range is too small.',
+    );
   });
 
   test('column 0 fails: "The starting column of the range is too small."', () => {
     const { run, sheet } = setup();
-    expect(() => run(() => sheet.getRange(1, 0))).toThrow('The starting column of the range is too small.');
+    expect(() => run(() => sheet.getRange(1, 0))).toThrow(
+      'The starting column of the range is too small.',
+    );
   });
 
   test('numRows 0 fails: "The number of rows in the range must be at least 1."', () => {
@@ -122,21 +128,26 @@ describe('getRange forms and A1 notation', () => {
 describe('values', () => {
   test('setValues then getValues round-trips typed values', () => {
     const { run, sheet } = setup();
-    run(() => sheet.getRange(1, 1, 2, 3).setValues([['件名', 100, true], ['', -2.5, false]]));
+    run(() =>
+      sheet.getRange(1, 1, 2, 3).setValues([
+        ['件名', 100, true],
+        ['', -2.5, false],
+      ]),
+    );
     expect(run(() => sheet.getRange(1, 1, 2, 3).getValues())).toEqual([
       ['件名', 100, true],
       ['', -2.5, false],
     ]);
   });
 
-  test('setValues with the wrong number of rows uses Google\'s message', () => {
+  test("setValues with the wrong number of rows uses Google's message", () => {
     const { run, sheet } = setup();
     expect(() => run(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]]))).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
   });
 
-  test('setValues with the wrong number of columns uses Google\'s message', () => {
+  test("setValues with the wrong number of columns uses Google's message", () => {
     const { run, sheet } = setup();
     expect(() => run(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]]))).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
@@ -145,9 +156,9 @@ describe('values', () => {
 
   test('a value over 50,000 characters is refused and nothing is written', () => {
     const { run, sheet } = setup();
-    expect(() => run(() => sheet.getRange('A1:B1').setValues([['ok', 'x'.repeat(50_001)]]))).toThrow(
-      'Your input contains more than the maximum of 50000 characters in a single cell.',
-    );
+    expect(() =>
+      run(() => sheet.getRange('A1:B1').setValues([['ok', 'x'.repeat(50_001)]])),
+    ).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
     expect(run(() => sheet.getRange('A1').getValue())).toBe('');
   });
 
@@ -170,7 +181,9 @@ describe('values', () => {
     const { run, sheet } = setup();
     run(() => sheet.getRange('A1:B1').setValues([[1234567, '2026/04/01']]));
     run(() => sheet.getRange('A1').setNumberFormat('#,##0'));
-    expect(run(() => sheet.getRange('A1:B1').getDisplayValues())).toEqual([['1,234,567', '2026/04/01']]);
+    expect(run(() => sheet.getRange('A1:B1').getDisplayValues())).toEqual([
+      ['1,234,567', '2026/04/01'],
+    ]);
   });
 
   test('setFormula / getFormulas', () => {
@@ -195,28 +208,25 @@ describe('values', () => {
   test('clearContent keeps formats', () => {
     const { run, sheet } = setup();
     run(() => sheet.getRange('A1').setValue(5).setNumberFormat('0.00').clearContent());
-    expect(run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getNumberFormat()])).toEqual([
-      '',
-      '0.00',
-    ]);
+    expect(
+      run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getNumberFormat()]),
+    ).toEqual(['', '0.00']);
   });
 
   test('clear removes contents and formats', () => {
     const { run, sheet } = setup();
     run(() => sheet.getRange('A1').setValue(5).setBackground('#ff0000').clear());
-    expect(run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getBackground()])).toEqual([
-      '',
-      '#ffffff',
-    ]);
+    expect(
+      run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getBackground()]),
+    ).toEqual(['', '#ffffff']);
   });
 
   test('clearFormat keeps the value', () => {
     const { run, sheet } = setup();
     run(() => sheet.getRange('A1').setValue(5).setFontWeight('bold').clearFormat());
-    expect(run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getFontWeight()])).toEqual([
-      5,
-      'normal',
-    ]);
+    expect(
+      run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getFontWeight()]),
+    ).toEqual([5, 'normal']);
   });
 });
 
@@ -246,7 +256,9 @@ describe('geometry', () => {
   test('getLastRow/getLastColumn of a range are its own end', () => {
     const { run, sheet } = setup();
     const r = run(() => sheet.getRange('B2:D5'));
-    expect(run(() => [r.getLastRow(), r.getLastColumn(), r.getHeight(), r.getWidth()])).toEqual([5, 4, 4, 3]);
+    expect(run(() => [r.getLastRow(), r.getLastColumn(), r.getHeight(), r.getWidth()])).toEqual([
+      5, 4, 4, 3,
+    ]);
   });
 });
 
@@ -260,7 +272,9 @@ describe('formatting', () => {
   test('setFontWeight bold / getFontWeights', () => {
     const { run, sheet } = setup();
     run(() => sheet.getRange('A1:B1').setFontWeight('bold'));
-    expect(run(() => sheet.getRange('A1:C1').getFontWeights())).toEqual([['bold', 'bold', 'normal']]);
+    expect(run(() => sheet.getRange('A1:C1').getFontWeights())).toEqual([
+      ['bold', 'bold', 'normal'],
+    ]);
   });
 
   test('setWrap(true) records the WRAP strategy', () => {
@@ -272,10 +286,9 @@ describe('formatting', () => {
   test('setWrapStrategy(CLIP) is reported back', () => {
     const { run, sheet, app } = setup();
     run(() => sheet.getRange('A1').setWrapStrategy(app.WrapStrategy.CLIP));
-    expect(run(() => [sheet.getRange('A1').getWrapStrategy(), sheet.getRange('A1').getWrap()])).toEqual([
-      'CLIP',
-      false,
-    ]);
+    expect(
+      run(() => [sheet.getRange('A1').getWrapStrategy(), sheet.getRange('A1').getWrap()]),
+    ).toEqual(['CLIP', false]);
   });
 });
 
@@ -289,7 +302,12 @@ describe('ledger charges', () => {
 
   test('setValues charges one write with the cell count', () => {
     const { ws, run, sheet } = setup();
-    run(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]));
+    run(() =>
+      sheet.getRange(1, 1, 2, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    );
     const call = ws.ledger.records.find((r) => r.method === 'Range.setValues');
     expect(call).toMatchObject({ kind: 'write', cells: 4 });
   });
@@ -297,7 +315,9 @@ describe('ledger charges', () => {
   test('getRange is a local handle call', () => {
     const { ws, run, sheet } = setup();
     run(() => sheet.getRange('A1'));
-    expect(ws.ledger.records.find((r) => r.method === 'Sheet.getRange')).toMatchObject({ kind: 'local' });
+    expect(ws.ledger.records.find((r) => r.method === 'Sheet.getRange')).toMatchObject({
+      kind: 'local',
+    });
   });
 });
 

@@ -21,12 +21,19 @@ function setup() {
   return { ws, app, run, sheet };
 }
 
-const cell = (value: Cell['value'], numberFormat = ''): Cell => ({ value, formula: '', numberFormat });
+const cell = (value: Cell['value'], numberFormat = ''): Cell => ({
+  value,
+  formula: '',
+  numberFormat,
+});
 
 describe('parseUserInput (typed input, range#setvaluevalue)', () => {
   // "If a value begins with =, it's interpreted as a formula"
   test('a string starting with = is a formula', () => {
-    expect(parseUserInput('=SUM(A1:A2)', 'ja_JP', TOKYO)).toEqual({ value: '', formula: '=SUM(A1:A2)' });
+    expect(parseUserInput('=SUM(A1:A2)', 'ja_JP', TOKYO)).toEqual({
+      value: '',
+      formula: '=SUM(A1:A2)',
+    });
   });
 
   test('a leading apostrophe forces text and is not stored', () => {
@@ -120,7 +127,9 @@ describe('displayValue (range#getdisplayvalue)', () => {
   });
 
   test('a date at midnight shows yyyy/MM/dd in ja_JP', () => {
-    expect(displayValue(cell(new Date('2026-11-26T00:00:00+09:00')), 'ja_JP', TOKYO)).toBe('2026/11/26');
+    expect(displayValue(cell(new Date('2026-11-26T00:00:00+09:00')), 'ja_JP', TOKYO)).toBe(
+      '2026/11/26',
+    );
   });
 
   test('a date with a time shows yyyy/MM/dd H:mm:ss in ja_JP', () => {
@@ -159,24 +168,34 @@ describe('displayValue (range#getdisplayvalue)', () => {
   });
 
   test("format 'yyyy-MM-dd'", () => {
-    expect(displayValue(cell(new Date('2026-04-01T00:00:00+09:00'), 'yyyy-MM-dd'), 'ja_JP', TOKYO)).toBe(
-      '2026-04-01',
-    );
+    expect(
+      displayValue(cell(new Date('2026-04-01T00:00:00+09:00'), 'yyyy-MM-dd'), 'ja_JP', TOKYO),
+    ).toBe('2026-04-01');
   });
 
   test('format yyyy"年"M"月"d"日"', () => {
     expect(
-      displayValue(cell(new Date('2026-04-01T00:00:00+09:00'), 'yyyy"年"M"月"d"日"'), 'ja_JP', TOKYO),
+      displayValue(
+        cell(new Date('2026-04-01T00:00:00+09:00'), 'yyyy"年"M"月"d"日"'),
+        'ja_JP',
+        TOKYO,
+      ),
     ).toBe('2026年4月1日');
   });
 
   test("format 'H:mm' shows minutes, not months", () => {
-    expect(displayValue(cell(new Date('2026-04-01T09:05:00+09:00'), 'H:mm'), 'ja_JP', TOKYO)).toBe('9:05');
+    expect(displayValue(cell(new Date('2026-04-01T09:05:00+09:00'), 'H:mm'), 'ja_JP', TOKYO)).toBe(
+      '9:05',
+    );
   });
 
   test("format 'yyyy/MM/dd HH:mm:ss'", () => {
     expect(
-      displayValue(cell(new Date('2026-04-01T09:05:03+09:00'), 'yyyy/MM/dd HH:mm:ss'), 'ja_JP', TOKYO),
+      displayValue(
+        cell(new Date('2026-04-01T09:05:03+09:00'), 'yyyy/MM/dd HH:mm:ss'),
+        'ja_JP',
+        TOKYO,
+      ),
     ).toBe('2026/04/01 09:05:03');
   });
 

@@ -33,7 +33,14 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   test('uses no Node or browser global Apps Script lacks', () => {
-    for (const global of ['process.', 'Buffer.', 'setTimeout(', 'fetch(', 'TextEncoder', 'window.']) {
+    for (const global of [
+      'process.',
+      'Buffer.',
+      'setTimeout(',
+      'fetch(',
+      'TextEncoder',
+      'window.',
+    ]) {
       expect(code).not.toContain(global);
     }
   });

@@ -4,7 +4,8 @@ import { clickMenu, Desk, MENU, newDesk, proposal, registerRecords, STAFF } from
 /** Calls of one execution that count toward the intake budget (emails excluded). */
 function budgetCalls(desk: Desk, executionIndex = -1): string[] {
   const executions = desk.ws.ledger.executions;
-  const execution = executions[executionIndex < 0 ? executions.length + executionIndex : executionIndex];
+  const execution =
+    executions[executionIndex < 0 ? executions.length + executionIndex : executionIndex];
   return execution.calls.filter((c) => c.method !== 'MailApp.sendEmail').map((c) => c.method);
 }
 
@@ -32,7 +33,9 @@ describe('a proposal submitted through the form', () => {
     const desk = newDesk();
     submit(desk, {}, { deliveries: 2 });
     expect(registerRecords(desk)).toHaveLength(1);
-    expect(desk.ws.mail.outbox.filter((m) => m.to === 'taro@aomori-tech.example.co.jp')).toHaveLength(1);
+    expect(
+      desk.ws.mail.outbox.filter((m) => m.to === 'taro@aomori-tech.example.co.jp'),
+    ).toHaveLength(1);
   });
 
   test('a blank event registers nothing', () => {
@@ -154,7 +157,11 @@ describe('a proposal submitted through the form', () => {
 
   test('a mail failure between the write and the email is recovered: one case, one receipt', () => {
     const desk = newDesk();
-    desk.ws.ledger.injectFailure('MailApp.sendEmail', 'Service invoked too many times for one day: email.', 2);
+    desk.ws.ledger.injectFailure(
+      'MailApp.sendEmail',
+      'Service invoked too many times for one day: email.',
+      2,
+    );
     submit(desk);
     expect(registerRecords(desk)[0]['受付通知']).toBe(VALUES.receiptPending);
     clickMenu(desk, MENU.recover);
@@ -168,7 +175,10 @@ describe('a proposal submitted through the form', () => {
 
   test('a failure before the row is written loses nothing: recovery registers it once, same number', () => {
     const desk = newDesk();
-    desk.ws.ledger.injectFailure('Sheet.appendRow', 'Service Spreadsheets failed while accessing document');
+    desk.ws.ledger.injectFailure(
+      'Sheet.appendRow',
+      'Service Spreadsheets failed while accessing document',
+    );
     const [outcome] = desk.host.submitForm(desk.formId, proposal());
     expect(outcome.error).toBeTruthy();
     expect(registerRecords(desk)).toHaveLength(0);
@@ -177,7 +187,9 @@ describe('a proposal submitted through the form', () => {
     const rows = registerRecords(desk);
     expect(rows).toHaveLength(1);
     expect(rows[0]['案件番号']).toBe('R8-0001');
-    expect(desk.ws.mail.outbox.filter((m) => m.to === 'taro@aomori-tech.example.co.jp')).toHaveLength(1);
+    expect(
+      desk.ws.mail.outbox.filter((m) => m.to === 'taro@aomori-tech.example.co.jp'),
+    ).toHaveLength(1);
   });
 
   test('a response the trigger never saw is registered by recovery', () => {

@@ -1,6 +1,14 @@
 import { SpreadsheetModel } from '../../emulator/services/spreadsheet/model';
 import { Q } from '../../src/strings';
-import { clickMenu, MENU, newDesk, proposal, registerRecords, STAFF, STAFF_2 } from '../support/desk';
+import {
+  clickMenu,
+  MENU,
+  newDesk,
+  proposal,
+  registerRecords,
+  STAFF,
+  STAFF_2,
+} from '../support/desk';
 
 /** Everything setup is responsible for, as plain data to compare. */
 function snapshot(model: SpreadsheetModel, desk: ReturnType<typeof newDesk>) {
@@ -22,7 +30,9 @@ describe('setup (初期設定, onInstall)', () => {
   test('creates the register, history, settings, departments and challenges sheets', () => {
     const desk = newDesk();
     const names = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['案件台帳', '履歴', '設定', '担当課', '課題一覧']));
+    expect(names).toEqual(
+      expect.arrayContaining(['案件台帳', '履歴', '設定', '担当課', '課題一覧']),
+    );
   });
 
   test('freezes headers and validates coded columns', () => {
@@ -36,7 +46,9 @@ describe('setup (初期設定, onInstall)', () => {
     const desk = newDesk();
     const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
     const history = model.sheetByName('履歴')!;
-    expect(model.protections.some((p) => p.type === 'SHEET' && p.sheetId === history.sheetId)).toBe(true);
+    expect(model.protections.some((p) => p.type === 'SHEET' && p.sheetId === history.sheetId)).toBe(
+      true,
+    );
   });
 
   test('writes the guideline defaults into 設定, the installer as desk staff', () => {
@@ -66,7 +78,7 @@ describe('setup (初期設定, onInstall)', () => {
     const desk = newDesk();
     const form = desk.ws.forms.get(desk.formId)!;
     expect(form.description).toContain('017-761-4154');
-    const notes = form.items.find((i: { title: string }) => i.title === '留意事項');
+    const notes = form.items.find((i: { title: string }) => i.title === '留意事項')!;
     expect(notes.helpText).toContain('個人（個人事業主を除く）');
     expect(notes.helpText).toContain('情報公開');
   });
@@ -110,8 +122,13 @@ describe('setup (初期設定, onInstall)', () => {
       ['K-003', '観光DX', '観光課', '', '募集中'],
     ].forEach((row, r) => row.forEach((v, c) => (challenges.cellForWrite(r + 2, c + 1).value = v)));
     clickMenu(desk, MENU.refreshChallenges);
-    const item = desk.ws.forms.get(desk.formId)!.items.find((i: { title: string }) => i.title === Q.challenge);
-    expect(item.choices.map((c: { value: string }) => c.value)).toEqual(['K-001 除雪の効率化', 'K-003 観光DX']);
+    const item = desk.ws.forms
+      .get(desk.formId)!
+      .items.find((i: { title: string }) => i.title === Q.challenge)!;
+    expect(item.choices.map((c: { value: string }) => c.value)).toEqual([
+      'K-001 除雪の効率化',
+      'K-003 観光DX',
+    ]);
   });
 
   test('someone not listed as desk staff is refused', () => {

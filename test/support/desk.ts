@@ -20,6 +20,7 @@ export interface Desk {
 export function newDesk(options: WorkspaceOptions = {}): Desk {
   const ws = new Workspace({ now: '2026-05-11T09:00:00+09:00', user: STAFF, ...options });
   const spreadsheet = ws.spreadsheets.create('公民連携デスク 案件管理', STAFF);
+  ws.ui.addonName = '公民連携デスク';
   const host = new AddonHost(ws, 'dist');
   const installed = host.install(spreadsheet.id, STAFF);
   if (installed.error) throw installed.error;

@@ -48,10 +48,6 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const stripDiacritics = (s: string) => s.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compare(a: Position, b: Position): number {
-  return a.sheet - b.sheet || a.row - b.row || a.column - b.column;
-}
-
 class FakeTextFinder {
   private caseSensitive = false;
   private entireCell = false;

@@ -1,0 +1,96 @@
+/**
+ * npm run bench — each operation at several register sizes: service calls (deterministic) and
+ * modeled time (emulator/core/latency.ts) beside its budget. Wall-clock time is not measured:
+ * it says nothing about Apps Script.
+ */
+import type { Execution } from '../emulator/core/execution';
+import { REGISTER_COLUMNS, registerColumn } from '../src/domain/register';
+import { MENU, Q } from '../src/strings';
+import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
+
+interface Budget {
+  calls: number;
+  ms: number;
+}
+
+interface Row {
+  operation: string;
+  cases: number;
+  calls: number;
+  emails: number;
+  ms: number;
+  budget: Budget | null;
+}
+
+const SIZES = [10, 1_000, 10_000];
+
+/** Fills the register with `count` registered cases straight into the model (setup cost only). */
+function preload(desk: Desk, count: number): void {
+  const sheet = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('案件台帳')!;
+  if (sheet.maxRows < count + 1) sheet.maxRows = count + 1;
+  for (let i = 0; i < count; i++) {
+    const row = i + 2;
+    REGISTER_COLUMNS.forEach((_, c) => (sheet.cellForWrite(row, c + 1).value = `値${i}-${c}`));
+    sheet.cellForWrite(row, registerColumn('caseNumber')).value =
+      `R8-${String(i + 1).padStart(5, '0')}`;
+    sheet.cellForWrite(row, registerColumn('responseKey')).value = `F-preloaded-${i}`;
+    sheet.cellForWrite(row, registerColumn('receipt')).value = '送信済';
+  }
+}
+
+function measure(
+  operation: string,
+  cases: number,
+  execution: Execution,
+  budget: Budget | null,
+): Row {
+  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
+  return {
+    operation,
+    cases,
+    calls: execution.calls.length - emails,
+    emails,
+    ms: Math.round(execution.modeledMs),
+    budget,
+  };
+}
+
+function last(desk: Desk): Execution {
+  const all = desk.ws.ledger.executions;
+  return all[all.length - 1];
+}
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  const desk = newDesk();
+  rows.push(measure('setup (onInstall)', 0, desk.ws.ledger.executions[0], null));
+  preload(desk, size);
+  desk.host.submitForm(desk.formId, proposal({ [Q.title]: `bench ${size}` }));
+  rows.push(measure('intake: one submission', size, last(desk), { calls: 12, ms: 2_000 }));
+  desk.host.submitForm(desk.formId, proposal({ [Q.title]: `bench ${size}` }), { deliveries: 1 });
+  clickMenu(desk, MENU.recover);
+  rows.push(measure('recovery: nothing missing', size + 2, last(desk), null));
+}
+
+const header = ['operation', 'cases', 'calls', 'emails', 'modeled ms', 'budget', 'ok'];
+const table = rows.map((r) => {
+  const ok = !r.budget || (r.calls <= r.budget.calls && r.ms <= r.budget.ms);
+  return [
+    r.operation,
+    String(r.cases),
+    String(r.calls),
+    String(r.emails),
+    String(r.ms),
+    r.budget ? `≤${r.budget.calls} calls, ≤${r.budget.ms} ms` : '—',
+    ok ? 'ok' : 'OVER',
+  ];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of table) console.log(line(r));
+console.log(
+  '\nCalls exclude MailApp.sendEmail (budgets count them apart). Latency model: emulator/core/latency.ts',
+);
+if (table.some((r) => r[6] === 'OVER')) process.exitCode = 1;
