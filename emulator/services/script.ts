@@ -44,7 +44,6 @@ export const MAX_TRIGGERS_PER_USER_PER_SCRIPT = 20;
 const EVERY_MINUTES_ALLOWED = [1, 5, 10, 15, 30];
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Human names Apps Script uses in the add-on per-document limit message. */
 const EVENT_NOUN: Record<TriggerEventType, string> = {

@@ -339,3 +339,59 @@ describe('performance', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('checkboxes (range#insertcheckboxes, range#check, range#ischecked)', () => {
+  test('insertCheckboxes starts unchecked (FALSE)', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1:A2').insertCheckboxes());
+    expect(
+      run(() => [sheet.getRange('A1:A2').getValues(), sheet.getRange('A1:A2').isChecked()]),
+    ).toEqual([[[false], [false]], false]);
+  });
+
+  test('check sets every checkbox to checked', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1:A2').insertCheckboxes().check());
+    expect(run(() => sheet.getRange('A1:A2').isChecked())).toBe(true);
+  });
+
+  test('isChecked is null when checked and unchecked are mixed', () => {
+    const { run, sheet } = setup();
+    run(() => {
+      sheet.getRange('A1:A2').insertCheckboxes();
+      sheet.getRange('A1').check();
+    });
+    expect(run(() => sheet.getRange('A1:A2').isChecked())).toBeNull();
+  });
+
+  test('isChecked is null when a cell is not a checkbox', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1').insertCheckboxes().check());
+    expect(run(() => sheet.getRange('A1:B1').isChecked())).toBeNull();
+  });
+
+  test('custom checked values are written by check()', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1').insertCheckboxes('済', '未').check());
+    expect(run(() => sheet.getRange('A1').getValue())).toBe('済');
+  });
+
+  test('removeCheckboxes clears the validation and the value', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1').insertCheckboxes().check().removeCheckboxes());
+    expect(
+      run(() => [sheet.getRange('A1').getValue(), sheet.getRange('A1').getDataValidation()]),
+    ).toEqual(['', null]);
+  });
+});
+
+test('trimWhitespace trims text cells (range#trimwhitespace)', () => {
+  const { run, sheet } = setup();
+  run(() =>
+    sheet
+      .getRange('A1:B1')
+      .setValues([['  港湾   緑地 ', 5]])
+      .trimWhitespace(),
+  );
+  expect(run(() => sheet.getRange('A1:B1').getValues())).toEqual([['港湾 緑地', 5]]);
+});

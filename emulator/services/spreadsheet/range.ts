@@ -748,6 +748,127 @@ export class FakeRange {
     return this as unknown as GRange;
   }
 
+  // ---- checkboxes (a CHECKBOX validation plus the checked/unchecked values) ------------------
+
+  /** The checked and unchecked values of a checkbox cell, or null when it is not a checkbox. */
+  private checkboxValues(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+  ): [unknown, unknown] | null {
+    const rule = sheet.validations.get(cellKey(row, column));
+    if (!rule || rule.criteria !== 'CHECKBOX') return null;
+    if (rule.args.length === 0) return [true, false];
+    return [rule.args[0], rule.args.length > 1 ? rule.args[1] : ''];
+  }
+
+  /** insertCheckboxes(), (checkedValue), (checkedValue, uncheckedValue): cells start unchecked. */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): GRange {
+    this.charge('insertCheckboxes', 'write', this.cellCount);
+    this.assertEditable();
+    const { spreadsheet, sheet } = this.models();
+    const args =
+      arguments.length === 0
+        ? []
+        : arguments.length === 1
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
+    const rule = { criteria: 'CHECKBOX', args, allowInvalid: false, helpText: '' };
+    const unchecked = args.length === 0 ? false : args.length === 1 ? '' : uncheckedValue;
+    this.forEachPosition((row, column) => {
+      sheet.validations.set(cellKey(row, column), rule);
+      writeCellValue(
+        sheet.cellForWrite(row, column),
+        unchecked,
+        spreadsheet.locale,
+        spreadsheet.timeZone,
+      );
+    });
+    return this as unknown as GRange;
+  }
+
+  /** Removes checkbox validations and clears the checkbox cells' values. */
+  removeCheckboxes(): GRange {
+    this.charge('removeCheckboxes', 'write', this.cellCount);
+    this.assertEditable();
+    const { sheet } = this.models();
+    this.forEachPosition((row, column) => {
+      if (!this.checkboxValues(sheet, row, column)) return;
+      sheet.validations.delete(cellKey(row, column));
+      const cell = sheet.cell(row, column);
+      if (cell) {
+        cell.value = '';
+        cell.formula = '';
+      }
+    });
+    return this as unknown as GRange;
+  }
+
+  private setCheckboxes(checked: boolean): void {
+    this.assertEditable();
+    const { spreadsheet, sheet } = this.models();
+    this.forEachPosition((row, column) => {
+      const values = this.checkboxValues(sheet, row, column);
+      if (!values) return;
+      const value = checked ? values[0] : values[1];
+      writeCellValue(
+        sheet.cellForWrite(row, column),
+        value,
+        spreadsheet.locale,
+        spreadsheet.timeZone,
+      );
+    });
+  }
+
+  /** Checks the checkboxes in the range; other cells are left alone (range#check). */
+  check(): GRange {
+    this.charge('check', 'write', this.cellCount);
+    this.setCheckboxes(true);
+    return this as unknown as GRange;
+  }
+
+  uncheck(): GRange {
+    this.charge('uncheck', 'write', this.cellCount);
+    this.setCheckboxes(false);
+    return this as unknown as GRange;
+  }
+
+  /**
+   * true when every cell is a checked checkbox, false when every cell is unchecked, null when
+   * mixed or when some cell is not a checkbox (range#ischecked).
+   */
+  isChecked(): boolean | null {
+    this.charge('isChecked', 'read', this.cellCount);
+    const { sheet } = this.models();
+    let checked = 0;
+    let unchecked = 0;
+    this.forEachPosition((row, column) => {
+      const values = this.checkboxValues(sheet, row, column);
+      if (!values) return;
+      const value = readCellValue(sheet.cell(row, column));
+      if (sameValue(value, values[0])) checked += 1;
+      else unchecked += 1;
+    });
+    const total = this.cellCount;
+    if (checked === total) return true;
+    if (unchecked === total) return false;
+    return null;
+  }
+
+  /** Trims spaces at both ends of every text cell and collapses inner runs (range#trimwhitespace). */
+  trimWhitespace(): GRange {
+    this.charge('trimWhitespace', 'write', this.cellCount);
+    this.assertEditable();
+    const { sheet } = this.models();
+    this.forEachPosition((row, column) => {
+      const cell = sheet.cell(row, column);
+      if (cell && typeof cell.value === 'string' && cell.formula === '') {
+        cell.value = cell.value.trim().replace(/[ \t]{2,}/g, ' ');
+      }
+    });
+    return this as unknown as GRange;
+  }
+
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.charge('protect', 'write');
     return protectRange(
@@ -851,6 +972,12 @@ function writeFormula(cell: Cell, formula: string): void {
     cell.value = text;
     cell.formula = '';
   }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  return a === b;
 }
 
 function wrapStrategyName(strategy: unknown): string {
