@@ -7,6 +7,9 @@ import { makeRange } from './services/spreadsheet/range';
 import { makeSpreadsheet } from './services/spreadsheet/spreadsheet';
 import { makeForm, makeFormResponse } from './services/form/app';
 import type { TriggerModel } from './services/script';
+import { writeCellValue } from './services/spreadsheet/values';
+import { violatesValidation } from './services/spreadsheet/validation';
+import { userCanEdit } from './services/spreadsheet/protection';
 
 // gas-local has no types; it loads every .js file of a folder into one vm context, as Apps Script
 // loads a project's files into one global scope.
@@ -139,6 +142,74 @@ export class AddonHost {
       containerId: spreadsheetId,
       hasUi: true,
     });
+  }
+
+  /**
+   * A person types into a cell: refused as the editor refuses it (protection, a validation rule
+   * that rejects input), otherwise stored as typed input, then the simple onEdit(e) and every
+   * installable on-edit trigger run with the documented event (range, value, oldValue, user).
+   */
+  editCell(
+    spreadsheetId: string,
+    sheetName: string,
+    row: number,
+    column: number,
+    text: string,
+    user = this.ws.defaultUser,
+  ): Outcome[] {
+    const model = this.ws.spreadsheets.get(spreadsheetId);
+    const sheet = model?.sheetByName(sheetName);
+    if (!model || !sheet) throw new Error(`No sheet "${sheetName}" in ${spreadsheetId}`);
+    const covering = model.protections.filter(
+      (p) =>
+        p.sheetId === sheet.sheetId &&
+        (p.type === 'SHEET' ||
+          (row >= p.row &&
+            row < p.row + p.numRows &&
+            column >= p.column &&
+            column < p.column + p.numColumns)),
+    );
+    if (covering.some((p) => !userCanEdit(model, p, user))) {
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+    const cell = sheet.cellForWrite(row, column);
+    const oldValue = cell.value;
+    const typed = { ...cell };
+    writeCellValue(typed, text, model.locale, model.timeZone);
+    const rule = sheet.validations.get(`${row},${column}`);
+    if (rule && !rule.allowInvalid && violatesValidation(rule, typed.value, model.timeZone)) {
+      throw new Error(
+        `There was a problem: the data you entered in cell ${sheetName}!R${row}C${column} violates the data validation rules set on this cell.`,
+      );
+    }
+    Object.assign(cell, typed);
+    const event = (authMode: AuthModeName, triggerUid?: string) => ({
+      authMode: this.authMode(authMode),
+      range: makeRange(this.ws, spreadsheetId, sheet.sheetId, row, column, 1, 1),
+      source: makeSpreadsheet(this.ws, spreadsheetId),
+      user: userOf(user),
+      value: typeof typed.value === 'string' ? typed.value : String(typed.value),
+      ...(oldValue === '' ? {} : { oldValue: String(oldValue) }),
+      ...(triggerUid ? { triggerUid } : {}),
+    });
+    const outcomes: Outcome[] = [];
+    if (this.context.onEdit) {
+      outcomes.push(
+        this.fire('onEdit', [event('LIMITED')], {
+          source: 'simple',
+          activeUser: user,
+          authMode: 'LIMITED',
+          containerId: spreadsheetId,
+          hasUi: true,
+        }),
+      );
+    }
+    for (const trigger of this.ws.triggers.forEvent('ON_EDIT', spreadsheetId)) {
+      outcomes.push(this.fireTrigger(trigger, event('FULL', trigger.uid), spreadsheetId));
+    }
+    return outcomes;
   }
 
   /**

@@ -39,7 +39,10 @@ export class VirtualClock {
 
 /**
  * A `Date` constructor for the sandbox whose "now" is the virtual clock. Only the no-argument
- * forms (`new Date()`, `Date.now()`) change; everything else is the real Date.
+ * forms (`new Date()`, `Date.now()`, and `Date()` called without `new`, which returns the current
+ * time as a string) change; everything else is the real Date. Dates made by the emulated services
+ * (host Dates) still pass `instanceof Date` inside the sandbox, as values from Range.getValues()
+ * do in Apps Script.
  */
 export function makeVirtualDate(clock: VirtualClock): DateConstructor {
   const RealDate = Date;
@@ -51,6 +54,24 @@ export function makeVirtualDate(clock: VirtualClock): DateConstructor {
     static override now(): number {
       return clock.now();
     }
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      // Subclasses made in the sandbox keep the ordinary prototype-chain check.
+      if (this !== sandboxDate && this !== VirtualDate) {
+        return Function.prototype[Symbol.hasInstance].call(this, value);
+      }
+      return value instanceof RealDate;
+    }
   }
-  return VirtualDate as unknown as DateConstructor;
+  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+  Object.defineProperty(VirtualDate, 'length', { value: 7 });
+  // A class cannot be called without `new`; `Date()` must return the current time as a string.
+  const sandboxDate = new Proxy(VirtualDate, {
+    apply: () => new RealDate(clock.now()).toString(),
+  });
+  Object.defineProperty(VirtualDate.prototype, 'constructor', {
+    value: sandboxDate,
+    writable: true,
+    configurable: true,
+  });
+  return sandboxDate as unknown as DateConstructor;
 }

@@ -51,6 +51,14 @@ describe('setup (初期設定, onInstall)', () => {
     );
   });
 
+  test('the protected history refuses a hand edit by someone who is not desk staff', () => {
+    const desk = newDesk();
+    desk.ws.spreadsheets.get(desk.spreadsheetId)!.editors.add('clerk@city.aomori.example.lg.jp');
+    expect(() =>
+      desk.host.editCell(desk.spreadsheetId, '履歴', 2, 1, '改ざん', 'clerk@city.aomori.example.lg.jp'),
+    ).toThrow('protected cell');
+  });
+
   test('writes the guideline defaults into 設定, the installer as desk staff', () => {
     const desk = newDesk();
     const settings = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('設定')!;
@@ -163,5 +171,28 @@ describe('triggers', () => {
     // Both triggers still fire (the first owner's account still exists): one case only.
     desk.host.submitForm(desk.formId, proposal());
     expect(registerRecords(desk)).toHaveLength(1);
+  });
+});
+
+describe('opening the spreadsheet', () => {
+  test('onOpen builds the add-on menu in AuthMode.NONE without touching the document', () => {
+    const desk = newDesk();
+    const before = desk.ws.ledger.records.length;
+    const outcome = desk.host.openSpreadsheet(desk.spreadsheetId, STAFF, 'NONE');
+    expect(outcome.error).toBeUndefined();
+    const calls = desk.ws.ledger.records.slice(before).map((r) => r.service);
+    expect(calls.every((s) => s === 'SpreadsheetApp')).toBe(true);
+    const menu = desk.ws.ui.menus[desk.ws.ui.menus.length - 1];
+    expect(JSON.stringify(menu)).toContain('初期設定');
+  });
+
+  test('an edit of 設定 takes effect for the intake at once (onEdit refreshes the snapshot)', () => {
+    const desk = newDesk();
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const settings = model.sheetByName('設定')!;
+    const row = settings.grid.findIndex((r) => r?.[0]?.value === '案件番号の書式') + 1;
+    desk.host.editCell(desk.spreadsheetId, '設定', row, 2, '公民{西暦年度}-{連番:3}');
+    desk.host.submitForm(desk.formId, proposal());
+    expect(registerRecords(desk)[0]['案件番号']).toBe('公民2026-001');
   });
 });
