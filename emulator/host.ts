@@ -66,11 +66,12 @@ export class AddonHost {
 
   /** Runs one entry point as its own execution; errors propagate (as in the editor). */
   invoke<T = unknown>(name: string, args: unknown[], options: Partial<ExecutionOptions> = {}): T {
-    const fn = this.handler(name);
     const user = options.activeUser ?? this.ws.defaultUser;
+    // The function is looked up inside the execution: a trigger whose handler is missing still
+    // shows up as a failed execution ("Script function not found"), as in the Executions page.
     return this.ws.run(
       { functionName: name, source: 'manual', activeUser: user, ...options },
-      () => fn(...args) as T,
+      () => this.handler(name)(...args) as T,
     );
   }
 
@@ -123,8 +124,9 @@ export class AddonHost {
 
   /** A user installs the add-on from the Marketplace while this spreadsheet is open. */
   install(spreadsheetId: string, user = this.ws.defaultUser): Outcome {
+    // onInstall is a simple trigger (30 s limit) that runs with full authorisation.
     return this.fire('onInstall', [{ authMode: this.authMode('FULL') }], {
-      source: 'manual',
+      source: 'simple',
       activeUser: user,
       authMode: 'FULL',
       containerId: spreadsheetId,
@@ -317,7 +319,7 @@ export class AddonHost {
         minute: date.getUTCMinutes(),
         second: date.getUTCSeconds(),
         timezone: 'UTC',
-        'week-of-year': 0,
+        'week-of-year': isoWeekOfYear(date),
         'day-of-week': date.getUTCDay() || 7,
       };
       return this.fireTrigger(trigger, event, trigger.createdInDocument);
@@ -347,21 +349,38 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** What google.script.run does to a value: JSON-like only (Dates and functions are refused). */
+/** ISO 8601 week number (1-53) of a UTC date, for the time-driven event's week-of-year. */
+function isoWeekOfYear(date: Date): number {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  return Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+/**
+ * What google.script.run does to a value: JSON-like only. Dates, functions and circular
+ * references are refused; undefined inside arrays becomes null (guides/html/reference/run).
+ */
 function crossBoundary(value: unknown, what: string): unknown {
+  const path = new Set<object>();
   const walk = (v: unknown): unknown => {
     if (v === null || v === undefined) return v === undefined ? undefined : null;
     if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
       throw new Error(`Failed due to illegal value in ${what}: Date objects cannot be passed`);
     }
     if (typeof v === 'function') throw new Error(`Failed due to illegal value in ${what}`);
-    if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : walk(x)));
-    if (typeof v === 'object') {
+    if (typeof v !== 'object') return v;
+    if (path.has(v)) throw new Error(`Failed due to illegal value in ${what}: circular reference`);
+    path.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : walk(x)));
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v as object)) if (x !== undefined) out[k] = walk(x);
       return out;
+    } finally {
+      path.delete(v);
     }
-    return v;
   };
   return walk(value);
 }

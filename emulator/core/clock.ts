@@ -20,6 +20,8 @@ export class VirtualClock {
   set(when: Date | string | number): void {
     const ms = new Date(when).getTime();
     if (Number.isNaN(ms)) throw new Error(`VirtualClock.set: invalid date ${String(when)}`);
+    // Executions, triggers and logs are stamped with this clock; going back would reorder them.
+    if (ms < this.nowMs) throw new Error('VirtualClock.set: time does not run backwards');
     this.nowMs = ms;
   }
 

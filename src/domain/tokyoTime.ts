@@ -1,5 +1,5 @@
 /**
- * Calendar fields of an instant in Japan time. Japan has had no daylight saving time since 1951,
+ * Calendar fields of an instant in Japan time (calendar/tokyoTime.ts converts whole dates). Japan has had no daylight saving time since 1951,
  * so a fixed +09:00 offset is exact and needs no Intl (which Apps Script's V8 does not promise).
  */
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -23,12 +23,6 @@ export function tokyoParts(instant: Date): TokyoParts {
     minute: shifted.getUTCMinutes(),
     second: shifted.getUTCSeconds(),
   };
-}
-
-/** 'YYYY-MM-DD' of the instant in Japan. */
-export function tokyoIsoDate(instant: Date): string {
-  const p = tokyoParts(instant);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** 'YYYY/MM/DD HH:mm' of the instant in Japan, for texts people read. */

@@ -23,7 +23,7 @@ describe('fiscalYearOf (Asia/Tokyo)', () => {
     expect(fiscalYearOf(new Date('2026-03-31T23:59:00Z'))).toBe(2026);
   });
 
-  it('uses Japan time, not UTC: 31 March 20:00 UTC on 31 March is 1 April 05:00 JST', () => {
+  it('uses Japan time, not UTC: 20:00 UTC on 31 March is already 1 April 05:00 JST', () => {
     expect(fiscalYearOf(new Date('2025-03-31T20:00:00Z'))).toBe(2025);
   });
 
