@@ -345,8 +345,14 @@ function userOf(email: string): { getEmail(): string } {
   return { getEmail: () => email };
 }
 
+/**
+ * The message of an error thrown by the add-on. Errors made inside the sandbox come from its own
+ * realm (its own Error class), so `instanceof Error` is not enough: look at the shape.
+ */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /** ISO 8601 week number (1-53) of a UTC date, for the time-driven event's week-of-year. */

@@ -26,10 +26,14 @@ export function formatCaseNumber(format: string, fiscalYear: number, sequence: n
     }
   });
   if (!hasSequence) throw new Error(`案件番号の書式に {連番} がありません: ${format}`);
+  // The sequence restarts every fiscal year, so a format without the year would repeat numbers.
+  if (!/\{(年度|西暦年度)\}/.test(format)) {
+    throw new Error(`案件番号の書式に {年度} または {西暦年度} がありません: ${format}`);
+  }
   return text;
 }
 
-/** Throws a clear message when a city's format cannot produce unique numbers. */
+/** The message explaining why a city's format cannot produce unique numbers, or null. */
 export function validateCaseNumberFormat(format: string): string | null {
   try {
     formatCaseNumber(format, 2025, 1);

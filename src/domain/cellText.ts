@@ -10,12 +10,14 @@ export function asCellText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
+/** Whether the text fits in one cell once written with its leading apostrophe. */
 export function fitsInCell(text: string): boolean {
-  return text.length <= CELL_CHARACTER_LIMIT;
+  return text.length + 1 <= CELL_CHARACTER_LIMIT;
 }
 
 /** Splits a long text into cell-sized chunks (by UTF-16 units, never splitting a surrogate pair). */
 export function splitForCells(text: string, size = CELL_CHARACTER_LIMIT - 1): string[] {
+  if (size < 2) throw new Error('splitForCells: size must be at least 2 (a surrogate pair)');
   const chunks: string[] = [];
   let start = 0;
   while (start < text.length) {

@@ -25,7 +25,7 @@ export interface Proposal {
   unknownQuestions: string[];
 }
 
-const FIELD_BY_TITLE: Record<string, keyof Proposal> = Object.fromEntries(
+const FIELD_BY_TITLE = new Map<string, keyof Proposal>(
   Object.entries(Q).map(([field, title]) => [title, field as keyof Proposal]),
 );
 
@@ -66,7 +66,7 @@ export function proposalFromNamedValues(
   const target = proposal as unknown as Record<string, unknown>;
   for (const [title, answer] of Object.entries(namedValues)) {
     const text = (Array.isArray(answer) ? answer : [answer]).filter((a) => a !== '').join('、');
-    const field = FIELD_BY_TITLE[title.trim()];
+    const field = FIELD_BY_TITLE.get(title.trim());
     if (field) target[field] = text;
     else if (!TIMESTAMP_TITLES.includes(title) && !EMAIL_COLLECTED_TITLES.includes(title)) {
       if (text !== '') proposal.unknownQuestions.push(title);

@@ -1,5 +1,5 @@
 import { LONG_TEXT_NOTE, REGISTER_HEADERS, REVIEW, VALUES, Q } from '../strings';
-import { asCellText, CELL_CHARACTER_LIMIT } from './cellText';
+import { asCellText, fitsInCell, splitForCells } from './cellText';
 import type { Proposal } from './proposal';
 import type { Screening } from './screening';
 
@@ -67,11 +67,11 @@ export function newCaseRow(c: NewCase): {
   const reasons = [...s.reviewReasons];
   const text = (field: keyof Proposal): string => {
     const value = String(p[field] ?? '');
-    if (value.length <= CELL_CHARACTER_LIMIT) return asCellText(value);
+    if (fitsInCell(value)) return asCellText(value);
     const label = FIELD_LABELS[field] ?? String(field);
     longTexts.push({ caseNumber: c.caseNumber, field: label, text: value });
     reasons.push(REVIEW.longText(label));
-    return asCellText(LONG_TEXT_NOTE(value.length) + value.slice(0, PREVIEW_CHARS));
+    return asCellText(LONG_TEXT_NOTE(value.length) + splitForCells(value, PREVIEW_CHARS)[0]);
   };
   const values: Record<RegisterKey, CellOut> = {
     caseNumber: asCellText(c.caseNumber),

@@ -50,7 +50,7 @@ export function screen(p: Proposal): Screening {
   }
   if (p.email.trim() !== '' && !EMAIL.test(p.email.trim())) reasons.push(REVIEW.badEmail);
   if (p.phone.trim() === '') reasons.push(REVIEW.missing(Q.phone));
-  else if (!PHONE.test(p.phone.trim()) || p.phone.replace(/\D/g, '').length < 10) {
+  else if (!PHONE.test(p.phone.trim()) || p.phone.replace(/[^0-9０-９]/g, '').length < 10) {
     reasons.push(REVIEW.badPhone);
   }
   if (p.consent.trim() === '') reasons.push(REVIEW.noConsent);

@@ -148,6 +148,7 @@ export function defaultSettings(installerEmail = ''): Settings {
 }
 
 const TRUE_WORDS = ['はい', 'true', 'yes', '1', 'する', 'on'];
+const FALSE_WORDS = ['いいえ', 'false', 'no', '0', 'しない', 'off'];
 
 /** Reads the sheet's rows; unknown labels are ignored, blank or broken values keep the default. */
 export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()): Settings {
@@ -169,13 +170,19 @@ export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()
           .filter(Boolean);
         break;
       case 'number': {
-        const n = typeof raw === 'number' ? raw : Number(text.replace(/[^\d.-]/g, ''));
+        // Full-width digits (５) are common in Japanese input; NFKC makes them ASCII.
+        const digits = text.normalize('NFKC').replace(/[^\d.-]/g, '');
+        const n = typeof raw === 'number' ? raw : digits === '' ? NaN : Number(digits);
         if (Number.isFinite(n)) target[def.key] = n;
         break;
       }
-      case 'boolean':
-        target[def.key] = typeof raw === 'boolean' ? raw : TRUE_WORDS.includes(text.toLowerCase());
+      case 'boolean': {
+        const word = text.normalize('NFKC').toLowerCase();
+        if (typeof raw === 'boolean') target[def.key] = raw;
+        else if (TRUE_WORDS.includes(word)) target[def.key] = true;
+        else if (FALSE_WORDS.includes(word)) target[def.key] = false;
         break;
+      }
     }
   }
   return settings;

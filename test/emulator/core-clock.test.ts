@@ -11,7 +11,11 @@ const START = '2026-04-01T09:00:00+09:00';
 const START_MS = Date.parse(START);
 
 /** Runs `code` in a fresh vm context whose Date is the virtual Date of `clock`. */
-function inSandbox(clock: VirtualClock, code: string, extra: Record<string, unknown> = {}): unknown {
+function inSandbox(
+  clock: VirtualClock,
+  code: string,
+  extra: Record<string, unknown> = {},
+): unknown {
   return vm.runInContext(code, vm.createContext({ Date: makeVirtualDate(clock), ...extra }));
 }
 
@@ -112,19 +116,27 @@ describe('makeVirtualDate (the sandbox Date)', () => {
   test('sandbox dates are Dates: instanceof Date and [object Date]', () => {
     const clock = new VirtualClock(START);
     expect(
-      inSandbox(clock, 'var d = new Date(); [d instanceof Date, Object.prototype.toString.call(d)]'),
+      inSandbox(
+        clock,
+        'var d = new Date(); [d instanceof Date, Object.prototype.toString.call(d)]',
+      ),
     ).toEqual([true, '[object Date]']);
   });
 
   test('Dates made outside the sandbox (service values) pass instanceof Date inside it', () => {
     // Range.getValues() returns Date objects for date cells, and scripts test them with instanceof.
     const clock = new VirtualClock(START);
-    expect(inSandbox(clock, 'serviceDate instanceof Date', { serviceDate: new Date(0) })).toBe(true);
+    expect(inSandbox(clock, 'serviceDate instanceof Date', { serviceDate: new Date(0) })).toBe(
+      true,
+    );
   });
 
   test('non-dates are not instanceof Date', () => {
     const clock = new VirtualClock(START);
-    expect(inSandbox(clock, "[{} instanceof Date, '2026' instanceof Date]")).toEqual([false, false]);
+    expect(inSandbox(clock, "[{} instanceof Date, '2026' instanceof Date]")).toEqual([
+      false,
+      false,
+    ]);
   });
 
   test('new Date().constructor === Date inside the sandbox', () => {

@@ -55,7 +55,14 @@ describe('setup (初期設定, onInstall)', () => {
     const desk = newDesk();
     desk.ws.spreadsheets.get(desk.spreadsheetId)!.editors.add('clerk@city.aomori.example.lg.jp');
     expect(() =>
-      desk.host.editCell(desk.spreadsheetId, '履歴', 2, 1, '改ざん', 'clerk@city.aomori.example.lg.jp'),
+      desk.host.editCell(
+        desk.spreadsheetId,
+        '履歴',
+        2,
+        1,
+        '改ざん',
+        'clerk@city.aomori.example.lg.jp',
+      ),
     ).toThrow('protected cell');
   });
 

@@ -40,13 +40,13 @@ describe('formatCaseNumber', () => {
   });
 
   it('{連番:N} pads to N digits', () => {
-    expect(formatCaseNumber('{連番:6}', 2025, 42)).toBe('000042');
-    expect(formatCaseNumber('{連番:2}', 2025, 5)).toBe('05');
+    expect(formatCaseNumber('{西暦年度}-{連番:6}', 2025, 42)).toBe('2025-000042');
+    expect(formatCaseNumber('{西暦年度}-{連番:2}', 2025, 5)).toBe('2025-05');
   });
 
   it('a sequence wider than the pad is printed in full, never truncated', () => {
     expect(formatCaseNumber(DEFAULT_CASE_NUMBER_FORMAT, 2025, 12345)).toBe('R7-12345');
-    expect(formatCaseNumber('{連番:2}', 2025, 100)).toBe('100');
+    expect(formatCaseNumber('{年度}-{連番:2}', 2025, 100)).toBe('7-100');
   });
 
   it('a sequence exactly as wide as the pad is unchanged', () => {
@@ -66,7 +66,11 @@ describe('formatCaseNumber', () => {
   });
 
   it('unknown tokens are left as written', () => {
-    expect(formatCaseNumber('{部署}-{連番:3}', 2025, 1)).toBe('{部署}-001');
+    expect(formatCaseNumber('{部署}{年度}-{連番:3}', 2025, 1)).toBe('{部署}7-001');
+  });
+
+  it('a format without the fiscal year is refused: the sequence restarts every year', () => {
+    expect(() => formatCaseNumber('{連番:4}', 2025, 1)).toThrow('{年度} または {西暦年度}');
   });
 
   it('is a pure function: the same inputs always give the same number (global regex state is not kept)', () => {

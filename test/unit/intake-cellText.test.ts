@@ -49,12 +49,16 @@ describe('asCellText', () => {
 });
 
 describe('fitsInCell', () => {
-  it(`accepts exactly ${CELL_CHARACTER_LIMIT} characters`, () => {
-    expect(fitsInCell('a'.repeat(CELL_CHARACTER_LIMIT))).toBe(true);
+  it('accepts a text that fits with its leading apostrophe (49,999 characters)', () => {
+    expect(fitsInCell('a'.repeat(CELL_CHARACTER_LIMIT - 1))).toBe(true);
   });
 
-  it(`refuses ${CELL_CHARACTER_LIMIT + 1} characters`, () => {
-    expect(fitsInCell('a'.repeat(CELL_CHARACTER_LIMIT + 1))).toBe(false);
+  it('refuses 50,000 characters: with the apostrophe the cell would hold 50,001', () => {
+    expect(fitsInCell('a'.repeat(CELL_CHARACTER_LIMIT))).toBe(false);
+  });
+
+  it('splitForCells refuses a size too small for a surrogate pair (it would never end)', () => {
+    expect(() => splitForCells('😀', 1)).toThrow('at least 2');
   });
 
   it('the limit is Sheets’ 50,000 characters per cell', () => {

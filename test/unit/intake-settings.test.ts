@@ -173,7 +173,7 @@ describe('settingsFromRows', () => {
   // Bug: settings.ts — `Number(text.replace(/[^\d.-]/g, ''))` turns a text with no digits into
   // Number('') === 0, which is finite, so the default is replaced by 0 (docstring: "blank or
   // broken values keep the default").
-  test.failing('a number setting with no digits at all (なし) keeps the default', () => {
+  test('a number setting with no digits at all (なし) keeps the default', () => {
     expect(settingsFromRows([[label('dueReceiptCheck'), 'なし']]).dueReceiptCheck).toBe(5);
   });
 
