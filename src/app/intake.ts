@@ -3,9 +3,8 @@ import { fiscalYearOf } from '../domain/fiscalYear';
 import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
 import { screen } from '../domain/screening';
-import { columnLetter, newCaseRow, registerColumn, LongText } from '../domain/register';
+import { columnLetter, newCaseRow, registerColumn } from '../domain/register';
 import { responseKey } from '../domain/responseKey';
-import type { Settings } from '../domain/settings';
 import { PROP, TriggerRecord, parseJson, settingsFromSnapshot } from '../adapters/properties';
 import { readSettingsSheet } from './settingsSync';
 import { notifyDesk, sendReceipt, NoticeCase } from './caseNotices';
@@ -139,5 +138,3 @@ export function noticeOf(
     reasons,
   };
 }
-
-export type { LongText, Settings };

@@ -19,7 +19,6 @@ import {
   INTAKE_LOCK_WAIT_MS,
   isDeskFormAnswer,
   keyOfProposal,
-  noticeOf,
   PENDING_PREFIX,
   PendingIntake,
   timestampInstant,
@@ -149,22 +148,17 @@ function sendPendingReceipts(
     changed = true;
     const email = String(r[col('email')]);
     if (!isValidEmail(email)) return [VALUES.receiptNoAddress];
-    const ok = sendReceipt(
-      settings,
-      noticeOf(
-        String(r[col('caseNumber')]),
-        {
-          organisation: String(r[col('organisation')]),
-          applicantType: String(r[col('applicantType')]),
-          name: String(r[col('name')]),
-          email,
-          title: String(r[col('title')]),
-          method: String(r[col('track')]),
-        } as Parameters<typeof noticeOf>[1],
-        String(r[col('status')]),
-        [],
-      ),
-    );
+    const ok = sendReceipt(settings, {
+      caseNumber: String(r[col('caseNumber')]),
+      status: String(r[col('status')]),
+      organisation: String(r[col('organisation')]),
+      applicantType: String(r[col('applicantType')]),
+      name: String(r[col('name')]),
+      email,
+      title: String(r[col('title')]),
+      method: String(r[col('track')]),
+      reasons: [],
+    });
     if (ok) sent++;
     return [ok ? VALUES.receiptSent : VALUES.receiptPending];
   });
