@@ -29,42 +29,27 @@ function textItem(
   };
 }
 
+/** A multiple-choice (one answer) or checkbox (several answers) question. */
 function choiceItem(
   title: string,
   choices: readonly string[],
   required: boolean,
   help = '',
+  several = false,
 ): ItemSpec {
   return {
     title,
     add: (form) => {
-      const item = form
-        .addMultipleChoiceItem()
-        .setTitle(title)
-        .setChoiceValues([...choices]);
-      item.setRequired(required);
+      const item = several ? form.addCheckboxItem() : form.addMultipleChoiceItem();
+      item.setTitle(title).setRequired(required);
+      item.setChoiceValues([...choices]);
       if (help) item.setHelpText(help);
     },
   };
 }
 
-function checkboxItem(
-  title: string,
-  choices: readonly string[],
-  required: boolean,
-  help = '',
-): ItemSpec {
-  return {
-    title,
-    add: (form) => {
-      const item = form
-        .addCheckboxItem()
-        .setTitle(title)
-        .setChoiceValues([...choices]);
-      item.setRequired(required);
-      if (help) item.setHelpText(help);
-    },
-  };
+function checkboxItem(title: string, choices: readonly string[], required: boolean): ItemSpec {
+  return choiceItem(title, choices, required, '', true);
 }
 
 function itemSpecs(challenges: string[]): ItemSpec[] {
