@@ -7,6 +7,11 @@
  * https://developers.google.com/apps-script/guides/services/quotas (20 triggers / user / script).
  */
 import type { Workspace } from '../core/workspace';
+import {
+  fromZonedParts,
+  zonedParts as sharedZonedParts,
+  type ZonedParts,
+} from './spreadsheet/zonedTime';
 import { assertGoogleShape } from '../core/typing';
 
 export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
@@ -124,55 +129,18 @@ const WEEKDAY_INDEX: Record<string, number> = {
 
 // ---- time-zone arithmetic for schedules ----
 
-interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  weekday: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** Calendar fields of an instant in a zone (the spreadsheet emulator's shared arithmetic). */
+function zonedParts(ms: number, timeZone: string): ZonedParts {
+  return sharedZonedParts(new Date(ms), timeZone);
 }
 
 function isTimeZone(timeZone: string): boolean {
   try {
-    zoneFormatter(timeZone);
+    new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
   } catch {
     return false;
   }
-}
-
-function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts = zoneFormatter(timeZone).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    hour: Number(get('hour')) % 24,
-    minute: Number(get('minute')),
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
-  };
 }
 
 /** The instant at which the wall clock of `timeZone` shows the given local time. */
@@ -184,15 +152,7 @@ function zonedToUtc(
   minute: number,
   timeZone: string,
 ): number {
-  const wanted = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = wanted;
-  for (let i = 0; i < 3; i++) {
-    const p = zonedParts(guess, timeZone);
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-    if (shown === wanted) break;
-    guess += wanted - shown;
-  }
-  return guess;
+  return fromZonedParts({ year, month, day, hour, minute }, timeZone).getTime();
 }
 
 /** Same local time `days` days later (stable across daylight-saving changes). */
