@@ -21,7 +21,7 @@ export const SIMPLE_DATE_FORMAT_ERRORS = {
 /** Java 8's SimpleDateFormat pattern letters. */
 const PATTERN_LETTERS = 'GyMdkHmsSEDFwWahKzZYuXL';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -35,7 +35,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Java's old three-letter ids (java.util.TimeZone, "for JDK 1.1.x compatibility"). */
 const JAVA_SHORT_IDS: Record<string, string> = {

@@ -4,6 +4,7 @@
  * by ';', and date/time patterns such as 'yyyy/MM/dd', 'yyyy"年"M"月"d"日"', 'H:mm'.
  */
 import { zonedParts } from './zonedTime';
+import { DAYS as WEEKDAYS_EN, MONTHS as MONTHS_EN } from '../simpleDateFormat';
 
 type Token = { kind: 'literal'; text: string } | { kind: 'code'; text: string };
 
@@ -196,21 +197,6 @@ export function formatText(text: string, pattern: string): string {
     .join('');
 }
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 
 interface DateCode {
