@@ -11,7 +11,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'path';
 
 const ENTRY = 'src/index.ts';
-const OUT_DIR = 'dist';
+/** ADDON_DIST lets parallel test runs build into separate folders. */
+export const OUT_DIR = process.env.ADDON_DIST || 'dist';
 const UI_DIR = 'src/ui';
 const GLOBAL_NAME = 'AddOn';
 /** Apps Script's V8 runtime accepts ES2019 syntax safely (no top-level await, no modules). */

@@ -4,6 +4,12 @@
  * items and google.script.run handlers. Logic lives in the modules imported here.
  */
 import { PROP } from './adapters/properties';
+
+// Each feature keeps its entry points in src/entries/<feature>.ts; esbuild's metafile lists
+// re-exported names too, so they become top-level functions like the ones below.
+export * from './entries/workflow';
+export * from './entries/reminders';
+export * from './entries/documents';
 import { MAIL } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
 import { registerSubmission } from './app/intake';

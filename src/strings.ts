@@ -1,3 +1,7 @@
+export * from './strings/workflow';
+export * from './strings/reminders';
+export * from './strings/documents';
+
 /**
  * Every text a person sees — menus, dialogs, sheet headers, form questions, emails — in one place,
  * Japanese by default. Functions take the values they print; they never read a Google service.
@@ -14,6 +18,13 @@ export const MENU = {
   triggerStatus: 'トリガーの状態',
   takeOverTriggers: 'トリガーを引き継ぐ',
   limited: '公民連携デスクを有効にする',
+  changeStatus: 'ステータスを変更',
+  assignDepartment: '担当課を割り当て',
+  addDialogue: '対話記録を追加',
+  registerPreConsultation: '事前相談を登録',
+  generateDocument: '協定書・回答書を作成',
+  runSweepNow: '期限確認を今すぐ実行',
+  previewSweep: '期限確認の送信予定を表示',
 } as const;
 
 export const SHEET = {
@@ -23,6 +34,9 @@ export const SHEET = {
   departments: '担当課',
   challenges: '課題一覧',
   longText: '長文保管',
+  dialogues: '対話記録',
+  sentLog: '送信記録',
+  documents: '文書',
 } as const;
 
 /** Form question titles; the intake reads answers by these titles. */
@@ -147,6 +161,19 @@ export const REGISTER_HEADERS = {
   department: '担当課',
   departmentDue: '担当課期限',
   owner: 'デスク担当',
+  lastDialogueAt: '最終対話日',
+  goal: '目標（共有）',
+  roleSplit: '役割分担',
+  pocChecklist: '実施準備チェック',
+  pocEnd: '実証終了日',
+  reportDue: '報告書期限',
+  representative: '代表者（職・氏名）',
+  partnershipItems: '連携事項',
+  agreementDate: '協定締結日',
+  agreementEnd: '協定満了日',
+  folder: '案件フォルダ',
+  latestDocument: '最新文書',
+  latestPdf: '最新PDF',
   receipt: '受付通知',
   source: '受付経路',
   responseKey: '回答キー',

@@ -23,6 +23,14 @@ export interface Settings {
   agreementRenewalNoticeDays: number;
   sweepHour: number;
   extraClosures: string[];
+  cityName: string;
+  mayorName: string;
+  documentsFolderId: string;
+  templateReplyAccepted: string;
+  templateReplyDeclined: string;
+  templatePartnershipAgreement: string;
+  templateComprehensiveAgreement: string;
+  templatePocAgreement: string;
 }
 
 interface SettingDefinition {
@@ -122,6 +130,54 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'list',
     description: '祝日・年末年始以外の休庁日（YYYY-MM-DD、カンマ区切り）',
   },
+  {
+    key: 'cityName',
+    label: '自治体名',
+    kind: 'text',
+    description: '協定書・回答書の甲（例: 青森市）',
+  },
+  {
+    key: 'mayorName',
+    label: '市長名',
+    kind: 'text',
+    description: '協定書・回答書に記載する市長の職・氏名（例: 青森市長 ○○ ○○）',
+  },
+  {
+    key: 'documentsFolderId',
+    label: '文書フォルダID',
+    kind: 'text',
+    description: '案件ごとのフォルダを作る親フォルダ（初期設定で作成）',
+  },
+  {
+    key: 'templateReplyAccepted',
+    label: 'テンプレート: 回答書（採択）',
+    kind: 'text',
+    description: 'Google ドキュメントのID（独自のテンプレートに差し替え可）',
+  },
+  {
+    key: 'templateReplyDeclined',
+    label: 'テンプレート: 回答書（不採択）',
+    kind: 'text',
+    description: 'Google ドキュメントのID',
+  },
+  {
+    key: 'templatePartnershipAgreement',
+    label: 'テンプレート: 事業連携協定書',
+    kind: 'text',
+    description: 'Google ドキュメントのID',
+  },
+  {
+    key: 'templateComprehensiveAgreement',
+    label: 'テンプレート: 包括連携協定書',
+    kind: 'text',
+    description: 'Google ドキュメントのID',
+  },
+  {
+    key: 'templatePocAgreement',
+    label: 'テンプレート: 実証実験に関する協定書',
+    kind: 'text',
+    description: 'Google ドキュメントのID',
+  },
 ];
 
 export function defaultSettings(installerEmail = ''): Settings {
@@ -144,6 +200,14 @@ export function defaultSettings(installerEmail = ''): Settings {
     agreementRenewalNoticeDays: 60,
     sweepHour: 8,
     extraClosures: [],
+    cityName: '青森市',
+    mayorName: '',
+    documentsFolderId: '',
+    templateReplyAccepted: '',
+    templateReplyDeclined: '',
+    templatePartnershipAgreement: '',
+    templateComprehensiveAgreement: '',
+    templatePocAgreement: '',
   };
 }
 

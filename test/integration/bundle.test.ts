@@ -2,8 +2,9 @@ import { readFileSync } from 'fs';
 import { runInNewContext } from 'vm';
 import { Workspace } from '../../emulator/core/workspace';
 import { AddonHost } from '../../emulator/host';
+import { OUT_DIR } from '../../esbuild.config';
 
-const code = readFileSync('dist/Code.js', 'utf8');
+const code = readFileSync(`${OUT_DIR}/Code.js`, 'utf8');
 const ENTRY_POINTS = [
   'onOpen',
   'onInstall',
@@ -46,12 +47,12 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   test('gas-local loads it with the emulator globals and exposes the entry points', () => {
-    const host = new AddonHost(new Workspace(), 'dist');
+    const host = new AddonHost(new Workspace(), OUT_DIR);
     expect(host.functionNames()).toEqual(expect.arrayContaining(ENTRY_POINTS));
   });
 
   test('dist/appsscript.json is the manifest: Asia/Tokyo, V8, explicit scopes', () => {
-    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    const manifest = JSON.parse(readFileSync(`${OUT_DIR}/appsscript.json`, 'utf8'));
     expect(manifest.timeZone).toBe('Asia/Tokyo');
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);

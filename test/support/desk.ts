@@ -4,6 +4,7 @@
  */
 import { Workspace, WorkspaceOptions } from '../../emulator/core/workspace';
 import { AddonHost } from '../../emulator/host';
+import { OUT_DIR } from '../../esbuild.config';
 import { CHOICES, MENU, Q } from '../../src/strings';
 
 export const STAFF = 'renkei@city.aomori.example.lg.jp';
@@ -21,7 +22,7 @@ export function newDesk(options: WorkspaceOptions = {}): Desk {
   const ws = new Workspace({ now: '2026-05-11T09:00:00+09:00', user: STAFF, ...options });
   const spreadsheet = ws.spreadsheets.create('公民連携デスク 案件管理', STAFF);
   ws.ui.addonName = '公民連携デスク';
-  const host = new AddonHost(ws, 'dist');
+  const host = new AddonHost(ws, OUT_DIR);
   const installed = host.install(spreadsheet.id, STAFF);
   if (installed.error) throw installed.error;
   const formId = spreadsheet.formId;

@@ -1,0 +1,172 @@
+/**
+ * What crosses google.script.run between the sidebar (src/ui/) and the server (src/entries/).
+ * Typed once here and imported by both sides (types only, erased from the bundle).
+ *
+ * google.script.run passes only JSON-like values: strings, numbers, booleans, null, plain
+ * objects and arrays. Dates become strings here (ISO date 'YYYY-MM-DD' or Tokyo date-time text).
+ * A server handler never throws at the sidebar: it returns `{ ok: false, message }` with a
+ * Japanese message, so the sidebar never shows a raw stack.
+ */
+
+export type ServerResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Identifies a case on the server: its register row, checked against its number. */
+export interface CaseRef {
+  row: number;
+  caseNumber: string;
+}
+
+export interface MoveOption {
+  to: string;
+  /** forward | rework | withdraw | decline | skip-optional | ineligible */
+  kind: string;
+  /** Button caption, e.g. 「対話・調整」へ進める / 差し戻し */
+  label: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  from: string;
+  to: string;
+  comment: string;
+}
+
+export interface DialogueEntry {
+  date: string;
+  parties: string;
+  summary: string;
+  by: string;
+}
+
+export interface ChecklistState {
+  id: string;
+  label: string;
+  done: boolean;
+}
+
+export interface DocumentKindOption {
+  kind: string;
+  label: string;
+}
+
+export interface CaseView {
+  row: number;
+  caseNumber: string;
+  title: string;
+  organisation: string;
+  applicantName: string;
+  email: string;
+  track: string;
+  trackLabel: string;
+  status: string;
+  statusChangedAt: string;
+  dueDate: string;
+  department: string;
+  departmentDue: string;
+  owner: string;
+  goal: string;
+  roleSplit: string;
+  moves: MoveOption[];
+  /** Present while the case is a PoC in 実施準備 (or has ticked items). */
+  checklist: ChecklistState[];
+  history: HistoryEntry[];
+  dialogues: DialogueEntry[];
+  /** Department names from 担当課, for the hand-off choice. */
+  departments: string[];
+  /** Document kinds that may be generated for this case now. */
+  documentKinds: DocumentKindOption[];
+  latestDocument: string;
+  latestPdf: string;
+}
+
+export interface MoveRequest extends CaseRef {
+  /** The status the sidebar showed; the server refuses if the case has moved since. */
+  expectedStatus: string;
+  to: string;
+  comment: string;
+}
+
+export interface AssignDepartmentRequest extends CaseRef {
+  department: string;
+  /** What the desk asks of the department. */
+  request: string;
+  /** 'YYYY-MM-DD'; empty means the server's default (settings). */
+  dueDate: string;
+}
+
+export interface DialogueRequest extends CaseRef {
+  date: string;
+  parties: string;
+  summary: string;
+}
+
+export interface GoalsRequest extends CaseRef {
+  goal: string;
+  roleSplit: string;
+}
+
+export interface ChecklistRequest extends CaseRef {
+  itemId: string;
+  done: boolean;
+}
+
+export interface GenerateDocumentRequest extends CaseRef {
+  kind: string;
+  /** Needed to regenerate an agreement once the case is past 連携協定締結. */
+  confirmed: boolean;
+}
+
+export interface GeneratedDocument {
+  documentUrl: string;
+  pdfUrl: string;
+  version: number;
+  name: string;
+}
+
+export interface SendReplyRequest extends CaseRef {
+  kind: string;
+}
+
+/** A case the desk registers itself (事前相談 before any form submission): dialog 'preConsultation'. */
+export interface PreConsultationRequest {
+  organisation: string;
+  applicantType: string;
+  name: string;
+  email: string;
+  phone: string;
+  title: string;
+  method: string;
+  content: string;
+}
+
+/**
+ * Server handlers the sidebar calls (top-level functions of the bundle, src/entries/):
+ *   sidebarGetCase(ref: CaseRef): ServerResult<CaseView>
+ *   sidebarMoveCase(req: MoveRequest): ServerResult<CaseView>
+ *   sidebarAssignDepartment(req: AssignDepartmentRequest): ServerResult<CaseView>
+ *   sidebarAddDialogue(req: DialogueRequest): ServerResult<CaseView>
+ *   sidebarSaveGoals(req: GoalsRequest): ServerResult<CaseView>
+ *   sidebarSetChecklistItem(req: ChecklistRequest): ServerResult<CaseView>
+ *   sidebarGenerateDocument(req: GenerateDocumentRequest): ServerResult<GeneratedDocument>
+ *   sidebarSendReplyLetter(req: SendReplyRequest): ServerResult<{ sentTo: string }>
+ *   dialogRegisterPreConsultation(req: PreConsultationRequest): ServerResult<CaseRef>
+ *
+ * Pages (src/ui/<name>.html, built to dist/<name>.html) are opened by the server with
+ * HtmlService.createTemplateFromFile(name); the template gets two variables, printed escaped
+ * with <?= ?> into data attributes of the page's root element:
+ *   caseRefJson: JSON of CaseRef ('' for the pre-consultation dialog)
+ *   section: which part to open first: 'status' | 'department' | 'dialogue' | 'documents'
+ * Pages: 'sidebar' (showSidebar), 'preConsultation' (showModalDialog).
+ */
+export const SIDEBAR_HANDLERS = [
+  'sidebarGetCase',
+  'sidebarMoveCase',
+  'sidebarAssignDepartment',
+  'sidebarAddDialogue',
+  'sidebarSaveGoals',
+  'sidebarSetChecklistItem',
+  'sidebarGenerateDocument',
+  'sidebarSendReplyLetter',
+  'dialogRegisterPreConsultation',
+] as const;

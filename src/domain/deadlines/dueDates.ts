@@ -1,0 +1,45 @@
+/**
+ * When a case is due in its current status (DOMAIN.md "Deadlines and reminders"): business days
+ * from entering the status (or from the last logged dialogue, for 対話・調整), or calendar days
+ * after the PoC end date for the applicant's report. Pure; recomputed on every status change.
+ */
+import { addBusinessDays, addCalendarDays, IsoDate } from '../calendar';
+import type { Settings } from '../settings';
+import type { Status } from '../workflow';
+
+export interface DueInput {
+  status: Status;
+  /** The day the case entered its current status (Tokyo date). */
+  enteredOn: IsoDate;
+  /** The last logged dialogue, if any (対話の原則: silence is what is due). */
+  lastDialogueOn?: IsoDate;
+  /** End of the PoC, once known: the report is due a number of calendar days after it. */
+  pocEnd?: IsoDate;
+}
+
+type DueSetting =
+  'dueReceiptCheck' | 'dueDialogueIdle' | 'dueProposalReview' | 'dueDecision' | 'dueAgreement';
+
+/** Statuses with a business-day due time, and the setting that holds it. */
+export const BUSINESS_DAY_DUE: Partial<Record<Status, DueSetting>> = {
+  '受付・内容確認': 'dueReceiptCheck',
+  '対話・調整': 'dueDialogueIdle',
+  提案書確認: 'dueProposalReview',
+  実施可否判断: 'dueDecision',
+  連携協定締結: 'dueAgreement',
+};
+
+/** The due date, or '' when the status has none (or its start is not known yet). */
+export function dueDateFor(input: DueInput, settings: Settings): IsoDate | '' {
+  if (input.status === '報告書作成') {
+    return input.pocEnd ? addCalendarDays(input.pocEnd, settings.pocReportDays) : '';
+  }
+  const setting = BUSINESS_DAY_DUE[input.status];
+  if (!setting) return '';
+  const from =
+    input.status === '対話・調整' && input.lastDialogueOn && input.lastDialogueOn > input.enteredOn
+      ? input.lastDialogueOn
+      : input.enteredOn;
+  const days = Math.max(0, Math.round(settings[setting]));
+  return addBusinessDays(from, days, settings.extraClosures);
+}

@@ -1,0 +1,2 @@
+/** Entry points of the reminders feature (re-exported by src/index.ts; see the note there). */
+export {};
