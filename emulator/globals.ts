@@ -2,6 +2,9 @@ import type { Workspace } from './core/workspace';
 import { makeVirtualDate } from './core/clock';
 import { createSpreadsheetApp } from './services/spreadsheet/app';
 import { createFormApp } from './services/form/app';
+import { createDocumentApp } from './services/document/app';
+import { createDriveApp } from './services/drive/app';
+import { createMimeType } from './services/drive/mimeType';
 import { createPropertiesService } from './services/properties';
 import { createLockService } from './services/lock';
 import { createScriptApp } from './services/script';
@@ -20,6 +23,9 @@ export function createGlobals(ws: Workspace): Record<string, unknown> {
   return {
     SpreadsheetApp: createSpreadsheetApp(ws),
     FormApp: createFormApp(ws),
+    DocumentApp: createDocumentApp(ws),
+    DriveApp: createDriveApp(ws),
+    MimeType: createMimeType(),
     PropertiesService: createPropertiesService(ws),
     LockService: createLockService(ws),
     ScriptApp: createScriptApp(ws),

@@ -3,6 +3,8 @@ import { Execution, ExecutionOptions, Ledger } from './execution';
 import type { CostKind } from './latency';
 import { SpreadsheetStore } from '../services/spreadsheet/store';
 import { FormStore } from '../services/form/store';
+import { DriveStore } from '../services/drive/store';
+import { DocumentStore } from '../services/document/store';
 import { PropertiesState } from '../services/properties';
 import { LockState } from '../services/lock';
 import { TriggerState } from '../services/script';
@@ -37,6 +39,8 @@ export class Workspace {
 
   readonly spreadsheets: SpreadsheetStore;
   readonly forms: FormStore;
+  readonly drive: DriveStore;
+  readonly documents: DocumentStore;
   readonly properties: PropertiesState;
   readonly locks: LockState;
   readonly triggers: TriggerState;
@@ -55,6 +59,8 @@ export class Workspace {
     this.defaultUser = options.user ?? 'desk@city.example.lg.jp';
     this.spreadsheets = new SpreadsheetStore(this);
     this.forms = new FormStore(this);
+    this.drive = new DriveStore(this);
+    this.documents = new DocumentStore(this);
     this.properties = new PropertiesState();
     this.locks = new LockState(this);
     this.triggers = new TriggerState(this);
