@@ -7,6 +7,9 @@ import type { Execution } from '../emulator/core/execution';
 import { REGISTER_COLUMNS, registerColumn } from '../src/domain/register';
 import { MENU, Q } from '../src/strings';
 import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
+import { benchWorkflow } from './bench-workflow';
+import { benchReminders } from './bench-reminders';
+import { benchDocuments } from './bench-documents';
 
 interface Budget {
   calls: number;
@@ -71,6 +74,8 @@ for (const size of SIZES) {
   clickMenu(desk, MENU.recover);
   rows.push(measure('recovery: nothing missing', size + 2, last(desk), null));
 }
+
+rows.push(...benchWorkflow(), ...benchReminders(), ...benchDocuments());
 
 const header = ['operation', 'cases', 'calls', 'emails', 'modeled ms', 'budget', 'ok'];
 const table = rows.map((r) => {

@@ -1,7 +1,9 @@
 /**
  * npm run demo — the add-on's main job on the emulator: Aomori City's desk is set up, applicants
- * submit realistic proposals, one response is missed by its trigger and recovered, and out/
- * receives what a person can open: the workbook (.xlsx) and every email sent (.eml).
+ * submit realistic proposals, one response is missed by its trigger and recovered, staff move
+ * cases through the process and generate agreements and reply letters, and the daily sweep
+ * runs over several weeks. out/ receives what a person can open: the workbook (.xlsx), every
+ * email sent (.eml), the documents (.docx, .pdf) and each day's digests.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -9,6 +11,9 @@ import { writeXlsx } from '../emulator/export/xlsx';
 import { toEml } from '../emulator/export/eml';
 import { CHOICES, MENU, Q } from '../src/strings';
 import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
+import { runWorkflowDemo } from './demo-workflow';
+import { runDocumentsDemo } from './demo-documents';
+import { runRemindersDemo } from './demo-reminders';
 
 const OUT = 'out';
 
@@ -118,6 +123,11 @@ async function main(): Promise<void> {
   );
   clickMenu(desk, MENU.recover);
 
+  // Staff work the cases (sidebar moves, a refused move, rework, decline, withdrawal,
+  // department hand-off, a pre-consultation), then generate agreements and reply letters.
+  const workflowLines = runWorkflowDemo(desk);
+  const documentLines = await runDocumentsDemo(desk, OUT);
+
   await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
   const outbox = desk.ws.mail.outbox;
   for (const [i, mail] of outbox.entries()) {
@@ -133,6 +143,13 @@ async function main(): Promise<void> {
         `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(8, '　')} ${c['要確認'] ? '[要確認] ' : ''}${c['件名']}`,
     ),
     `out/公民連携デスク.xlsx, out/mail/*.eml`,
+    '',
+    ...workflowLines,
+    '',
+    ...documentLines,
+    '',
+    // Reminders run on a desk of their own, over several weeks (holidays, the year end).
+    ...(await runRemindersDemo(OUT)),
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));

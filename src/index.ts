@@ -27,7 +27,9 @@ import {
   withAlert,
 } from './app/menu';
 import { runSetup } from './app/setup';
+import { refreshDepartmentsOnEdit } from './app/reminders/departments';
 import { currentUserEmail } from './app/access';
+import { guardStatusEdit } from './app/workflow/statusEditGuard';
 
 /** Simple trigger: the add-on menu (works in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -40,9 +42,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   runSetup(currentUserEmail());
 }
 
-/** Simple trigger: edits to 設定 are applied at once. */
+/** Simple trigger: edits to 設定 are applied at once; direct status edits are checked. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   onSettingsEdited(e);
+  refreshDepartmentsOnEdit(e);
+  guardStatusEdit(e);
 }
 
 /**

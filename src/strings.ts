@@ -1,11 +1,13 @@
-export * from './strings/workflow';
-export * from './strings/reminders';
-export * from './strings/documents';
-
 /**
  * Every text a person sees — menus, dialogs, sheet headers, form questions, emails — in one place,
  * Japanese by default. Functions take the values they print; they never read a Google service.
  */
+
+// Each feature's texts live beside this file, in src/strings/<feature>.ts.
+export * from './strings/workflow';
+export * from './strings/reminders';
+export * from './strings/documents';
+export * from './strings/sidebar';
 
 export const APP_NAME = '公民連携デスク';
 
@@ -36,7 +38,6 @@ export const SHEET = {
   longText: '長文保管',
   dialogues: '対話記録',
   sentLog: '送信記録',
-  documents: '文書',
 } as const;
 
 /** Form question titles; the intake reads answers by these titles. */
@@ -174,6 +175,7 @@ export const REGISTER_HEADERS = {
   folder: '案件フォルダ',
   latestDocument: '最新文書',
   latestPdf: '最新PDF',
+  documentVersions: '文書の版',
   receipt: '受付通知',
   source: '受付経路',
   responseKey: '回答キー',

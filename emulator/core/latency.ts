@@ -14,7 +14,8 @@ export type CostKind =
   | 'script' // ScriptApp trigger management
   | 'form'
   | 'ui'
-  | 'document'
+  | 'document' // a DocumentApp round trip: opening (create/openById/openByUrl) and saveAndClose
+  | 'documentEdit' // an element call of an open document (read or edit), applied at save
   | 'drive'
   | 'convert' // getAs('application/pdf') and similar conversions
   | 'free'; // pure computation inside the runtime (Utilities, Logger)
@@ -38,7 +39,15 @@ export const CALL_LATENCY: Record<CostKind, LatencyFigure> = {
   script: { ms: 100, source: 'assumed: trigger management calls' },
   form: { ms: 150, source: 'assumed: one FormApp round trip' },
   ui: { ms: 50, source: 'assumed: one UI round trip to the editor' },
-  document: { ms: 200, source: 'assumed: one DocumentApp round trip' },
+  document: {
+    ms: 200,
+    source: 'assumed: one DocumentApp round trip (open a document, or save and close it)',
+  },
+  documentEdit: {
+    ms: 5,
+    source:
+      'Document.saveAndClose reference: "Causes pending updates to be flushed and applied" (element calls work on the opened document and are buffered until then); 5 ms per call is assumed',
+  },
   drive: { ms: 300, source: 'assumed: one DriveApp round trip' },
   convert: { ms: 3000, source: 'assumed: a Docs to PDF conversion' },
   free: { ms: 0, source: 'computation inside the runtime: no round trip' },

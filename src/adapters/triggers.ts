@@ -9,13 +9,18 @@ import { tokyoDateTimeText } from '../domain/tokyoTime';
  */
 export const HANDLER = {
   formSubmit: 'onProposalSubmitted',
+  daily: 'onDailySweep',
 } as const;
 
 export type TriggerKind = keyof typeof HANDLER;
 
 const PROP_BY_KIND: Record<TriggerKind, string> = {
   formSubmit: PROP.formSubmitTrigger,
+  daily: PROP.dailyTrigger,
 };
+
+/** The zone of the daily sweep's hour (設定: 毎日の期限確認の時刻). */
+const SWEEP_TIME_ZONE = 'Asia/Tokyo';
 
 function findMine(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -31,6 +36,15 @@ function create(
   switch (kind) {
     case 'formSubmit':
       return ScriptApp.newTrigger(HANDLER.formSubmit).forSpreadsheet(ss).onFormSubmit().create();
+    case 'daily':
+      // Hourly, not daily at a fixed hour: an add-on may hold one time-based trigger per user and
+      // document, and the same trigger must continue a sweep stopped early; the handler decides
+      // by the hour in 設定, so changing it needs no new trigger.
+      return ScriptApp.newTrigger(HANDLER.daily)
+        .timeBased()
+        .everyHours(1)
+        .inTimezone(SWEEP_TIME_ZONE)
+        .create();
   }
 }
 

@@ -97,6 +97,7 @@ export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit
     proposal,
     screening,
     source: VALUES.sourceForm,
+    settings,
     responseKey: key,
   });
   const notice = noticeOf(caseNumber, proposal, screening.status, built.reasons);

@@ -6,6 +6,9 @@ import { readSettingsSheet, snapshotSettings } from './settingsSync';
 import { currentUserEmail, requireDeskStaff } from './access';
 import { refreshChallenges, runSetup } from './setup';
 import { recoverResponses } from './recovery';
+import { snapshotDepartments } from './reminders/departments';
+import { applyDueFormats } from './reminders/conditionalFormats';
+import { ensureDialogueSheet } from './workflow/dialogueSheet';
 
 /**
  * The add-on menu. Item function names are the bundle's top-level entry points (src/index.ts).
@@ -63,8 +66,15 @@ export function recoverFromMenu(): string {
 
 export function applySettingsFromMenu(): string {
   const ss = activeSpreadsheet();
-  requireDeskStaff(readSettingsSheet(ss));
-  snapshotSettings(ss, documentProperties());
+  const settings = readSettingsSheet(ss);
+  requireDeskStaff(settings);
+  const props = documentProperties();
+  snapshotSettings(ss, props);
+  // What else depends on 設定 and 担当課: department addresses for the sweep, the due-date
+  // colours (closure days), and who may write the protected logs.
+  snapshotDepartments(ss, props);
+  applyDueFormats(ss, settings);
+  ensureDialogueSheet(ss, settings.staffEmails);
   return UI.settingsApplied;
 }
 
@@ -96,6 +106,7 @@ export function takeOverFromMenu(): string {
   const user = requireDeskStaff(readSettingsSheet(ss));
   const props = documentProperties();
   ensureTrigger(ss, props, 'formSubmit', user, true);
+  ensureTrigger(ss, props, 'daily', user, true);
   return UI.triggersTakenOver(user);
 }
 

@@ -84,6 +84,7 @@ export function recoverResponses(): RecoveryResult {
       proposal,
       screening: screen(proposal),
       source: VALUES.sourceRecovery,
+      settings,
       responseKey: key,
     });
     if (pending && pending.receipt === 'sent')

@@ -16,6 +16,9 @@ import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapter
 import { ensureTrigger } from '../adapters/triggers';
 import { contactOf } from '../adapters/mailer';
 import { snapshotSettings } from './settingsSync';
+import { setUpDocuments } from './documents/documentsSetup';
+import { setUpReminders } from './reminders/setupReminders';
+import { ensureDialogueSheet } from './workflow/dialogueSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,7 +42,8 @@ export interface SetupResult {
 
 /**
  * Creates or repairs everything the desk needs: the five sheets, the form linked to this file,
- * and the form-submit trigger. Idempotent: a second run changes nothing, and a file people have
+ * the form-submit trigger, and the documents folder with a default template of each kind whose
+ * 設定 id is blank. Idempotent: a second run changes nothing, and a file people have
  * edited keeps its data, extra columns and column widths.
  */
 export function runSetup(user: string): SetupResult {
@@ -75,6 +79,7 @@ export function runSetup(user: string): SetupResult {
     widths: [140, 200, 90, 120, 120, 320],
   });
   protectHistory(history.sheet, settings.staffEmails);
+  ensureDialogueSheet(ss, settings.staffEmails);
   const openChallenges = readOpenChallenges(ss);
   const existing = openForm(props.getProperty(PROP.formId));
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
@@ -90,6 +95,8 @@ export function runSetup(user: string): SetupResult {
     if (responseSheet) props.setProperty(PROP.responseSheetId, String(responseSheet.getSheetId()));
   }
   ensureTrigger(ss, props, 'formSubmit', user);
+  setUpReminders(ss, props, user, settings);
+  setUpDocuments(ss, props, settings);
   return { formUrl: form.getPublishedUrl(), formCreated: created, settings };
 }
 

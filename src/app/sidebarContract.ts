@@ -80,6 +80,22 @@ export interface CaseView {
   latestPdf: string;
 }
 
+/** The parts of a CaseView that come from the register row alone. */
+export type CaseSummary = Omit<
+  CaseView,
+  'history' | 'dialogues' | 'departments' | 'latestDocument' | 'latestPdf'
+>;
+
+/**
+ * What a move returns: the case's row as the move left it, and the history row it appended.
+ * Built from the row the move already read, so a status change stays within its 10-call budget;
+ * the sidebar merges it into the view it shows.
+ */
+export interface MoveResult {
+  summary: CaseSummary;
+  historyEntry: HistoryEntry;
+}
+
 export interface MoveRequest extends CaseRef {
   /** The status the sidebar showed; the server refuses if the case has moved since. */
   expectedStatus: string;
@@ -143,7 +159,7 @@ export interface PreConsultationRequest {
 /**
  * Server handlers the sidebar calls (top-level functions of the bundle, src/entries/):
  *   sidebarGetCase(ref: CaseRef): ServerResult<CaseView>
- *   sidebarMoveCase(req: MoveRequest): ServerResult<CaseView>
+ *   sidebarMoveCase(req: MoveRequest): ServerResult<MoveResult>
  *   sidebarAssignDepartment(req: AssignDepartmentRequest): ServerResult<CaseView>
  *   sidebarAddDialogue(req: DialogueRequest): ServerResult<CaseView>
  *   sidebarSaveGoals(req: GoalsRequest): ServerResult<CaseView>

@@ -2,6 +2,10 @@ import { LONG_TEXT_NOTE, REGISTER_HEADERS, REVIEW, VALUES, Q } from '../strings'
 import { asCellText, fitsInCell, splitForCells } from './cellText';
 import type { Proposal } from './proposal';
 import type { Screening } from './screening';
+import { defaultSettings, Settings } from './settings';
+import { fromTokyoDate, toTokyoDate } from './calendar';
+import { dueDateFor } from './deadlines/dueDates';
+import { isStatus } from './workflow/statuses';
 
 /** The register's columns, in sheet order. Adding a column = adding a key to REGISTER_HEADERS. */
 export type RegisterKey = keyof typeof REGISTER_HEADERS;
@@ -30,6 +34,19 @@ export interface NewCase {
   screening: Screening;
   source: string;
   responseKey: string;
+  /** The desk's settings (due days, closures); the defaults when not given. */
+  settings?: Settings;
+}
+
+/** Tokyo-midnight Date of the first status's due date, or '' (e.g. 対象外 has none). */
+function initialDueDate(status: string, submittedAt: Date, settings: Settings): Date | '' {
+  if (!isStatus(status) || isNaN(submittedAt.getTime())) return '';
+  try {
+    const due = dueDateFor({ status, enteredOn: toTokyoDate(submittedAt) }, settings);
+    return due ? fromTokyoDate(due) : '';
+  } catch {
+    return ''; // a date outside the holiday table: the sweep computes it later, nothing breaks
+  }
 }
 
 /** Text kept whole outside the register because it does not fit in one cell. */
@@ -78,7 +95,7 @@ export function newCaseRow(c: NewCase): {
     receivedAt: p.submittedAt,
     status: s.status,
     statusChangedAt: p.submittedAt,
-    dueDate: '',
+    dueDate: initialDueDate(s.status, p.submittedAt, c.settings ?? defaultSettings()),
     track: asCellText(p.method),
     proposalKind: asCellText(p.proposalKind),
     challenge: text('challenge'),
@@ -115,6 +132,7 @@ export function newCaseRow(c: NewCase): {
     folder: '',
     latestDocument: '',
     latestPdf: '',
+    documentVersions: '',
     receipt: VALUES.receiptPending,
     source: c.source,
     responseKey: c.responseKey,

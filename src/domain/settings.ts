@@ -1,4 +1,6 @@
 import { DEFAULT_CASE_NUMBER_FORMAT } from './caseNumber';
+import { isIsoDate } from './calendar/isoDate';
+import { toTokyoDate } from './calendar/tokyoTime';
 
 /**
  * The desk's settings as the city edits them in the 設定 sheet: one row per item (label, value,
@@ -21,6 +23,8 @@ export interface Settings {
   pocReportDays: number;
   pocReportReminderDays: number;
   agreementRenewalNoticeDays: number;
+  /** A business-day due date is "due soon" from this many business days before it. */
+  dueSoonBusinessDays: number;
   sweepHour: number;
   extraClosures: string[];
   cityName: string;
@@ -119,6 +123,12 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     description: '暦日',
   },
   {
+    key: 'dueSoonBusinessDays',
+    label: '期限間近の通知（何営業日前）',
+    kind: 'number',
+    description: '営業日の期限がこの営業日数以内になったら通知し、台帳で色付けする',
+  },
+  {
     key: 'sweepHour',
     label: '毎日の期限確認の時刻',
     kind: 'number',
@@ -198,6 +208,7 @@ export function defaultSettings(installerEmail = ''): Settings {
     pocReportDays: 30,
     pocReportReminderDays: 7,
     agreementRenewalNoticeDays: 60,
+    dueSoonBusinessDays: 2,
     sweepHour: 8,
     extraClosures: [],
     cityName: '青森市',
@@ -228,6 +239,10 @@ export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()
         target[def.key] = text;
         break;
       case 'list':
+        if (def.key === 'extraClosures') {
+          target[def.key] = closureDates(raw);
+          break;
+        }
         target[def.key] = text
           .split(/[,、，\s]+/)
           .map((s) => s.trim())
@@ -250,6 +265,24 @@ export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()
     }
   }
   return settings;
+}
+
+/**
+ * Extra closure days as ISO dates. A person may type '2026/5/7' (Sheets then stores a Date),
+ * '2026-05-07' or several dates separated by commas; anything that is not a date is dropped.
+ */
+export function closureDates(raw: unknown): string[] {
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    const date = raw as Date;
+    return isNaN(date.getTime()) ? [] : [toTokyoDate(date)];
+  }
+  return String(raw ?? '')
+    .normalize('NFKC')
+    .split(/[,、，\s]+/)
+    .map((token) => /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(token.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)
+    .filter(isIsoDate);
 }
 
 /** The rows setup writes for settings not yet in the sheet. */

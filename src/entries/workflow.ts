@@ -1,2 +1,77 @@
 /** Entry points of the workflow feature (re-exported by src/index.ts; see the note there). */
-export {};
+import type {
+  AssignDepartmentRequest,
+  CaseRef,
+  CaseView,
+  ChecklistRequest,
+  DialogueRequest,
+  GoalsRequest,
+  MoveRequest,
+  MoveResult,
+  PreConsultationRequest,
+  ServerResult,
+} from '../app/sidebarContract';
+import { checkRef } from '../app/workflow/caseRow';
+import { buildCaseView } from '../app/workflow/caseView';
+import { openDeskContext } from '../app/workflow/context';
+import { assignDepartment } from '../app/workflow/departmentHandoff';
+import { addDialogue } from '../app/workflow/dialogues';
+import { saveGoals } from '../app/workflow/goals';
+import { setChecklistItem } from '../app/workflow/checklist';
+import { registerPreConsultation } from '../app/workflow/preConsultation';
+import { actThenView, serverResult } from '../app/workflow/handlers';
+import {
+  openCaseSidebar,
+  openPreConsultationDialog,
+  withRefusalAlert,
+} from '../app/workflow/sidebarOpen';
+import { moveCaseForSidebar } from '../app/workflow/statusChange';
+
+export function menuChangeStatus(): void {
+  withRefusalAlert(() => openCaseSidebar('status'));
+}
+
+export function menuAssignDepartment(): void {
+  withRefusalAlert(() => openCaseSidebar('department'));
+}
+
+export function menuAddDialogue(): void {
+  withRefusalAlert(() => openCaseSidebar('dialogue'));
+}
+
+export function menuRegisterPreConsultation(): void {
+  withRefusalAlert(openPreConsultationDialog);
+}
+
+export function sidebarGetCase(ref: CaseRef): ServerResult<CaseView> {
+  return serverResult(() => {
+    const checked = checkRef(ref);
+    return buildCaseView(openDeskContext().ss, checked);
+  });
+}
+
+export function sidebarMoveCase(request: MoveRequest): ServerResult<MoveResult> {
+  return serverResult(() => moveCaseForSidebar(openDeskContext(), request));
+}
+
+export function sidebarAssignDepartment(request: AssignDepartmentRequest): ServerResult<CaseView> {
+  return actThenView(request, (ctx) => assignDepartment(ctx, request));
+}
+
+export function sidebarAddDialogue(request: DialogueRequest): ServerResult<CaseView> {
+  return actThenView(request, (ctx) => addDialogue(ctx, request));
+}
+
+export function sidebarSaveGoals(request: GoalsRequest): ServerResult<CaseView> {
+  return actThenView(request, (ctx) => saveGoals(ctx, request));
+}
+
+export function sidebarSetChecklistItem(request: ChecklistRequest): ServerResult<CaseView> {
+  return actThenView(request, (ctx) => setChecklistItem(ctx, request));
+}
+
+export function dialogRegisterPreConsultation(
+  request: PreConsultationRequest,
+): ServerResult<CaseRef> {
+  return serverResult(() => registerPreConsultation(openDeskContext(), request));
+}

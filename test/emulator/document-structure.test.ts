@@ -477,14 +477,26 @@ describe('Ledger', () => {
     });
   });
 
-  test("handles are 'local', data calls 'document'", () => {
-    withBody((body, _app, ws) => {
+  test("handles are 'local', element calls 'documentEdit' (applied at save), open and save 'document'", () => {
+    // Document#saveAndClose(): "Causes pending updates to be flushed and applied."
+    const ws = new Workspace();
+    const app = createDocumentApp(ws);
+    ws.run({ functionName: 'test', source: 'manual', activeUser: USER }, () => {
+      const id = app.create('doc').getId();
+      const doc = app.openById(id);
+      const body = doc.getBody();
       body.getChild(0);
       body.getText();
-      const kinds = Object.fromEntries(ws.ledger.records.map((r) => [r.method, r.kind]));
-      expect(kinds['Body.getChild']).toBe('local');
-      expect(kinds['Body.getText']).toBe('document');
+      body.appendParagraph('x').setHeading(DocumentAppHeading());
+      doc.saveAndClose();
     });
+    const kinds = Object.fromEntries(ws.ledger.records.map((r) => [r.method, r.kind]));
+    expect(kinds['Body.getChild']).toBe('local');
+    expect(kinds['Body.getText']).toBe('documentEdit');
+    expect(kinds['Body.appendParagraph']).toBe('documentEdit');
+    expect(kinds['Paragraph.setHeading']).toBe('documentEdit');
+    expect(kinds['DocumentApp.openById']).toBe('document');
+    expect(kinds['Document.saveAndClose']).toBe('document');
   });
 });
 

@@ -57,4 +57,15 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
   });
+
+  test('the manifest asks for Docs and full Drive: templates a city points 設定 at are its own files', () => {
+    const manifest = JSON.parse(readFileSync(`${OUT_DIR}/appsscript.json`, 'utf8'));
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining([
+        'https://www.googleapis.com/auth/documents',
+        'https://www.googleapis.com/auth/drive',
+      ]),
+    );
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive.file');
+  });
 });

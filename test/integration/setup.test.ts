@@ -173,8 +173,9 @@ describe('triggers', () => {
     clickMenu(desk, MENU.triggerStatus, STAFF_2);
     expect(JSON.stringify(desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1])).toContain('引き継ぐ');
     clickMenu(desk, MENU.takeOverTriggers, STAFF_2);
+    // Both of the desk's triggers move: form submit and the daily sweep.
     const mine = desk.ws.triggers.triggers.filter((t) => t.owner === STAFF_2);
-    expect(mine).toHaveLength(1);
+    expect(mine.map((t) => t.eventType).sort()).toEqual(['CLOCK', 'ON_FORM_SUBMIT']);
     // Both triggers still fire (the first owner's account still exists): one case only.
     desk.host.submitForm(desk.formId, proposal());
     expect(registerRecords(desk)).toHaveLength(1);

@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/register';
 import { screen } from '../../src/domain/screening';
 import { CELL_CHARACTER_LIMIT } from '../../src/domain/cellText';
+import { defaultSettings } from '../../src/domain/settings';
 import { LONG_TEXT_NOTE, Q, REGISTER_HEADERS, REVIEW, VALUES } from '../../src/strings';
 
 // DOMAIN.md「Who uses it」: desk staff need "one register of every case"; individuals' proposals
@@ -175,11 +176,34 @@ describe('newCaseRow', () => {
     expect(cell(row, 'attachments')).toBe('');
   });
 
-  it('leaves the desk’s columns empty: 期限, 担当課, 担当課期限, デスク担当', () => {
+  it('leaves the desk’s columns empty: 担当課, 担当課期限, デスク担当', () => {
     const { row } = newCaseRow(newCase());
-    for (const key of ['dueDate', 'department', 'departmentDue', 'owner'] as RegisterKey[]) {
+    for (const key of ['department', 'departmentDue', 'owner'] as RegisterKey[]) {
       expect(cell(row, key)).toBe('');
     }
+  });
+
+  it('sets the 受付・内容確認 due date: 5 business days after receipt, Tokyo midnight', () => {
+    // Received Monday 2025-09-01 09:00 JST; 5 business days later is Monday 2025-09-08.
+    const { row } = newCaseRow(newCase());
+    expect((cell(row, 'dueDate') as Date).toISOString()).toBe('2025-09-07T15:00:00.000Z');
+  });
+
+  it('counts the due date in the desk’s settings (due days and extra closures)', () => {
+    const settings = {
+      ...defaultSettings(),
+      dueReceiptCheck: 2,
+      extraClosures: ['2025-09-02'],
+    };
+    const { row } = newCaseRow(newCase({}, { settings }));
+    // Tuesday 2 September is closed: Wednesday 3, Thursday 4.
+    expect((cell(row, 'dueDate') as Date).toISOString()).toBe('2025-09-03T15:00:00.000Z');
+  });
+
+  it('an ineligible case (対象外) has no due date', () => {
+    const { row } = newCaseRow(newCase({ applicantType: '個人' }));
+    expect(cell(row, 'status')).toBe('対象外');
+    expect(cell(row, 'dueDate')).toBe('');
   });
 
   it('marks the receipt 未送信', () => {

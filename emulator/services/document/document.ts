@@ -29,7 +29,7 @@ export class FakeDocument {
 
   private charge(
     method: string,
-    kind: 'document' | 'local' | 'drive' | 'convert' = 'document',
+    kind: 'document' | 'documentEdit' | 'local' | 'drive' | 'convert' = 'documentEdit',
   ): void {
     this.session.charge(`Document.${method}`, kind);
   }
@@ -192,7 +192,7 @@ export class FakeDocument {
 
   /** "Saves the current Document. Causes pending updates to be flushed and applied." */
   saveAndClose(): void {
-    this.charge('saveAndClose');
+    this.charge('saveAndClose', 'document');
     this.session.closed = true;
   }
 

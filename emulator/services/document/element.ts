@@ -69,7 +69,7 @@ export class ElementBase {
   }
 
   /** Charges `Class.method` on the ledger (and fails once the document is closed). */
-  protected charge(method: string, kind: CostKind = 'document'): void {
+  protected charge(method: string, kind: CostKind = 'documentEdit'): void {
     this.session.charge(`${this.className}.${method}`, kind);
   }
 

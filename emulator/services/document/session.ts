@@ -19,7 +19,7 @@ export class DocSession {
   ) {}
 
   /** Records one call; every call through a closed Document fails as in Apps Script. */
-  charge(method: string, kind: CostKind = 'document'): void {
+  charge(method: string, kind: CostKind = 'documentEdit'): void {
     if (this.closed) throw new Error(DOCUMENT_ERRORS.closed);
     this.ws.charge(SERVICE, method, kind);
   }

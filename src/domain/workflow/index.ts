@@ -4,3 +4,5 @@ export * from './moves';
 export * from './pocChecklist';
 export * from './methods';
 export { workflowMessages } from './messages';
+export * from './caseRecord';
+export * from './caseUpdate';

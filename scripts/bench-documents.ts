@@ -1,0 +1,47 @@
+/**
+ * Bench rows of the documents feature (called by scripts/bench.ts): generating an agreement
+ * (事業連携協定書) with its PDF at 10, 1,000 and 10,000 cases, the case folder already made (a
+ * reply letter was generated first). Versions live in the case's register row, so the cost does
+ * not grow with the register. Budget (issue 6): 40 calls and 10 s modeled.
+ */
+import type { Execution } from '../emulator/core/execution';
+import { preloadCases } from '../test/support/workflow';
+import { AGREEMENT_DATA, caseAt, documentsDesk, generate } from '../test/support/documents';
+
+export interface DocumentsBenchRow {
+  operation: string;
+  cases: number;
+  calls: number;
+  emails: number;
+  ms: number;
+  budget: { calls: number; ms: number } | null;
+}
+
+const SIZES = [10, 1_000, 10_000];
+export const AGREEMENT_BUDGET = { calls: 40, ms: 10_000 };
+
+export function benchDocuments(sizes = SIZES): DocumentsBenchRow[] {
+  return sizes.map((size) => {
+    const desk = documentsDesk();
+    preloadCases(desk, size);
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    const reply = generate(desk, ref, 'replyAccepted');
+    const agreement = generate(desk, ref, 'partnershipAgreement');
+    if (!reply.ok || !agreement.ok) throw new Error('bench: generation refused');
+    return measure('agreement + PDF (folder exists)', size, desk.host.lastExecution());
+  });
+}
+
+function measure(operation: string, cases: number, execution: Execution): DocumentsBenchRow {
+  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
+  return {
+    operation,
+    cases,
+    calls: execution.calls.length - emails,
+    emails,
+    ms: Math.round(execution.modeledMs),
+    budget: AGREEMENT_BUDGET,
+  };
+}
+
+if (require.main === module) console.table(benchDocuments());

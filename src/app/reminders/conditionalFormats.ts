@@ -1,0 +1,47 @@
+/**
+ * Marks due-soon and overdue rows of the register with conditional-format rules (one
+ * setConditionalFormatRules call). Idempotent: the add-on's own rules are replaced, the rules a
+ * city added are kept. Run by setup; run setup again after editing 休庁日 in 設定.
+ */
+import { SHEET } from '../../strings';
+import { toTokyoDate } from '../../domain/calendar';
+import type { Settings } from '../../domain/settings';
+import { columnLetter, registerColumn, REGISTER_COLUMNS } from '../../domain/register';
+import {
+  closedWeekdays,
+  dueFormatRules,
+  isOwnFormula,
+} from '../../domain/deadlines/registerFormats';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function applyDueFormats(ss: Spreadsheet, settings: Settings): void {
+  const sheet = ss.getSheetByName(SHEET.register);
+  if (!sheet) return;
+  const year = Number(toTokyoDate(new Date()).slice(0, 4));
+  const rules = dueFormatRules({
+    dueColumn: columnLetter(registerColumn('dueDate')),
+    statusColumn: columnLetter(registerColumn('status')),
+    soonDays: settings.dueSoonBusinessDays,
+    closedDays: closedWeekdays(year, settings.extraClosures),
+  });
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const range = sheet.getRange(2, 1, rows, REGISTER_COLUMNS.length);
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
+  const ours = rules.map((r) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(r.formula)
+      .setBackground(r.background)
+      .setFontColor(r.fontColor)
+      .setRanges([range])
+      .build(),
+  );
+  // Ours first: overdue, then due soon, win over a city's own colouring of the same rows.
+  sheet.setConditionalFormatRules([...ours, ...kept]);
+}
+
+function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition || String(condition.getCriteriaType()) !== 'CUSTOM_FORMULA') return false;
+  return isOwnFormula(String(condition.getCriteriaValues()[0] ?? ''));
+}

@@ -1,0 +1,109 @@
+/**
+ * The hourly time-driven trigger (an Editor add-on may hold one time-based trigger per user per
+ * document, so one hourly trigger does both jobs): once a day it registers form responses the
+ * intake missed; from the configured hour (設定: 毎日の期限確認の時刻, Asia/Tokyo) on business
+ * days it runs the sweep, and the next hour continues a sweep that stopped early.
+ */
+import { SWEEP_UI } from '../../strings';
+import { toTokyoDate } from '../../domain/calendar';
+import { tokyoDateTimeText, tokyoParts } from '../../domain/tokyoTime';
+import { decideHourlyRun, SweepState } from '../../domain/deadlines/sweepState';
+import { PROP, TriggerRecord, parseJson } from '../../adapters/properties';
+import { readSettingsSheet } from '../settingsSync';
+import { recoverResponses } from '../recovery';
+import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
+import { runSweep } from './sweep';
+
+/** How long a run waits for the document lock (the intake holds it for about a second). */
+export const SWEEP_LOCK_WAIT_MS = 20_000;
+
+export interface TimeEvent {
+  triggerUid?: string | number;
+}
+
+export function onHourlyTrigger(e?: TimeEvent): void {
+  const lock = LockService.getDocumentLock();
+  // Another sweep (the menu) or a long intake: this hour is skipped, the next one catches up.
+  if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return;
+  const startedMs = Date.now();
+  const props = PropertiesService.getDocumentProperties();
+  const all = props.getProperties();
+  const record = parseJson<TriggerRecord>(all[PROP.dailyTrigger]);
+  if (e && e.triggerUid && record && record.uid !== String(e.triggerUid)) return; // superseded
+  const now = new Date();
+  const today = toTokyoDate(now);
+  const state = sweepStateOf(all);
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const spreadsheet = () => (ss ??= openDeskSpreadsheet(all));
+  const settings = snapshotSettingsOf(all) ?? readSettingsSheet(spreadsheet());
+  switch (decideHourlyRun(state, today, tokyoParts(now).hour, settings)) {
+    case 'idle':
+      return;
+    case 'recover':
+      recoverOnce(lock, props, state, today);
+      return;
+    case 'sweep':
+      runSweep({
+        ss: spreadsheet(),
+        props,
+        all,
+        state,
+        settings,
+        today,
+        startedMs,
+        freshDepartments: false,
+      });
+  }
+}
+
+/**
+ * The add-on's spreadsheet: the active one where Apps Script provides it, else by the URL setup
+ * stored (a time-driven execution has no UI).
+ */
+function openDeskSpreadsheet(
+  all: Record<string, string>,
+): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  const url = all[PROP.spreadsheetUrl];
+  if (!url)
+    throw new Error('スプレッドシートのURLが記録されていません。初期設定を実行してください。');
+  return SpreadsheetApp.openByUrl(url);
+}
+
+/**
+ * Registers missed responses once a day. The day is marked first, under the lock, so a failing
+ * recovery cannot block the day's sweep; then the lock is handed over (recovery takes its own).
+ */
+function recoverOnce(
+  lock: GoogleAppsScript.Lock.Lock,
+  props: GoogleAppsScript.Properties.Properties,
+  state: SweepState,
+  today: string,
+): void {
+  props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...state, recoveredOn: today }));
+  lock.releaseLock();
+  let note = '';
+  try {
+    const { registered } = recoverResponses();
+    if (registered.length) note = SWEEP_UI.recovered(registered.length);
+  } catch (error) {
+    note = (error as Error).message;
+  }
+  props.setProperty(
+    PROP.lastRun('daily'),
+    JSON.stringify({ at: tokyoDateTimeText(new Date()), error: note }),
+  );
+}
+
+/** Add-on triggers send no failure emails: the error is kept for トリガーの状態. */
+export function recordSweepFailure(error: Error): void {
+  try {
+    PropertiesService.getDocumentProperties().setProperty(
+      PROP.lastRun('daily'),
+      JSON.stringify({ at: tokyoDateTimeText(new Date()), error: error.message }),
+    );
+  } catch (recordError) {
+    console.error(`期限確認のエラーの記録に失敗しました: ${(recordError as Error).message}`);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The reminders' part of setup: the 送信記録 sheet, the register's due-date colours, what the
+ * sweep keeps in properties (the 送信記録 cursor, the 担当課 snapshot, the register's sheet id)
+ * and the hourly trigger. Idempotent, like the rest of setup.
+ */
+import { SHEET } from '../../strings';
+import type { Settings } from '../../domain/settings';
+import { ensureTrigger } from '../../adapters/triggers';
+import { applyDueFormats } from './conditionalFormats';
+import { readDepartmentEmails } from './departments';
+import { ensureSentLogSheet } from './sentLogSheet';
+import { REMINDER_PROP } from './stateStore';
+import { parseSweepState } from '../../domain/deadlines/sweepState';
+
+export function setUpReminders(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  user: string,
+  settings: Settings,
+): void {
+  const cursor = ensureSentLogSheet(ss);
+  applyDueFormats(ss, settings);
+  const register = ss.getSheetByName(SHEET.register);
+  const state = parseSweepState(props.getProperty(REMINDER_PROP.state));
+  props.setProperties({
+    [REMINDER_PROP.state]: JSON.stringify({
+      ...state,
+      logNextRow: cursor.nextRow,
+      logMaxRows: cursor.maxRows,
+    }),
+    [REMINDER_PROP.departments]: JSON.stringify(readDepartmentEmails(ss)),
+    ...(register ? { [REMINDER_PROP.registerSheetId]: String(register.getSheetId()) } : {}),
+  });
+  ensureTrigger(ss, props, 'daily', user);
+}

@@ -1,0 +1,46 @@
+/**
+ * The sweep's document properties: its state, the sent-key chunks, the 担当課 snapshot and the
+ * register's sheet id. All are read by the one getProperties() call every run makes anyway, and
+ * written back by one setProperties() call.
+ */
+import { defaultSettings, Settings } from '../../domain/settings';
+import { settingsFromSnapshot } from '../../adapters/properties';
+import { decodeSent, encodeSent } from '../../domain/deadlines/sentLog';
+import { parseSweepState, SweepState } from '../../domain/deadlines/sweepState';
+
+export const REMINDER_PROP = {
+  state: 'reminders.state',
+  sentChunk: (i: number) => `reminders.sent.${i}`,
+  departments: 'reminders.departments',
+  registerSheetId: 'reminders.registerSheetId',
+} as const;
+
+export function sweepStateOf(all: Record<string, string>): SweepState {
+  return parseSweepState(all[REMINDER_PROP.state]);
+}
+
+/** Hashes of the reminders already sent. */
+export function sentOf(all: Record<string, string>, state: SweepState): Set<string> {
+  const chunks: string[] = [];
+  for (let i = 0; i < state.chunks; i++) chunks.push(all[REMINDER_PROP.sentChunk(i)] ?? '');
+  return decodeSent(chunks);
+}
+
+/** The property values that store a new state and sent set (emptied chunks are blanked). */
+export function stateWrites(state: SweepState, sent: Iterable<string>): Record<string, string> {
+  const chunks = encodeSent(sent, state.chunks);
+  const used = chunks.filter((c) => c !== '').length;
+  const writes: Record<string, string> = {};
+  chunks.forEach((chunk, i) => (writes[REMINDER_PROP.sentChunk(i)] = chunk));
+  writes[REMINDER_PROP.state] = JSON.stringify({ ...state, chunks: used });
+  return writes;
+}
+
+/**
+ * The settings snapshot, completed with defaults: a snapshot taken by an older version lacks the
+ * newer items (e.g. 期限間近の通知), and the sweep must not fail on it. Null when there is none.
+ */
+export function snapshotSettingsOf(all: Record<string, string>): Settings | null {
+  const snapshot = settingsFromSnapshot(all);
+  return snapshot ? { ...defaultSettings(), ...snapshot } : null;
+}

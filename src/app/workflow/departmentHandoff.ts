@@ -1,0 +1,86 @@
+/**
+ * 庁内調整: the desk hands a case to the department that owns the subject. The department's
+ * contact (担当課 sheet) gets one email with the case summary, what is asked and by when; the
+ * register shows the department and its due date; the history records it. The email goes first:
+ * if it cannot be sent, nothing is recorded and the person is told to retry.
+ */
+import { DEPARTMENT_MAIL, HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
+import { toTokyoDate } from '../../domain/calendar';
+import { isValidEmail } from '../../domain/screening';
+import { planDepartment } from '../../domain/workflow';
+import { formatWareki } from '../../domain/wareki';
+import { sendDeskMail } from '../../adapters/mailer';
+import type { AssignDepartmentRequest } from '../sidebarContract';
+import { checkRef, readCaseRow, registerRowUrl, writeCaseRow } from './caseRow';
+import { DeskContext, WorkflowError } from './context';
+import { readDepartments } from './departments';
+import { appendHistory } from './history';
+import { requiredText, textField } from './requests';
+
+const SUMMARY_CHARS = 600;
+const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** '令和8年5月25日（月）' — how a due date reads in a letter to a department. */
+export function dueDateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${formatWareki(iso)}（${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
+}
+
+export function assignDepartment(ctx: DeskContext, request: AssignDepartmentRequest): string {
+  const ref = checkRef(request);
+  const name = requiredText(request.department, '担当課', 200);
+  const ask = requiredText(request.request, '依頼内容', 2000);
+  const now = new Date();
+  const department = readDepartments(ctx.ss).find((d) => d.name === name);
+  if (!department) throw new WorkflowError(WORKFLOW_UI.unknownDepartment(name));
+  if (!isValidEmail(department.email)) throw new WorkflowError(WORKFLOW_UI.departmentNoEmail(name));
+  const caseRow = readCaseRow(ctx.ss, ref);
+  const plan = planDepartment({
+    record: caseRow.record,
+    department: name,
+    dueDate: textField(request.dueDate),
+    today: toTokyoDate(now),
+    actor: ctx.actor,
+    settings: ctx.settings,
+  });
+  if (!plan.ok) throw new WorkflowError(plan.message);
+  const r = caseRow.record;
+  const due = dueDateText(plan.due);
+  const sent = sendDeskMail(
+    ctx.settings,
+    department.email,
+    DEPARTMENT_MAIL.subject(r.caseNumber, r.title, due),
+    DEPARTMENT_MAIL.body({
+      department: department.name,
+      contactName: department.contactName,
+      caseNumber: r.caseNumber,
+      title: r.title,
+      organisation: r.organisation,
+      track: r.track,
+      status: r.status,
+      summary: summaryOf(r.content),
+      request: ask,
+      due,
+      url: registerRowUrl(ctx.ss, ref.row),
+      deskName: ctx.settings.deskName,
+      deskDepartment: ctx.settings.department,
+      phone: ctx.settings.phone,
+      actor: ctx.actor,
+    }),
+  );
+  if (!sent) throw new WorkflowError(WORKFLOW_UI.departmentMailFailed(name));
+  appendHistory(ctx.ss, {
+    at: now,
+    actor: ctx.actor,
+    caseNumber: ref.caseNumber,
+    from: r.status,
+    to: r.status,
+    comment: HISTORY_NOTES.departmentAssigned(name, plan.due, ask),
+  });
+  writeCaseRow(caseRow, plan.changes);
+  return department.email;
+}
+
+function summaryOf(content: string): string {
+  return content.length > SUMMARY_CHARS ? `${content.slice(0, SUMMARY_CHARS)}…` : content;
+}

@@ -1,0 +1,96 @@
+/**
+ * The append-only history (履歴): one row per action — time, person, case, from, to, comment.
+ * appendRow is atomic, so concurrent actions never overwrite each other's rows.
+ */
+import { SHEET } from '../../strings';
+import { WORKFLOW_UI } from '../../strings/workflow';
+import { asCellText } from '../../domain/cellText';
+import { isDateValue } from '../../domain/workflow';
+import { tokyoDateTimeText } from '../../domain/tokyoTime';
+import type { HistoryEntry } from '../sidebarContract';
+import { WorkflowError } from './context';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface HistoryEvent {
+  at: Date;
+  actor: string;
+  caseNumber: string;
+  from: string;
+  to: string;
+  comment: string;
+}
+
+/** Appends one row (2 calls). The time is a Date value so the sheet sorts and filters it. */
+export function appendHistory(ss: Spreadsheet, e: HistoryEvent): void {
+  const sheet = ss.getSheetByName(SHEET.history);
+  if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  try {
+    sheet.appendRow([
+      e.at,
+      asCellText(e.actor),
+      asCellText(e.caseNumber),
+      e.from,
+      e.to,
+      asCellText(e.comment),
+    ]);
+  } catch (error) {
+    if (isProtectionRefusal(error)) {
+      throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, e.actor));
+    }
+    throw error;
+  }
+}
+
+/** Sheets refuses writes to a protected range by someone not among its editors. */
+export function isProtectionRefusal(error: unknown): boolean {
+  return /protected/i.test(String((error as Error)?.message ?? ''));
+}
+
+/**
+ * The history of one case, oldest first: the case-number column is read whole, then the case's
+ * rows — as one block when they lie close together, else one by one (see readCaseRows).
+ */
+export function readCaseHistory(ss: Spreadsheet, caseNumber: string): HistoryEntry[] {
+  return readCaseRows(ss, SHEET.history, 3, 6, caseNumber).map((r) => ({
+    at: isDateValue(r[0]) ? tokyoDateTimeText(r[0]) : String(r[0]),
+    by: String(r[1]),
+    from: String(r[3]),
+    to: String(r[4]),
+    comment: String(r[5]),
+  }));
+}
+
+/** Rows of a log sheet (header in row 1) whose `keyColumn` equals the case number. */
+export function readCaseRows(
+  ss: Spreadsheet,
+  sheetName: string,
+  keyColumn: number,
+  width: number,
+  caseNumber: string,
+): unknown[][] {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return [];
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const keys = sheet.getRange(2, keyColumn, last - 1, 1).getValues();
+  const hits: number[] = [];
+  keys.forEach((k, i) => {
+    if (String(k[0]) === caseNumber) hits.push(i);
+  });
+  const shown = hits.slice(-MAX_ROWS_SHOWN);
+  if (!shown.length) return [];
+  const first = shown[0];
+  const span = shown[shown.length - 1] - first + 1;
+  // One block read moves every row in between; past a few dozen rows per hit, reading the hits
+  // one by one (one call each) is cheaper than moving thousands of other cases' cells.
+  if (span <= shown.length * SPARSE_FACTOR) {
+    const block = sheet.getRange(first + 2, 1, span, width).getValues();
+    return shown.map((i) => block[i - first]);
+  }
+  return shown.map((i) => sheet.getRange(i + 2, 1, 1, width).getValues()[0]);
+}
+
+/** The sidebar shows a case's latest entries; the sheet keeps them all. */
+const MAX_ROWS_SHOWN = 50;
+const SPARSE_FACTOR = 40;

@@ -1,0 +1,59 @@
+/**
+ * Menu items that open the sidebar on the case in the selected register row, or the
+ * pre-consultation dialog. Refusals (not desk staff, no case selected) are shown in an alert.
+ */
+import { APP_NAME, SHEET, UI } from '../../strings';
+import { WORKFLOW_UI } from '../../strings/workflow';
+import { registerColumn } from '../../domain/register';
+import { NotAllowedError } from '../access';
+import type { CaseRef } from '../sidebarContract';
+import { openDeskContext, WorkflowError } from './context';
+
+export type SidebarSection = 'status' | 'department' | 'dialogue' | 'documents';
+
+const SIDEBAR_PAGE = 'sidebar';
+const PRE_CONSULTATION_PAGE = 'preConsultation';
+const DIALOG_WIDTH = 560;
+const DIALOG_HEIGHT = 640;
+
+/** Runs a menu action; a refusal or failure is shown in Japanese, never as a stack. */
+export function withRefusalAlert(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    const message = (error as Error).message;
+    const known = error instanceof WorkflowError || error instanceof NotAllowedError;
+    ui.alert(APP_NAME, known ? message : UI.error(message), ui.ButtonSet.OK);
+  }
+}
+
+/** The case in the row the person selected in 案件台帳. */
+export function selectedCase(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CaseRef {
+  const sheet = ss.getActiveSheet();
+  if (sheet.getName() !== SHEET.register) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  const row = sheet.getActiveRange()?.getRow() ?? 0;
+  if (row < 2) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  const caseNumber = String(sheet.getRange(row, registerColumn('caseNumber')).getValue()).trim();
+  if (!caseNumber) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  return { row, caseNumber };
+}
+
+export function openCaseSidebar(section: SidebarSection): void {
+  const ctx = openDeskContext();
+  const ref = selectedCase(ctx.ss);
+  const template = HtmlService.createTemplateFromFile(SIDEBAR_PAGE);
+  template.caseRefJson = JSON.stringify(ref);
+  template.section = section;
+  const output = template.evaluate().setTitle(WORKFLOW_UI.sidebarTitle(ref.caseNumber));
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function openPreConsultationDialog(): void {
+  openDeskContext();
+  const template = HtmlService.createTemplateFromFile(PRE_CONSULTATION_PAGE);
+  template.caseRefJson = '';
+  template.section = '';
+  const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
+  SpreadsheetApp.getUi().showModalDialog(output, WORKFLOW_UI.preConsultationTitle);
+}

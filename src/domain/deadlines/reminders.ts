@@ -1,0 +1,241 @@
+/**
+ * Which reminders a case calls for on a given day (DOMAIN.md "Deadlines and reminders"): what is
+ * due soon or overdue in its current status, the applicant's PoC report, and an agreement nearing
+ * its end. Each reminder names its recipient and how urgent it is. Pure.
+ */
+import { addBusinessDays, addCalendarDays, calendarDaysBetween, IsoDate } from '../calendar';
+import type { Settings } from '../settings';
+import { isValidEmail } from '../screening';
+import type { CaseRecord } from '../workflow/caseRecord';
+import { isStatus, Status } from '../workflow/statuses';
+import { AGREEMENT_TERM } from '../../strings/reminders';
+import { BUSINESS_DAY_DUE, dueDateFor } from './dueDates';
+
+export type ReminderKind = 'dueSoon' | 'overdue' | 'renewal';
+export type RecipientRole = 'desk' | 'department' | 'applicant';
+/** Why the desk receives an item meant for someone else, or that it is the desk's copy. */
+export type ReminderNote = '' | 'copy' | 'noDepartment' | 'noDepartmentEmail' | 'noApplicantEmail';
+
+/** The desk is one recipient whatever its addresses are: its key part is this word. */
+export const DESK = 'desk';
+
+export interface SweepCase {
+  /** Sheet row of the case in the register (for the link). */
+  row: number;
+  record: CaseRecord;
+}
+
+export interface ReminderContext {
+  today: IsoDate;
+  settings: Settings;
+  /** 担当課 name → email address. */
+  departments: Readonly<Record<string, string>>;
+}
+
+export interface Reminder {
+  /** case | status | due | kind | recipient: never sent twice. */
+  key: string;
+  caseNumber: string;
+  row: number;
+  title: string;
+  organisation: string;
+  applicantName: string;
+  status: string;
+  department: string;
+  due: IsoDate;
+  kind: ReminderKind;
+  role: RecipientRole;
+  /** DESK, or the department's / applicant's address (lower case). */
+  recipient: string;
+  /** Calendar days from today to the due date; negative when overdue. */
+  daysLeft: number;
+  note: ReminderNote;
+}
+
+/** One recipient and due date a case may be reminded of, before today decides the kind. */
+interface Target {
+  status: string;
+  due: IsoDate;
+  role: RecipientRole;
+  recipient: string;
+  note: ReminderNote;
+  /** How "due soon" is measured for this due date. */
+  window: 'business' | 'report' | 'renewal';
+}
+
+const CLOSED_WITHOUT_AGREEMENT: readonly string[] = ['不採択', '取下げ', '対象外'];
+
+export function reminderKey(
+  caseNumber: string,
+  status: string,
+  due: IsoDate,
+  kind: ReminderKind,
+  recipient: string,
+): string {
+  return [caseNumber, status, due, kind, recipient].join('|');
+}
+
+/**
+ * The due date of the case's current status: the register's 期限 when set (staff may extend it),
+ * else computed from when the status began. In 対話・調整 a dialogue logged after the due date
+ * was written restarts the idle time, so the later of the two counts.
+ */
+export function effectiveDueDate(record: CaseRecord, settings: Settings): IsoDate | '' {
+  const status = record.status;
+  if (!isStatus(status)) return '';
+  if (status === '報告書作成') {
+    return record.reportDue || record.dueDate || safeDue(status, record, settings);
+  }
+  if (!BUSINESS_DAY_DUE[status]) return '';
+  const computed =
+    record.dueDate && status !== '対話・調整' ? '' : safeDue(status, record, settings);
+  if (!record.dueDate) return computed;
+  return computed > record.dueDate ? computed : record.dueDate;
+}
+
+/** dueDateFor, or '' when the case's dates are outside the holiday table (not a crash). */
+function safeDue(status: Status, record: CaseRecord, settings: Settings): IsoDate | '' {
+  if (!record.statusChangedAt && !record.pocEnd) return '';
+  try {
+    return dueDateFor(
+      {
+        status,
+        enteredOn: record.statusChangedAt,
+        lastDialogueOn: record.lastDialogueAt || undefined,
+        pocEnd: record.pocEnd || undefined,
+      },
+      settings,
+    );
+  } catch {
+    return '';
+  }
+}
+
+function targetsOf(record: CaseRecord, ctx: ReminderContext): Target[] {
+  const { settings } = ctx;
+  const status = record.status;
+  const targets: Target[] = [];
+  const desk = (due: IsoDate, note: ReminderNote = '', window: Target['window'] = 'business') =>
+    targets.push({ status, due, role: 'desk', recipient: DESK, note, window });
+  const due = effectiveDueDate(record, settings);
+  if (due && status === '報告書作成') {
+    const email = record.email.trim().toLowerCase();
+    if (isValidEmail(email)) {
+      targets.push({
+        status,
+        due,
+        role: 'applicant',
+        recipient: email,
+        note: '',
+        window: 'report',
+      });
+    } else desk(due, 'noApplicantEmail', 'report');
+  } else if (due && (status === '提案書確認' || status === '実施可否判断')) {
+    // 提案書確認: the department acts, the desk gets a copy; 実施可否判断: both act.
+    const department = record.department.trim();
+    const departmentDue = record.departmentDue || due;
+    const email = (ctx.departments[department] ?? '').trim().toLowerCase();
+    if (!department) desk(due, 'noDepartment');
+    else if (!isValidEmail(email)) desk(departmentDue, 'noDepartmentEmail');
+    else {
+      targets.push({
+        status,
+        due: departmentDue,
+        role: 'department',
+        recipient: email,
+        note: '',
+        window: 'business',
+      });
+      if (status === '提案書確認') desk(departmentDue, 'copy');
+      else desk(due);
+    }
+  } else if (due) desk(due);
+  const end = record.agreementEnd;
+  if (end && !CLOSED_WITHOUT_AGREEMENT.includes(status)) {
+    targets.push({
+      status: AGREEMENT_TERM,
+      due: end,
+      role: 'desk',
+      recipient: DESK,
+      note: '',
+      window: 'renewal',
+    });
+  }
+  return targets;
+}
+
+/** The first day each kind of window opens, from today's point of view. */
+interface Windows {
+  businessSoonUntil: IsoDate;
+  reportSoonUntil: IsoDate;
+  renewalFrom: IsoDate;
+}
+
+export function windowsFor(ctx: ReminderContext): Windows {
+  const { today, settings } = ctx;
+  return {
+    businessSoonUntil: addBusinessDays(
+      today,
+      Math.max(0, Math.round(settings.dueSoonBusinessDays)),
+      settings.extraClosures,
+    ),
+    reportSoonUntil: addCalendarDays(today, Math.max(0, settings.pocReportReminderDays)),
+    renewalFrom: addCalendarDays(today, Math.max(0, settings.agreementRenewalNoticeDays)),
+  };
+}
+
+function kindToday(target: Target, today: IsoDate, w: Windows): ReminderKind | null {
+  if (target.window === 'renewal') {
+    return target.due >= today && target.due <= w.renewalFrom ? 'renewal' : null;
+  }
+  if (target.due < today) return 'overdue';
+  const until = target.window === 'report' ? w.reportSoonUntil : w.businessSoonUntil;
+  return target.due <= until ? 'dueSoon' : null;
+}
+
+/** The reminders a case calls for today (before removing those already sent). */
+export function remindersFor(c: SweepCase, ctx: ReminderContext, w = windowsFor(ctx)): Reminder[] {
+  const r = c.record;
+  if (!r.caseNumber.trim()) return [];
+  const out: Reminder[] = [];
+  for (const target of targetsOf(r, ctx)) {
+    const kind = kindToday(target, ctx.today, w);
+    if (!kind) continue;
+    out.push({
+      key: reminderKey(r.caseNumber, target.status, target.due, kind, target.recipient),
+      caseNumber: r.caseNumber,
+      row: c.row,
+      title: r.title,
+      organisation: r.organisation,
+      applicantName: r.name,
+      status: r.status,
+      department: r.department,
+      due: target.due,
+      kind,
+      role: target.role,
+      recipient: target.recipient,
+      daysLeft: calendarDaysBetween(ctx.today, target.due),
+      note: target.note,
+    });
+  }
+  return out;
+}
+
+/**
+ * Every key the case could still be reminded under while its status and due dates stay as they
+ * are: the sent-keys store keeps these and forgets keys no case can produce any more.
+ */
+export function liveKeysOf(c: SweepCase, ctx: ReminderContext): string[] {
+  const r = c.record;
+  if (!r.caseNumber.trim()) return [];
+  return targetsOf(r, ctx).flatMap((t) =>
+    (t.window === 'renewal' ? (['renewal'] as const) : (['dueSoon', 'overdue'] as const)).map(
+      (kind) => reminderKey(r.caseNumber, t.status, t.due, kind, t.recipient),
+    ),
+  );
+}
+
+/** Most urgent first: overdue by most days, then due soonest; ties by case number. */
+export function byUrgency(a: Reminder, b: Reminder): number {
+  return a.daysLeft - b.daysLeft || a.caseNumber.localeCompare(b.caseNumber);
+}

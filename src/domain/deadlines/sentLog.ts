@@ -1,0 +1,83 @@
+/**
+ * "Never twice": the keys of reminders already sent. The 送信記録 sheet keeps every key in full
+ * for people; the sweep keeps a compact copy in document properties, which it reads anyway, so
+ * deduplication costs no extra service call. Each key is stored as an 8-character hash (41 bits:
+ * with 40,000 keys stored, a new key collides with probability below 2 × 10⁻⁸), and only keys a
+ * case can still produce are kept (see liveKeysOf), so the store stays small. Pure.
+ */
+import { SENT_LOG_HEADERS } from '../../strings/reminders';
+import type { Reminder } from './reminders';
+
+export const HASH_CHARS = 8;
+/** Characters per property value: below the 9 KB limit per value. */
+export const CHUNK_CHARS = 8_000;
+/** At most this many chunks (≈ 240 KB, half the 500 KB store, 30,000 keys). */
+export const MAX_CHUNKS = 30;
+export const MAX_KEYS = (MAX_CHUNKS * CHUNK_CHARS) / HASH_CHARS;
+
+const HASH_SPACE = 36 ** HASH_CHARS;
+
+/** cyrb53 (a public-domain 53-bit string hash), reduced to 8 base-36 characters. */
+export function keyHash(key: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return (n % HASH_SPACE).toString(36).padStart(HASH_CHARS, '0');
+}
+
+/** The stored hashes, from the chunk values (fixed width, no separators). */
+export function decodeSent(chunks: ReadonlyArray<string | undefined>): Set<string> {
+  const set = new Set<string>();
+  for (const chunk of chunks) {
+    if (!chunk) continue;
+    for (let i = 0; i + HASH_CHARS <= chunk.length; i += HASH_CHARS) {
+      set.add(chunk.slice(i, i + HASH_CHARS));
+    }
+  }
+  return set;
+}
+
+/** Chunk values for the hashes; at least `previousCount` values so emptied chunks are cleared. */
+export function encodeSent(hashes: Iterable<string>, previousCount = 0): string[] {
+  const all = [...hashes].sort().join('');
+  const chunks: string[] = [];
+  for (let i = 0; i < all.length; i += CHUNK_CHARS) chunks.push(all.slice(i, i + CHUNK_CHARS));
+  while (chunks.length < previousCount) chunks.push('');
+  return chunks;
+}
+
+/** Keeps the hashes some case can still produce, plus those just sent. */
+export function pruneSent(stored: ReadonlySet<string>, live: ReadonlySet<string>): Set<string> {
+  return new Set([...stored].filter((h) => live.has(h)));
+}
+
+export type SentLogRow = [string, string, string, string, string, string, string];
+
+/** One 送信記録 row: 送信日時, 宛先, 案件番号, ステータス, 期限, 種別, キー. */
+export function sentLogRow(
+  sentAt: string,
+  to: string,
+  reminder: Reminder,
+  kindLabel: string,
+): SentLogRow {
+  const row: SentLogRow = [
+    sentAt,
+    to,
+    reminder.caseNumber,
+    reminder.status,
+    reminder.due,
+    kindLabel,
+    reminder.key,
+  ];
+  // Values come from the register and 担当課 (typed by people): written as text, never formulas.
+  return row.map((v) => (v === '' ? '' : `'${v}`)) as SentLogRow;
+}
+
+export const SENT_LOG_WIDTH = SENT_LOG_HEADERS.length;

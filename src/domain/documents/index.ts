@@ -1,0 +1,6 @@
+export * from './kinds';
+export * from './caseDates';
+export * from './placeholders';
+export * from './scanner';
+export * from './versions';
+export * from './templates';

@@ -1,0 +1,102 @@
+/// <reference lib="dom" />
+/**
+ * google.script.run as a typed promise. The handler names and their argument and result types come
+ * from the contract (src/app/sidebarContract.ts), so the page and the server cannot drift apart.
+ * Every outcome is a ServerResult: a failure of the call itself (network, quota, a handler that
+ * threw) becomes `{ ok: false }` with a Japanese message, never a stack.
+ */
+import type {
+  AssignDepartmentRequest,
+  CaseRef,
+  CaseView,
+  ChecklistRequest,
+  DialogueRequest,
+  GenerateDocumentRequest,
+  GeneratedDocument,
+  GoalsRequest,
+  MoveRequest,
+  MoveResult,
+  PreConsultationRequest,
+  SendReplyRequest,
+  ServerResult,
+} from '../../app/sidebarContract';
+import { SIDEBAR } from '../../strings/sidebar';
+
+/** Each handler of the contract: [argument, value of its ServerResult]. */
+export interface Handlers {
+  sidebarGetCase: [CaseRef, CaseView];
+  sidebarMoveCase: [MoveRequest, MoveResult];
+  sidebarAssignDepartment: [AssignDepartmentRequest, CaseView];
+  sidebarAddDialogue: [DialogueRequest, CaseView];
+  sidebarSaveGoals: [GoalsRequest, CaseView];
+  sidebarSetChecklistItem: [ChecklistRequest, CaseView];
+  sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
+  sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
+  dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
+}
+
+export type HandlerName = keyof Handlers;
+
+/** The part of google.script.run the pages use (guides/html/reference/run). */
+interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+}
+
+interface GoogleScript {
+  script: {
+    run: ScriptRunner;
+    host: { close(): void };
+  };
+}
+
+function googleScript(): GoogleScript | null {
+  const candidate = (globalThis as { google?: GoogleScript }).google;
+  return candidate && candidate.script && candidate.script.run ? candidate : null;
+}
+
+/** The first line of an error's message: enough to report, never a stack. */
+export function errorDetail(error: unknown): string {
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error ?? '');
+  return message.split('\n')[0].slice(0, 200);
+}
+
+/** A reply is trusted only if it has the ServerResult shape. */
+function isServerResult(value: unknown): value is ServerResult<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const reply = value as { ok?: unknown; message?: unknown };
+  return reply.ok === true || (reply.ok === false && typeof reply.message === 'string');
+}
+
+export function call<K extends HandlerName>(
+  name: K,
+  arg: Handlers[K][0],
+): Promise<ServerResult<Handlers[K][1]>> {
+  return new Promise((resolve) => {
+    const google = googleScript();
+    if (!google) {
+      resolve({ ok: false, message: SIDEBAR.outsideGoogle });
+      return;
+    }
+    const runner = google.script.run
+      .withSuccessHandler((value) =>
+        resolve(
+          isServerResult(value)
+            ? (value as ServerResult<Handlers[K][1]>)
+            : { ok: false, message: SIDEBAR.badReply },
+        ),
+      )
+      .withFailureHandler((error) =>
+        resolve({ ok: false, message: SIDEBAR.failure(errorDetail(error)) }),
+      ) as ScriptRunner & Record<string, (arg: unknown) => void>;
+    runner[name](arg);
+  });
+}
+
+/** Closes the dialog (google.script.host.close); nothing to do outside Google. */
+export function closeHost(): void {
+  googleScript()?.script.host.close();
+}

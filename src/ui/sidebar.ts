@@ -1,0 +1,544 @@
+/// <reference lib="dom" />
+/**
+ * The case sidebar: summary, status and its due date, the allowed moves, department hand-off,
+ * dialogue log (対話の原則), goal and role split (目標共有), PoC checklist, documents, history.
+ * Everything comes from the server as a CaseView (sidebarContract.ts) and is drawn with DOM text
+ * nodes only. Every action returns the fresh CaseView, which is drawn again; drafts typed in other
+ * sections survive the redraw, and a refused action leaves the page as it was.
+ */
+import type { CaseRef, CaseView, MoveOption } from '../app/sidebarContract';
+import { SIDEBAR } from '../strings/sidebar';
+import { call, HandlerName, Handlers } from './lib/run';
+import { button, el, field, safeHttpUrl, select, textArea, textInput, tokyoToday } from './lib/dom';
+import {
+  canEmail,
+  endsCase,
+  needsRegenerateConfirmation,
+  pendingChecklistOnLeave,
+} from './lib/caseRules';
+
+/** Sections that can be opened by name (the template's `section`, or the page itself). */
+const SECTIONS = ['status', 'department', 'dialogue', 'documents', 'checklist'] as const;
+
+const root = document.getElementById('app') as HTMLElement;
+const content = document.getElementById('content') as HTMLElement;
+const notice = document.getElementById('notice') as HTMLElement;
+const errorBox = document.getElementById('error') as HTMLElement;
+
+let view: CaseView | null = null;
+let busy = false;
+let firstRender = true;
+
+// ------------------------------------------------------------------ messages and calls
+
+function showNotice(text: string): void {
+  errorBox.textContent = '';
+  notice.textContent = text;
+}
+
+function showError(text: string): void {
+  notice.textContent = '';
+  errorBox.textContent = text;
+}
+
+function setBusy(on: boolean): void {
+  busy = on;
+  content.setAttribute('aria-busy', String(on));
+  for (const control of Array.from(content.querySelectorAll('button, input, select, textarea'))) {
+    (control as HTMLButtonElement).disabled = on;
+  }
+  if (on) notice.textContent = SIDEBAR.busy;
+}
+
+/** One server call at a time; a refusal is shown as is (Japanese) and changes nothing here. */
+async function run<K extends HandlerName>(
+  name: K,
+  arg: Handlers[K][0],
+): Promise<Handlers[K][1] | null> {
+  if (busy) return null;
+  setBusy(true);
+  const result = await call(name, arg);
+  setBusy(false);
+  if (!result.ok) {
+    showError(result.message);
+    return null;
+  }
+  notice.textContent = '';
+  return result.value;
+}
+
+function refOf(v: CaseView): CaseRef {
+  return { row: v.row, caseNumber: v.caseNumber };
+}
+
+function parseRef(json: string | undefined): CaseRef | null {
+  try {
+    const ref = JSON.parse(json || '') as Partial<CaseRef>;
+    return typeof ref.row === 'number' && typeof ref.caseNumber === 'string'
+      ? { row: ref.row, caseNumber: ref.caseNumber }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+// ------------------------------------------------------------------ drawing
+
+interface RenderOptions {
+  /** Drafts emptied by the action just done (the rest survive the redraw). */
+  cleared?: string[];
+  /** Where focus goes after the redraw: the control that acted, or the new status. */
+  focus?: string;
+}
+
+/** Redraws from `next`, keeping typed drafts and which sections are open. */
+function render(next: CaseView, { cleared = [], focus = '' }: RenderOptions = {}): void {
+  const drafts = new Map<string, string>();
+  for (const control of Array.from(content.querySelectorAll('[data-draft]'))) {
+    const input = control as HTMLInputElement;
+    if (!cleared.includes(input.id)) drafts.set(input.id, input.value);
+  }
+  const open = new Set(
+    Array.from(content.querySelectorAll('details[open]')).map((d) => (d as HTMLElement).id),
+  );
+
+  view = next;
+  content.replaceChildren(
+    summarySection(next),
+    statusSection(next),
+    departmentSection(next),
+    dialogueSection(next),
+    goalsSection(next),
+    ...(next.checklist.length ? [checklistSection(next)] : []),
+    documentsSection(next),
+    historySection(next),
+    reloadButton(),
+  );
+
+  for (const [id, value] of drafts) {
+    const control = document.getElementById(id) as HTMLInputElement | null;
+    if (!control || control.value === value) continue;
+    control.value = value;
+    // Controls that depend on this one (the send button on the document kind) follow it.
+    control.dispatchEvent(new Event('change'));
+  }
+  for (const id of open)
+    (document.getElementById(id) as HTMLDetailsElement | null)?.setAttribute('open', '');
+  if (firstRender) {
+    firstRender = false;
+    openSection(root.dataset.section ?? '');
+  } else if (focus) {
+    document.getElementById(focus)?.focus();
+  }
+}
+
+function openSection(section: string): void {
+  if (!(SECTIONS as readonly string[]).includes(section) || section === 'status') return;
+  const details = document.getElementById(`${section}-section`) as HTMLDetailsElement | null;
+  if (!details) return;
+  details.open = true;
+  details.scrollIntoView();
+  (details.querySelector('select, input, textarea') as HTMLElement | null)?.focus();
+}
+
+function withId<T extends HTMLElement>(id: string, node: T): T {
+  node.id = id;
+  return node;
+}
+
+function heading(text: string): HTMLElement {
+  return el('h2', { text });
+}
+
+function collapsible(id: string, title: string, children: HTMLElement[]): HTMLDetailsElement {
+  return el('details', { attrs: { id } }, [el('summary', { text: title }), ...children]);
+}
+
+function facts(rows: Array<[string, string]>): HTMLElement {
+  return el(
+    'dl',
+    { className: 'facts' },
+    rows.flatMap(([term, value]) => [
+      el('dt', { text: term }),
+      el('dd', { text: value || SIDEBAR.none }),
+    ]),
+  );
+}
+
+function draft<T extends HTMLElement>(control: T): T {
+  control.setAttribute('data-draft', '');
+  return control;
+}
+
+function summarySection(v: CaseView): HTMLElement {
+  return el('section', { attrs: { id: 'summary-section', 'aria-label': SIDEBAR.summary } }, [
+    el('p', { className: 'case-number', text: v.caseNumber }),
+    el('h1', { className: 'case-title', text: v.title }),
+    facts([
+      [SIDEBAR.organisation, v.organisation],
+      [SIDEBAR.applicantName, v.applicantName],
+      [SIDEBAR.email, v.email],
+      [SIDEBAR.track, v.trackLabel],
+      [SIDEBAR.owner, v.owner],
+    ]),
+  ]);
+}
+
+/** A yes/no question shown in place (no browser dialog: sidebars may not open one). */
+function askConfirm(host: HTMLElement, lines: string[], yes: string, onYes: () => void): void {
+  const back = document.activeElement as HTMLElement | null;
+  const dismiss = () => {
+    host.replaceChildren();
+    back?.focus();
+  };
+  const yesButton = button(
+    yes,
+    () => {
+      host.replaceChildren();
+      onYes();
+    },
+    'danger',
+  );
+  host.replaceChildren(
+    el('div', { className: 'confirm', attrs: { role: 'group', 'aria-label': lines[0] } }, [
+      ...lines.map((line) => el('p', { text: line })),
+      el('div', { className: 'buttons' }, [yesButton, button(SIDEBAR.confirmNo, dismiss)]),
+    ]),
+  );
+  yesButton.focus();
+}
+
+function statusSection(v: CaseView): HTMLElement {
+  const confirmHost = el('div', { attrs: { id: 'move-confirm' } });
+  const comment = draft(textArea('', 2));
+  const moveButtons = v.moves.map((move, i) => {
+    const node = button(move.label, () => requestMove(move, confirmHost), `move move-${move.kind}`);
+    node.id = `move-${i}`;
+    node.setAttribute('data-to', move.to);
+    return node;
+  });
+  return el('section', { attrs: { id: 'status-section' } }, [
+    heading(SIDEBAR.status),
+    el('p', { className: 'status-line' }, [
+      el('span', {
+        className: 'status',
+        text: v.status,
+        attrs: { id: 'current-status', tabindex: '-1' },
+      }),
+    ]),
+    facts([
+      [SIDEBAR.statusChangedAt, v.statusChangedAt],
+      [SIDEBAR.dueDate, v.dueDate || SIDEBAR.noDue],
+    ]),
+    ...(v.moves.length
+      ? [
+          field('move-comment', SIDEBAR.comment, comment),
+          el(
+            'div',
+            { className: 'moves', attrs: { role: 'group', 'aria-label': SIDEBAR.moves } },
+            moveButtons,
+          ),
+          confirmHost,
+        ]
+      : [el('p', { className: 'muted', text: SIDEBAR.noMoves })]),
+  ]);
+}
+
+function requestMove(move: MoveOption, confirmHost: HTMLElement): void {
+  if (!view) return;
+  // The server refuses to leave 実施準備 with items open: say so here and show the checklist.
+  const pending = pendingChecklistOnLeave(view, move.kind);
+  if (pending.length) {
+    showError(SIDEBAR.pendingChecklist(pending));
+    return openSection('checklist');
+  }
+  if (!endsCase(move.to)) return void moveTo(move);
+  askConfirm(
+    confirmHost,
+    [SIDEBAR.confirmMove(move.to), SIDEBAR.confirmTerminal],
+    SIDEBAR.confirmYes,
+    () => void moveTo(move),
+  );
+}
+
+async function moveTo(move: MoveOption): Promise<void> {
+  if (!view) return;
+  const comment =
+    (document.getElementById('move-comment') as HTMLTextAreaElement | null)?.value ?? '';
+  const moved = await run('sidebarMoveCase', {
+    ...refOf(view),
+    expectedStatus: view.status,
+    to: move.to,
+    comment,
+  });
+  if (!moved || !view) return;
+  // The move returns only what it changed (its call budget has no room to re-read the case).
+  const next: CaseView = {
+    ...view,
+    ...moved.summary,
+    history: [...view.history, moved.historyEntry],
+  };
+  render(next, { cleared: ['move-comment'], focus: 'current-status' });
+  showNotice(SIDEBAR.moved(next.status));
+}
+
+function departmentSection(v: CaseView): HTMLElement {
+  const choices = [
+    { value: '', label: SIDEBAR.choosePlaceholder },
+    ...v.departments.map((d) => ({ value: d, label: d })),
+  ];
+  const chooser = draft(select(choices, v.departments.includes(v.department) ? v.department : ''));
+  const request = draft(textArea('', 3));
+  const due = draft(textInput('date'));
+  const assign = async () => {
+    if (!view) return;
+    if (!chooser.value) return showError(SIDEBAR.needDepartment);
+    const next = await run('sidebarAssignDepartment', {
+      ...refOf(view),
+      department: chooser.value,
+      request: request.value,
+      dueDate: due.value,
+    });
+    if (!next) return;
+    render(next, {
+      cleared: ['department-choice', 'department-request', 'department-due'],
+      focus: 'department-assign',
+    });
+    showNotice(SIDEBAR.assigned(next.department));
+  };
+  return collapsible('department-section', SIDEBAR.department, [
+    facts([
+      [SIDEBAR.currentDepartment, v.department],
+      [SIDEBAR.departmentDue, v.departmentDue],
+    ]),
+    ...(v.departments.length
+      ? [
+          field('department-choice', SIDEBAR.chooseDepartment, chooser),
+          field('department-request', SIDEBAR.departmentRequest, request),
+          field('department-due', SIDEBAR.departmentDueInput, due),
+          withId(
+            'department-assign',
+            button(SIDEBAR.assign, () => void assign(), 'primary'),
+          ),
+        ]
+      : [el('p', { className: 'muted', text: SIDEBAR.noDepartments })]),
+  ]);
+}
+
+function dialogueSection(v: CaseView): HTMLElement {
+  const date = draft(textInput('date', tokyoToday()));
+  const parties = draft(textInput('text'));
+  const summary = draft(textArea('', 4));
+  const add = async () => {
+    if (!view) return;
+    if (!date.value || !parties.value.trim() || !summary.value.trim()) {
+      return showError(SIDEBAR.needDialogue);
+    }
+    const next = await run('sidebarAddDialogue', {
+      ...refOf(view),
+      date: date.value,
+      parties: parties.value,
+      summary: summary.value,
+    });
+    if (!next) return;
+    render(next, { cleared: ['dialogue-parties', 'dialogue-summary'], focus: 'dialogue-add' });
+    showNotice(SIDEBAR.dialogueAdded);
+  };
+  const entries = [...v.dialogues]
+    .reverse()
+    .map((d) =>
+      el('li', {}, [
+        el('p', { className: 'meta' }, [
+          el('span', { text: d.date }),
+          ' ',
+          el('span', { text: d.parties }),
+        ]),
+        el('p', { className: 'body', text: d.summary }),
+        el('p', { className: 'meta', text: SIDEBAR.recordedBy(d.by) }),
+      ]),
+    );
+  return collapsible('dialogue-section', SIDEBAR.dialogue, [
+    field('dialogue-date', SIDEBAR.dialogueDate, date),
+    field('dialogue-parties', SIDEBAR.dialogueParties, parties),
+    field('dialogue-summary', SIDEBAR.dialogueSummary, summary),
+    withId(
+      'dialogue-add',
+      button(SIDEBAR.addDialogue, () => void add(), 'primary'),
+    ),
+    entries.length
+      ? el('ol', { className: 'log', attrs: { id: 'dialogue-list' } }, entries)
+      : el('p', { className: 'muted', text: SIDEBAR.noDialogues }),
+  ]);
+}
+
+function goalsSection(v: CaseView): HTMLElement {
+  const goal = draft(textArea(v.goal, 3));
+  const roleSplit = draft(textArea(v.roleSplit, 4));
+  const save = async () => {
+    if (!view) return;
+    const next = await run('sidebarSaveGoals', {
+      ...refOf(view),
+      goal: goal.value,
+      roleSplit: roleSplit.value,
+    });
+    if (!next) return;
+    render(next, { cleared: ['goals-goal', 'goals-role-split'], focus: 'goals-save' });
+    showNotice(SIDEBAR.goalsSaved);
+  };
+  return collapsible('goals-section', SIDEBAR.goals, [
+    field('goals-goal', SIDEBAR.goal, goal),
+    field('goals-role-split', SIDEBAR.roleSplit, roleSplit),
+    withId(
+      'goals-save',
+      button(SIDEBAR.saveGoals, () => void save(), 'primary'),
+    ),
+  ]);
+}
+
+function checklistSection(v: CaseView): HTMLElement {
+  const items = v.checklist.map((item) => {
+    const box = el('input', { attrs: { type: 'checkbox', id: `check-${item.id}` } });
+    box.checked = item.done;
+    box.addEventListener('change', async () => {
+      if (!view) return;
+      const done = box.checked;
+      const next = await run('sidebarSetChecklistItem', { ...refOf(view), itemId: item.id, done });
+      if (!next) {
+        box.checked = !done;
+        return;
+      }
+      render(next, { focus: box.id });
+      showNotice(SIDEBAR.checklistSaved(item.label, done));
+    });
+    return el('li', {}, [
+      box,
+      el('label', { text: item.label, attrs: { for: `check-${item.id}` } }),
+    ]);
+  });
+  return collapsible('checklist-section', SIDEBAR.checklist, [
+    el('ul', { className: 'checklist' }, items),
+  ]);
+}
+
+function documentLinks(documentUrl: string, pdfUrl: string): HTMLElement {
+  const link = (label: string, url: string) => {
+    const href = safeHttpUrl(url);
+    return href
+      ? el('a', { text: label, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } })
+      : el('span', { text: url || SIDEBAR.none });
+  };
+  return el('dl', { className: 'facts', attrs: { id: 'document-links' } }, [
+    el('dt', { text: SIDEBAR.latestDocument }),
+    el('dd', {}, [documentUrl ? link(SIDEBAR.openLink, documentUrl) : SIDEBAR.none]),
+    el('dt', { text: SIDEBAR.latestPdf }),
+    el('dd', {}, [pdfUrl ? link(SIDEBAR.openLink, pdfUrl) : SIDEBAR.none]),
+  ]);
+}
+
+function documentsSection(v: CaseView): HTMLElement {
+  const confirmHost = el('div', { attrs: { id: 'document-confirm' } });
+  const links = documentLinks(v.latestDocument, v.latestPdf);
+  if (!v.documentKinds.length) {
+    return collapsible('documents-section', SIDEBAR.documents, [
+      el('p', { className: 'muted', text: SIDEBAR.noDocumentKinds }),
+      links,
+    ]);
+  }
+  const kinds = draft(select(v.documentKinds.map((k) => ({ value: k.kind, label: k.label }))));
+  /** Generating and sending add history entries: the case is read again to show them. */
+  const refreshThenNotice = async (text: string, focus: string) => {
+    if (view) {
+      const next = await run('sidebarGetCase', refOf(view));
+      if (next) render(next, { focus });
+    }
+    showNotice(text);
+  };
+  const generate = async (confirmed: boolean) => {
+    if (!view) return;
+    const doc = await run('sidebarGenerateDocument', {
+      ...refOf(view),
+      kind: kinds.value,
+      confirmed,
+    });
+    if (doc) await refreshThenNotice(SIDEBAR.generated(doc.name, doc.version), 'document-generate');
+  };
+  const requestGenerate = () => {
+    if (!view) return;
+    if (!needsRegenerateConfirmation(view, kinds.value)) return void generate(false);
+    askConfirm(confirmHost, [SIDEBAR.confirmRegenerate], SIDEBAR.regenerateYes, () => {
+      void generate(true);
+    });
+  };
+  const send = async () => {
+    if (!view) return;
+    const sent = await run('sidebarSendReplyLetter', { ...refOf(view), kind: kinds.value });
+    if (sent) await refreshThenNotice(SIDEBAR.sent(sent.sentTo), 'send-reply');
+  };
+  const sendButton = button(SIDEBAR.sendReply, () => {
+    if (view) askConfirm(confirmHost, [SIDEBAR.confirmSend(view.email)], SIDEBAR.sendYes, send);
+  });
+  sendButton.id = 'send-reply';
+  // Only a reply letter (回答書) can be emailed; the button follows the chosen kind.
+  const followKind = () => {
+    sendButton.hidden = !canEmail(kinds.value);
+    confirmHost.replaceChildren();
+  };
+  kinds.addEventListener('change', followKind);
+  followKind();
+  return collapsible('documents-section', SIDEBAR.documents, [
+    field('document-kind', SIDEBAR.documentKind, kinds),
+    el('div', { className: 'buttons' }, [
+      withId('document-generate', button(SIDEBAR.generate, requestGenerate, 'primary')),
+      sendButton,
+    ]),
+    confirmHost,
+    links,
+  ]);
+}
+
+function historySection(v: CaseView): HTMLElement {
+  const entries = [...v.history]
+    .reverse()
+    .map((h) =>
+      el('li', {}, [
+        el('p', { className: 'meta' }, [
+          el('span', { text: h.at }),
+          ' ',
+          el('span', { text: h.by }),
+        ]),
+        el('p', { className: 'move', text: SIDEBAR.historyMove(h.from, h.to) }),
+        h.comment ? el('p', { className: 'body', text: h.comment }) : null,
+      ]),
+    );
+  return el('section', { attrs: { id: 'history-section' } }, [
+    heading(SIDEBAR.history),
+    entries.length
+      ? el('ol', { className: 'log', attrs: { id: 'history-list' } }, entries)
+      : el('p', { className: 'muted', text: SIDEBAR.noHistory }),
+  ]);
+}
+
+// ------------------------------------------------------------------ start
+
+async function reload(): Promise<void> {
+  const ref = view ? refOf(view) : parseRef(root.dataset.caseRef);
+  if (!ref) return showError(SIDEBAR.noCase);
+  const next = await run('sidebarGetCase', ref);
+  if (next) render(next, { focus: 'reload' });
+}
+
+function reloadButton(): HTMLElement {
+  return el('p', {}, [
+    withId(
+      'reload',
+      button(SIDEBAR.reload, () => void reload(), 'link'),
+    ),
+  ]);
+}
+
+document.title = SIDEBAR.pageTitle;
+content.textContent = SIDEBAR.loading;
+// A first load that failed leaves its message and a way to try again.
+void reload().then(() => {
+  if (!view) content.replaceChildren(reloadButton());
+});

@@ -1,0 +1,413 @@
+/**
+ * The sidebar and the pre-consultation dialog in real Chromium, as a person uses them: the pages
+ * come from the emulator's HtmlService through the real menu handlers, and every button goes
+ * through google.script.run (bridged by scripts/preview.ts) to the real server handlers.
+ * One browser for the file, a fresh desk (preview server) and fresh pages per test.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { HOSTILE, PreviewServer, startPreviewServer } from '../../scripts/preview';
+import type {
+  CaseSummary,
+  CaseView,
+  MoveResult,
+  ServerResult,
+} from '../../src/app/sidebarContract';
+import { registerRecords } from '../support/desk';
+import {
+  launchChromium,
+  scriptRunFromPage,
+  textOf,
+  waitForAnyText,
+  waitForText,
+  watchPageErrors,
+} from './browser';
+
+const TEST_TIMEOUT = 20_000;
+
+let browser: Browser;
+let context: BrowserContext;
+let server: PreviewServer;
+let pageErrors: string[][] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  server = await startPreviewServer({ port: 0, build: false });
+  pageErrors = [];
+});
+
+afterEach(async () => {
+  await Promise.all(context.pages().map((page) => page.close()));
+  await server?.close();
+  // A page that threw (a broken bundle, a missing element) fails the test that opened it.
+  expect(pageErrors.flat()).toEqual([]);
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await context.newPage();
+  pageErrors.push(watchPageErrors(page));
+  const response = await page.goto(`${server.url}${path}`);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+/** The sidebar of register row `row`, loaded (its case drawn). */
+async function openSidebar(row: number, section = ''): Promise<Page> {
+  const page = await openPage(`/sidebar?row=${row}${section ? `&section=${section}` : ''}`);
+  await page.waitForSelector('#current-status');
+  return page;
+}
+
+function caseAt(row: number): Record<string, unknown> {
+  return registerRecords(server.desk)[row - 2];
+}
+
+/** Rows of the append-only 履歴 sheet (header excluded). */
+function historyRowCount(): number {
+  const sheet = server.desk.ws.spreadsheets.get(server.desk.spreadsheetId)!.sheetByName('履歴')!;
+  return Math.max(0, sheet.lastRow() - 1);
+}
+
+async function historyItems(page: Page): Promise<number> {
+  return page.$$eval('#history-list li', (items) => items.length);
+}
+
+/** Clicks the first move button of a kind and waits for the new status to be drawn. */
+async function move(page: Page, kind: string): Promise<string> {
+  const target = page.locator(`button.move-${kind}`).first();
+  const to = (await target.getAttribute('data-to')) ?? '';
+  await target.click();
+  await waitForText(page, '#current-status', to);
+  return to;
+}
+
+/** Moves a case forward on the server (as other sidebars would) until it reaches `status`. */
+function advanceOnServer(row: number, status: string): void {
+  const run = <T>(name: string, arg: object) =>
+    server.desk.host.scriptRun<ServerResult<T>>(server.desk.spreadsheetId, name, [arg]);
+  const ref = { row, caseNumber: String(caseAt(row)['案件番号']) };
+  let view: ServerResult<CaseSummary> = run<CaseView>('sidebarGetCase', ref);
+  while (view.ok && view.value.status !== status) {
+    const forward = view.value.moves.find((m) => m.kind === 'forward');
+    if (!forward) break;
+    const expectedStatus = view.value.status;
+    const moved: ServerResult<MoveResult> = run<MoveResult>('sidebarMoveCase', {
+      ...ref,
+      expectedStatus,
+      to: forward.to,
+      comment: '',
+    });
+    view = moved.ok ? { ok: true, value: moved.value.summary } : moved;
+  }
+  if (!view.ok) throw new Error(view.message);
+  expect(view.value.status).toBe(status);
+}
+
+/** Desk staff type a value into the 設定 sheet (onEdit applies it at once). */
+function editSetting(label: string, value: string): void {
+  const sheet = server.desk.ws.spreadsheets.get(server.desk.spreadsheetId)!.sheetByName('設定')!;
+  let row = 2;
+  while (row <= sheet.lastRow() && sheet.cell(row, 1)?.value !== label) row++;
+  expect(sheet.cell(row, 1)?.value).toBe(label);
+  for (const outcome of server.desk.host.editCell(
+    server.desk.spreadsheetId,
+    '設定',
+    row,
+    2,
+    value,
+  )) {
+    if (outcome.error) throw outcome.error;
+  }
+}
+
+/** No stack trace or English exception text reached the page. */
+function expectFriendly(message: string): void {
+  expect(message).toMatch(/[ぁ-んァ-ン一-龯]/);
+  expect(message).not.toMatch(/\bat \S+ \(|Error:|TypeError|undefined/);
+}
+
+describe('the case sidebar in Chromium', () => {
+  test(
+    'shows the case, and moving it forward changes the status and adds one history entry',
+    async () => {
+      const page = await openSidebar(2);
+      expect(await textOf(page, '.case-number')).toBe(String(caseAt(2)['案件番号']));
+      expect(await textOf(page, '#current-status')).toBe('受付・内容確認');
+      const before = await historyItems(page);
+      const rowsBefore = historyRowCount();
+
+      await page.fill('#move-comment', '内容を確認しました');
+      const to = await move(page, 'forward');
+
+      expect(to).toBe('対話・調整');
+      expect(await historyItems(page)).toBe(before + 1);
+      expect(await textOf(page, '#history-list li:first-child')).toContain('内容を確認しました');
+      expect(await textOf(page, '#notice')).toContain(to);
+      expect(caseAt(2)['ステータス']).toBe(to);
+      expect(historyRowCount()).toBe(rowsBefore + 1);
+      // The comment box is emptied for the next move.
+      expect(await page.inputValue('#move-comment')).toBe('');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a stale button (the case moved in another sidebar) is refused in Japanese, changing nothing',
+    async () => {
+      const first = await openSidebar(2);
+      const second = await openSidebar(2);
+      await move(first, 'forward');
+      const status = caseAt(2)['ステータス'];
+      const rows = historyRowCount();
+
+      await second.locator('button.move-forward').first().click();
+      const message = await waitForAnyText(second, '#error');
+
+      expectFriendly(message);
+      expect(await textOf(second, '#current-status')).toBe('受付・内容確認');
+      expect(caseAt(2)['ステータス']).toBe(status);
+      expect(historyRowCount()).toBe(rows);
+
+      // 最新の状態に更新 shows what the other sidebar did.
+      await second.locator('#reload').click();
+      await waitForText(second, '#current-status', String(status));
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a move the process does not allow, sent by a crafted call, is refused with a Japanese message',
+    async () => {
+      const page = await openSidebar(2);
+      const reply = await scriptRunFromPage(page, 'sidebarMoveCase', {
+        row: 2,
+        caseNumber: caseAt(2)['案件番号'],
+        expectedStatus: '受付・内容確認',
+        to: '完了',
+        comment: '',
+      });
+      expect(reply).toMatchObject({ ok: false });
+      expectFriendly((reply as { message: string }).message);
+      expect(caseAt(2)['ステータス']).toBe('受付・内容確認');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'rework takes the case back one step',
+    async () => {
+      const page = await openSidebar(2);
+      await move(page, 'forward');
+      const back = await move(page, 'rework');
+      expect(back).toBe('受付・内容確認');
+      expect(caseAt(2)['ステータス']).toBe('受付・内容確認');
+      expect(await historyItems(page)).toBeGreaterThanOrEqual(2);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'ending a case asks first; declining the question changes nothing',
+    async () => {
+      const page = await openSidebar(2);
+      await page.locator('button.move-withdraw').click();
+      await page.waitForSelector('#move-confirm .confirm');
+      await page.locator('#move-confirm button', { hasText: 'やめる' }).click();
+      expect(await page.$('#move-confirm .confirm')).toBeNull();
+      expect(caseAt(2)['ステータス']).toBe('受付・内容確認');
+
+      await page.locator('button.move-withdraw').click();
+      await page.locator('#move-confirm button', { hasText: '変更する' }).click();
+      await waitForText(page, '#current-status', '取下げ');
+      expect(caseAt(2)['ステータス']).toBe('取下げ');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'the PoC checklist is ticked in place; leaving 実施準備 with items open is refused, naming them',
+    async () => {
+      const poc =
+        registerRecords(server.desk).findIndex((r) => r['連携手法'] === '実証実験サポート') + 2;
+      advanceOnServer(poc, '実施準備');
+      const page = await openSidebar(poc);
+      await page.locator('#checklist-section summary').click();
+      await page.check('#check-coordination');
+      await waitForText(page, '#notice', '土地・施設管理者');
+      expect(await page.isChecked('#check-coordination')).toBe(true);
+
+      await page.locator('button.move-forward').click();
+      const refusal = await waitForAnyText(page, '#error');
+      expect(refusal).toContain('使用許可申請等');
+      expect(refusal).toContain('地域への周知');
+      expect(refusal).not.toContain('土地・施設管理者');
+      expect(caseAt(poc)['ステータス']).toBe('実施準備');
+
+      await page.check('#check-permits');
+      await waitForText(page, '#notice', '使用許可申請等');
+      await page.check('#check-publicNotice');
+      await waitForText(page, '#notice', '地域への周知');
+      await page.locator('button.move-forward').click();
+      await waitForText(page, '#current-status', '実証実験の実施・立ち合い');
+      expect(caseAt(poc)['ステータス']).toBe('実証実験の実施・立ち合い');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a dialogue entry (date, parties, summary) is added to the log',
+    async () => {
+      const page = await openSidebar(2, 'dialogue');
+      expect(await page.getAttribute('#dialogue-section', 'open')).not.toBeNull();
+      await page.fill('#dialogue-date', '2026-05-08');
+      await page.fill('#dialogue-parties', '株式会社あおもりテック 青森様、道路維持課');
+      await page.fill('#dialogue-summary', 'GPS端末の搭載台数と公開範囲を協議');
+      await page.getByRole('button', { name: '対話記録を追加' }).click();
+      await page.waitForSelector('#dialogue-list li');
+
+      const entry = await textOf(page, '#dialogue-list li');
+      expect(entry).toContain('2026-05-08');
+      expect(entry).toContain('道路維持課');
+      expect(entry).toContain('GPS端末の搭載台数と公開範囲を協議');
+      expect(await page.inputValue('#dialogue-summary')).toBe('');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'an incomplete dialogue entry is refused in the page, keeping what was typed',
+    async () => {
+      const page = await openSidebar(2, 'dialogue');
+      await page.fill('#dialogue-summary', '電話で概要を聴取');
+      await page.getByRole('button', { name: '対話記録を追加' }).click();
+      expectFriendly(await waitForAnyText(page, '#error'));
+      expect(await page.inputValue('#dialogue-summary')).toBe('電話で概要を聴取');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'assigning a department notifies it by email',
+    async () => {
+      const page = await openSidebar(2, 'department');
+      const sent = server.desk.ws.mail.outbox.length;
+      await page.selectOption('#department-choice', '道路維持課');
+      await page.fill('#department-request', '提案内容の確認をお願いします');
+      await page.getByRole('button', { name: '割り当てて通知' }).click();
+      await waitForText(page, '#notice', '道路維持課');
+
+      expect(caseAt(2)['担当課']).toBe('道路維持課');
+      const mails = server.desk.ws.mail.outbox.slice(sent);
+      expect(mails.some((m) => m.to.includes('douro@city.aomori.example.lg.jp'))).toBe(true);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'typed drafts survive a status change made in another section',
+    async () => {
+      const page = await openSidebar(2, 'dialogue');
+      await page.fill('#dialogue-summary', '書きかけの要旨');
+      await move(page, 'forward');
+      expect(await page.inputValue('#dialogue-summary')).toBe('書きかけの要旨');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'documents: missing data is listed; once filled, the reply letter is made and emailed as PDF',
+    async () => {
+      advanceOnServer(2, '回答（可）');
+      const page = await openSidebar(2, 'documents');
+      expect(await page.getAttribute('#documents-section', 'open')).not.toBeNull();
+      await page.selectOption('#document-kind', 'replyAccepted');
+      await page.getByRole('button', { name: '文書を作成' }).click();
+      const missing = await waitForAnyText(page, '#error');
+      expect(missing).toContain('市長名');
+      expectFriendly(missing);
+
+      editSetting('市長名', '青森市長 青森 一郎');
+      const historyBefore = await historyItems(page);
+      await page.getByRole('button', { name: '文書を作成' }).click();
+      await waitForText(page, '#notice', '回答書（採択）');
+      const links = await page.$$eval('#document-links a', (as) =>
+        as.map((a) => a.getAttribute('href') ?? ''),
+      );
+      expect(links).toHaveLength(2);
+      for (const href of links) expect(href).toMatch(/^https:\/\//);
+      expect(await historyItems(page)).toBe(historyBefore + 1);
+
+      const applicant = String(caseAt(2)['メールアドレス']);
+      await page.locator('#send-reply').click();
+      expect(await textOf(page, '#document-confirm')).toContain(applicant);
+      await page.locator('#document-confirm button', { hasText: '送信する' }).click();
+      await waitForText(page, '#notice', applicant);
+      const letter = server.desk.ws.mail.outbox[server.desk.ws.mail.outbox.length - 1];
+      expect(letter.to).toBe(applicant);
+      expect(letter.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'hostile text in the case is shown literally and never runs',
+    async () => {
+      const row = registerRecords(server.desk).findIndex((r) => r['件名'] === HOSTILE.title) + 2;
+      expect(row).toBeGreaterThan(1);
+      const page = await openSidebar(row);
+
+      expect(await textOf(page, '.case-title')).toBe(HOSTILE.title);
+      expect(await page.textContent('#summary-section dl')).toContain(HOSTILE.organisation);
+      expect(await page.$$('#content img, #content script')).toHaveLength(0);
+      expect(await page.getAttribute('body', 'data-pwned')).toBeNull();
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe('the pre-consultation dialog in Chromium', () => {
+  test(
+    'registers a consultation as a new case',
+    async () => {
+      const page = await openPage('/dialog/preConsultation');
+      const before = registerRecords(server.desk).length;
+      await page.fill('#pc-organisation', '株式会社ねぶたデザイン');
+      await page.fill('#pc-name', '津軽 次郎');
+      await page.fill('#pc-email', 'jiro@nebuta-design.example.co.jp');
+      await page.fill('#pc-title', '観光案内サインのデザイン提案');
+      await page.fill('#pc-content', '来庁して概要を相談');
+      await page.getByRole('button', { name: '登録', exact: true }).click();
+      const notice = await waitForAnyText(page, '#notice');
+
+      const records = registerRecords(server.desk);
+      expect(records).toHaveLength(before + 1);
+      const added = records[records.length - 1];
+      expect(added['件名']).toBe('観光案内サインのデザイン提案');
+      expect(notice).toContain(String(added['案件番号']));
+      expect(await page.inputValue('#pc-title')).toBe('');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'missing required fields are named, and nothing is registered',
+    async () => {
+      const page = await openPage('/dialog/preConsultation');
+      const before = registerRecords(server.desk).length;
+      await page.fill('#pc-title', '件名だけ');
+      await page.getByRole('button', { name: '登録', exact: true }).click();
+      const message = await waitForAnyText(page, '#error');
+      expect(message).toContain('所属（法人・団体名）');
+      expect(registerRecords(server.desk)).toHaveLength(before);
+      expect(await page.inputValue('#pc-title')).toBe('件名だけ');
+    },
+    TEST_TIMEOUT,
+  );
+});
