@@ -2,7 +2,7 @@
  * Document-property keys the add-on owns, and typed access to the values one getProperties()
  * call returns (the intake reads them all at once to stay within its call budget).
  */
-import type { Settings } from '../domain/settings';
+import { defaultSettings, Settings } from '../domain/settings';
 
 export const PROP = {
   settings: 'settings.snapshot',
@@ -41,5 +41,7 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
 }
 
 export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
-  return parseJson<Settings>(all[PROP.settings]);
+  const stored = parseJson<Partial<Settings>>(all[PROP.settings]);
+  // A snapshot written by an older version lacks newer settings: they take their defaults.
+  return stored ? { ...defaultSettings(), ...stored } : null;
 }

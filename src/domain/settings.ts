@@ -6,6 +6,13 @@ import { toTokyoDate } from './calendar/tokyoTime';
  * The desk's settings as the city edits them in the 設定 sheet: one row per item (label, value,
  * description). Defaults come from the guideline (contact) and DOMAIN.md (due days).
  */
+/** Settings holding a status's due time (DOMAIN.md "Deadlines and reminders"). */
+export type DueSettingKey =
+  'dueReceiptCheck' | 'dueDialogueIdle' | 'dueProposalReview' | 'dueDecision' | 'dueAgreement';
+
+/** How a due time counts: business days (the default) or calendar days (「10暦日」). */
+export type DayCount = 'business' | 'calendar';
+
 export interface Settings {
   deskName: string;
   department: string;
@@ -20,6 +27,8 @@ export interface Settings {
   dueProposalReview: number;
   dueDecision: number;
   dueAgreement: number;
+  /** Due times counted in calendar days; every other one counts business days. */
+  dueUnits: Partial<Record<DueSettingKey, DayCount>>;
   pocReportDays: number;
   pocReportReminderDays: number;
   agreementRenewalNoticeDays: number;
@@ -41,7 +50,7 @@ interface SettingDefinition {
   key: keyof Settings;
   label: string;
   description: string;
-  kind: 'text' | 'list' | 'number' | 'boolean';
+  kind: 'text' | 'list' | 'number' | 'boolean' | 'due';
 }
 
 export const SETTING_DEFINITIONS: SettingDefinition[] = [
@@ -76,33 +85,33 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
   },
   {
     key: 'dueReceiptCheck',
-    label: '期限: 受付・内容確認（営業日）',
-    kind: 'number',
-    description: '受付から',
+    label: '期限: 受付・内容確認',
+    kind: 'due',
+    description: '受付から。営業日数（例: 5）。暦日で数えるときは「10暦日」',
   },
   {
     key: 'dueDialogueIdle',
-    label: '期限: 対話・調整（営業日）',
-    kind: 'number',
-    description: '最後の対話記録から',
+    label: '期限: 対話・調整',
+    kind: 'due',
+    description: '最後の対話記録から。営業日数（例: 5）。暦日で数えるときは「10暦日」',
   },
   {
     key: 'dueProposalReview',
-    label: '期限: 提案書確認（営業日）',
-    kind: 'number',
-    description: 'ステータス変更から',
+    label: '期限: 提案書確認',
+    kind: 'due',
+    description: 'ステータス変更から。営業日数（例: 5）。暦日で数えるときは「10暦日」',
   },
   {
     key: 'dueDecision',
-    label: '期限: 実施可否判断（営業日）',
-    kind: 'number',
-    description: 'ステータス変更から',
+    label: '期限: 実施可否判断',
+    kind: 'due',
+    description: 'ステータス変更から。営業日数（例: 5）。暦日で数えるときは「10暦日」',
   },
   {
     key: 'dueAgreement',
-    label: '期限: 連携協定締結（営業日）',
-    kind: 'number',
-    description: 'ステータス変更から',
+    label: '期限: 連携協定締結',
+    kind: 'due',
+    description: 'ステータス変更から。営業日数（例: 5）。暦日で数えるときは「10暦日」',
   },
   {
     key: 'pocReportDays',
@@ -205,6 +214,13 @@ export function defaultSettings(installerEmail = ''): Settings {
     dueProposalReview: 15,
     dueDecision: 10,
     dueAgreement: 20,
+    dueUnits: {
+      dueReceiptCheck: 'business',
+      dueDialogueIdle: 'business',
+      dueProposalReview: 'business',
+      dueDecision: 'business',
+      dueAgreement: 'business',
+    },
     pocReportDays: 30,
     pocReportReminderDays: 7,
     agreementRenewalNoticeDays: 60,
@@ -255,6 +271,14 @@ export function settingsFromRows(rows: unknown[][], defaults = defaultSettings()
         if (Number.isFinite(n)) target[def.key] = n;
         break;
       }
+      case 'due': {
+        const due = parseDue(text, raw);
+        if (due) {
+          target[def.key] = due.days;
+          settings.dueUnits = { ...settings.dueUnits, [def.key]: due.unit };
+        }
+        break;
+      }
       case 'boolean': {
         const word = text.normalize('NFKC').toLowerCase();
         if (typeof raw === 'boolean') target[def.key] = raw;
@@ -285,12 +309,32 @@ export function closureDates(raw: unknown): string[] {
     .filter(isIsoDate);
 }
 
+/**
+ * A due time as typed: a number of business days (5, '５', '5営業日', '5開庁日'), or of calendar
+ * days when it says so ('10暦日', '10日'). Null when no number can be read (the default stays).
+ */
+export function parseDue(text: string, raw?: unknown): { days: number; unit: DayCount } | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { days: raw, unit: 'business' } : null;
+  const normalized = text.normalize('NFKC').replace(/\s/g, '');
+  const m = normalized.match(/^(\d+)(.*)$/);
+  if (!m) return null;
+  const rest = m[2];
+  const business = rest === '' || /営業|開庁/.test(rest);
+  const calendar = /暦/.test(rest) || (!business && /^日/.test(rest));
+  if (!business && !calendar) return null;
+  return { days: Number(m[1]), unit: calendar ? 'calendar' : 'business' };
+}
+
 /** The rows setup writes for settings not yet in the sheet. */
 export function settingRow(
   def: SettingDefinition,
   settings: Settings,
 ): [string, string | number, string] {
   const value = settings[def.key];
+  if (def.kind === 'due') {
+    const calendar = settings.dueUnits[def.key as DueSettingKey] === 'calendar';
+    return [def.label, calendar ? `${value as number}暦日` : (value as number), def.description];
+  }
   const cell =
     def.kind === 'list'
       ? (value as string[]).join(', ')

@@ -74,7 +74,7 @@ describe('setup (初期設定, onInstall)', () => {
     expect(value('電話番号')).toBe('017-761-4154');
     expect(value('デスク職員')).toBe(STAFF);
     expect(value('案件番号の書式')).toBe('{元号}{年度}-{連番:4}');
-    expect(value('期限: 提案書確認（営業日）')).toBe(15);
+    expect(value('期限: 提案書確認')).toBe(15);
   });
 
   test('builds the form with every field, required flags and email validation, linked to the file', () => {

@@ -1,6 +1,12 @@
 import { dueDateFor } from '../../src/domain/deadlines/dueDates';
 import { effectiveDueDate } from '../../src/domain/deadlines/reminders';
-import { closureDates, defaultSettings, settingsFromRows } from '../../src/domain/settings';
+import {
+  closureDates,
+  defaultSettings,
+  SETTING_DEFINITIONS,
+  settingRow,
+  settingsFromRows,
+} from '../../src/domain/settings';
 import { record } from '../support/reminders';
 
 const settings = defaultSettings();
@@ -123,5 +129,51 @@ describe('the due date the sweep uses', () => {
   it('dates outside the holiday table give no due date instead of an error', () => {
     const r = record({ status: '受付・内容確認', statusChangedAt: '1999-04-01' });
     expect(effectiveDueDate(r, settings)).toBe('');
+  });
+});
+
+describe('due times in business or calendar days, as 設定 says (issue 5: "business or calendar days")', () => {
+  const rows = (value: unknown) => [['期限: 提案書確認', value]];
+
+  test('a plain number counts business days', () => {
+    const settings = settingsFromRows(rows(3));
+    expect(settings.dueProposalReview).toBe(3);
+    expect(settings.dueUnits.dueProposalReview).toBe('business');
+    // Thu 2026-04-30 + 3 business days over Golden Week (5/4–5/6 closed): 5/1, 5/7, 5/8.
+    expect(dueDateFor({ status: '提案書確認', enteredOn: '2026-04-30' }, settings)).toBe(
+      '2026-05-08',
+    );
+  });
+
+  test('「10暦日」 counts calendar days, holidays included', () => {
+    const settings = settingsFromRows(rows('10暦日'));
+    expect(settings.dueUnits.dueProposalReview).toBe('calendar');
+    expect(dueDateFor({ status: '提案書確認', enteredOn: '2026-04-30' }, settings)).toBe(
+      '2026-05-10',
+    );
+  });
+
+  test('full-width digits and 「日」 alone also mean calendar days; 「営業日」 and 「開庁日」 business days', () => {
+    expect(settingsFromRows(rows('７日')).dueUnits.dueProposalReview).toBe('calendar');
+    expect(settingsFromRows(rows('７日')).dueProposalReview).toBe(7);
+    expect(settingsFromRows(rows('7営業日')).dueUnits.dueProposalReview).toBe('business');
+    expect(settingsFromRows(rows('7 開庁日')).dueUnits.dueProposalReview).toBe('business');
+  });
+
+  test('an unreadable value keeps the default (15 business days)', () => {
+    const settings = settingsFromRows(rows('二週間'));
+    expect(settings.dueProposalReview).toBe(15);
+    expect(settings.dueUnits.dueProposalReview).toBe('business');
+    expect(dueDateFor({ status: '提案書確認', enteredOn: '2026-05-11' }, settings)).toBe(
+      '2026-06-01',
+    );
+  });
+
+  test('setup writes a calendar-day setting back as it reads it', () => {
+    const settings = settingsFromRows(rows('10暦日'));
+    const def = SETTING_DEFINITIONS.find((d) => d.key === 'dueProposalReview')!;
+    const row = settingRow(def, settings);
+    expect(row[1]).toBe('10暦日');
+    expect(settingsFromRows([row]).dueUnits.dueProposalReview).toBe('calendar');
   });
 });

@@ -4,7 +4,7 @@
  * after the PoC end date for the applicant's report. Pure; recomputed on every status change.
  */
 import { addBusinessDays, addCalendarDays, IsoDate } from '../calendar';
-import type { Settings } from '../settings';
+import type { DueSettingKey, Settings } from '../settings';
 import type { Status } from '../workflow';
 
 export interface DueInput {
@@ -17,11 +17,9 @@ export interface DueInput {
   pocEnd?: IsoDate;
 }
 
-type DueSetting =
-  'dueReceiptCheck' | 'dueDialogueIdle' | 'dueProposalReview' | 'dueDecision' | 'dueAgreement';
-
-/** Statuses with a business-day due time, and the setting that holds it. */
-export const BUSINESS_DAY_DUE: Partial<Record<Status, DueSetting>> = {
+/** Statuses with a due time of their own, and the setting that holds it (business days unless
+ * 設定 says 暦日). */
+export const STATUS_DUE_SETTING: Partial<Record<Status, DueSettingKey>> = {
   '受付・内容確認': 'dueReceiptCheck',
   '対話・調整': 'dueDialogueIdle',
   提案書確認: 'dueProposalReview',
@@ -34,12 +32,13 @@ export function dueDateFor(input: DueInput, settings: Settings): IsoDate | '' {
   if (input.status === '報告書作成') {
     return input.pocEnd ? addCalendarDays(input.pocEnd, settings.pocReportDays) : '';
   }
-  const setting = BUSINESS_DAY_DUE[input.status];
+  const setting = STATUS_DUE_SETTING[input.status];
   if (!setting) return '';
   const from =
     input.status === '対話・調整' && input.lastDialogueOn && input.lastDialogueOn > input.enteredOn
       ? input.lastDialogueOn
       : input.enteredOn;
   const days = Math.max(0, Math.round(settings[setting]));
+  if (settings.dueUnits?.[setting] === 'calendar') return addCalendarDays(from, days);
   return addBusinessDays(from, days, settings.extraClosures);
 }

@@ -9,7 +9,7 @@ import { isValidEmail } from '../screening';
 import type { CaseRecord } from '../workflow/caseRecord';
 import { isStatus, Status } from '../workflow/statuses';
 import { AGREEMENT_TERM } from '../../strings/reminders';
-import { BUSINESS_DAY_DUE, dueDateFor } from './dueDates';
+import { STATUS_DUE_SETTING, dueDateFor } from './dueDates';
 
 export type ReminderKind = 'dueSoon' | 'overdue' | 'renewal';
 export type RecipientRole = 'desk' | 'department' | 'applicant';
@@ -86,7 +86,7 @@ export function effectiveDueDate(record: CaseRecord, settings: Settings): IsoDat
   if (status === '報告書作成') {
     return record.reportDue || record.dueDate || safeDue(status, record, settings);
   }
-  if (!BUSINESS_DAY_DUE[status]) return '';
+  if (!STATUS_DUE_SETTING[status]) return '';
   const computed =
     record.dueDate && status !== '対話・調整' ? '' : safeDue(status, record, settings);
   if (!record.dueDate) return computed;
