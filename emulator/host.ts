@@ -9,7 +9,9 @@ import { makeForm, makeFormResponse } from './services/form/app';
 import type { TriggerModel } from './services/script';
 import { writeCellValue } from './services/spreadsheet/values';
 import { violatesValidation } from './services/spreadsheet/validation';
-import { userCanEdit } from './services/spreadsheet/protection';
+import { PROTECTION_MESSAGES, userCanEdit } from './services/spreadsheet/protection';
+import { CellValue, emptyCell, SpreadsheetModel } from './services/spreadsheet/model';
+import type { ProtectionModel } from './services/spreadsheet/featuresModel';
 
 // gas-local has no types; it loads every .js file of a folder into one vm context, as Apps Script
 // loads a project's files into one global scope.
@@ -159,41 +161,121 @@ export class AddonHost {
     text: string,
     user = this.ws.defaultUser,
   ): Outcome[] {
+    const edit = this.applyUserEdit(spreadsheetId, sheetName, row, column, [[text]], user);
+    const [[typed]] = edit.newValues;
+    const [[oldValue]] = edit.oldValues;
+    return this.fireEdit(edit, user, {
+      value: typeof typed === 'string' ? typed : String(typed),
+      ...(oldValue === '' ? {} : { oldValue: String(oldValue) }),
+    });
+  }
+
+  /**
+   * A person pastes a block of values, or selects a block and presses Delete (values all ''):
+   * refused whole, with nothing changed, if a cell is protected against the user or a pasted
+   * value breaks a rule that rejects input; otherwise every cell is stored as typed input and
+   * onEdit(e) and the installable on-edit triggers run once for the block. e.range is the whole
+   * block; e.value and e.oldValue are "only available if the edited range is a single cell"
+   * (guides/triggers/events), and a paste reports neither even for one cell [report: tanaikech,
+   * "Enhanced onEdit(e)"] — pass `{ pasted: false }` for a single cell cleared with Delete.
+   */
+  editRange(
+    spreadsheetId: string,
+    sheetName: string,
+    row: number,
+    column: number,
+    values: unknown[][],
+    user = this.ws.defaultUser,
+    options: { pasted?: boolean } = {},
+  ): Outcome[] {
+    const edit = this.applyUserEdit(spreadsheetId, sheetName, row, column, values, user);
+    const singleCell = edit.numRows === 1 && edit.numColumns === 1;
+    if (!singleCell || options.pasted !== false) return this.fireEdit(edit, user, {});
+    const [[oldValue]] = edit.oldValues;
+    return this.fireEdit(edit, user, oldValue === '' ? {} : { oldValue: String(oldValue) });
+  }
+
+  /**
+   * Stores a person's input into a block as the editor does: every cell checked first
+   * (protection for this user, then validation that rejects input), so a refused edit changes
+   * nothing; then each value is parsed like typed text into its cell.
+   */
+  private applyUserEdit(
+    spreadsheetId: string,
+    sheetName: string,
+    row: number,
+    column: number,
+    values: unknown[][],
+    user: string,
+  ): UserEdit {
     const model = this.ws.spreadsheets.get(spreadsheetId);
     const sheet = model?.sheetByName(sheetName);
     if (!model || !sheet) throw new Error(`No sheet "${sheetName}" in ${spreadsheetId}`);
-    const covering = model.protections.filter(
-      (p) =>
-        p.sheetId === sheet.sheetId &&
-        (p.type === 'SHEET' ||
-          (row >= p.row &&
-            row < p.row + p.numRows &&
-            column >= p.column &&
-            column < p.column + p.numColumns)),
+    const numRows = values.length;
+    const numColumns = values[0]?.length ?? 0;
+    if (numRows === 0 || numColumns === 0 || values.some((r) => r.length !== numColumns)) {
+      throw new Error('Emulator: an edited block needs rows of equal, non-zero length');
+    }
+    if (
+      protectedAgainst(model, sheet.sheetId, user, { row, column, numRows, numColumns }) !== null
+    ) {
+      throw new Error(PROTECTION_MESSAGES.protectedCell);
+    }
+    const typed = values.map((cells, i) =>
+      cells.map((input, j) => {
+        const cell = { ...(sheet.cell(row + i, column + j) ?? emptyCell()) };
+        writeCellValue(cell, input, model.locale, model.timeZone);
+        const rule = sheet.validations.get(`${row + i},${column + j}`);
+        if (rule && !rule.allowInvalid && violatesValidation(rule, cell.value, model.timeZone)) {
+          throw new Error(
+            `There was a problem: the data you entered in cell ${sheetName}!R${row + i}C${column + j} violates the data validation rules set on this cell.`,
+          );
+        }
+        return cell;
+      }),
     );
-    if (covering.some((p) => !userCanEdit(model, p, user))) {
-      throw new Error(
-        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
-      );
-    }
-    const cell = sheet.cellForWrite(row, column);
-    const oldValue = cell.value;
-    const typed = { ...cell };
-    writeCellValue(typed, text, model.locale, model.timeZone);
-    const rule = sheet.validations.get(`${row},${column}`);
-    if (rule && !rule.allowInvalid && violatesValidation(rule, typed.value, model.timeZone)) {
-      throw new Error(
-        `There was a problem: the data you entered in cell ${sheetName}!R${row}C${column} violates the data validation rules set on this cell.`,
-      );
-    }
-    Object.assign(cell, typed);
+    const oldValues = typed.map((cells, i) =>
+      cells.map((cell, j) => {
+        const target = sheet.cellForWrite(row + i, column + j);
+        const old = target.value;
+        Object.assign(target, cell);
+        return old;
+      }),
+    );
+    const newValues = typed.map((cells) => cells.map((cell) => cell.value));
+    return {
+      spreadsheetId,
+      sheetId: sheet.sheetId,
+      row,
+      column,
+      numRows,
+      numColumns,
+      oldValues,
+      newValues,
+    };
+  }
+
+  /** Runs onEdit(e) (simple, LIMITED) and each installable on-edit trigger (FULL) for an edit. */
+  private fireEdit(
+    edit: UserEdit,
+    user: string,
+    cellValues: { value?: string; oldValue?: string },
+  ): Outcome[] {
+    const { spreadsheetId } = edit;
     const event = (authMode: AuthModeName, triggerUid?: string) => ({
       authMode: this.authMode(authMode),
-      range: makeRange(this.ws, spreadsheetId, sheet.sheetId, row, column, 1, 1),
+      range: makeRange(
+        this.ws,
+        spreadsheetId,
+        edit.sheetId,
+        edit.row,
+        edit.column,
+        edit.numRows,
+        edit.numColumns,
+      ),
       source: makeSpreadsheet(this.ws, spreadsheetId),
       user: userOf(user),
-      value: typeof typed.value === 'string' ? typed.value : String(typed.value),
-      ...(oldValue === '' ? {} : { oldValue: String(oldValue) }),
+      ...cellValues,
       ...(triggerUid ? { triggerUid } : {}),
     });
     const outcomes: Outcome[] = [];
@@ -339,6 +421,56 @@ export class AddonHost {
     this.ws.triggers.markRun(trigger.uid, outcome.error ? errorMessage(outcome.error) : null);
     return outcome;
   }
+}
+
+/** A block a person changed: where, and each cell's value before and after. */
+interface UserEdit {
+  spreadsheetId: string;
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  oldValues: CellValue[][];
+  newValues: CellValue[][];
+}
+
+interface Block {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/**
+ * The first protection of the sheet that keeps `user` from editing some cell of the block, or
+ * null. A sheet protection covers the whole sheet except its unprotected ranges; warning-only
+ * protections never refuse (the editor asks for confirmation, which the person gives).
+ */
+function protectedAgainst(
+  model: SpreadsheetModel,
+  sheetId: number,
+  user: string,
+  block: Block,
+): ProtectionModel | null {
+  const within = (area: Block, row: number, column: number) =>
+    row >= area.row &&
+    row < area.row + area.numRows &&
+    column >= area.column &&
+    column < area.column + area.numColumns;
+  const covers = (p: ProtectionModel, row: number, column: number) =>
+    p.type === 'SHEET'
+      ? !p.unprotected.some((u) => within(u, row, column))
+      : within(p, row, column);
+  for (const p of model.protections) {
+    if (p.sheetId !== sheetId || userCanEdit(model, p, user)) continue;
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        if (covers(p, r, c)) return p;
+      }
+    }
+  }
+  return null;
 }
 
 function userOf(email: string): { getEmail(): string } {

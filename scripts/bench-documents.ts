@@ -4,23 +4,14 @@
  * reply letter was generated first). Versions live in the case's register row, so the cost does
  * not grow with the register. Budget (issue 6): 40 calls and 10 s modeled.
  */
-import type { Execution } from '../emulator/core/execution';
 import { preloadCases } from '../test/support/workflow';
 import { AGREEMENT_DATA, caseAt, documentsDesk, generate } from '../test/support/documents';
-
-export interface DocumentsBenchRow {
-  operation: string;
-  cases: number;
-  calls: number;
-  emails: number;
-  ms: number;
-  budget: { calls: number; ms: number } | null;
-}
+import { BenchRow, measure } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
 export const AGREEMENT_BUDGET = { calls: 40, ms: 10_000 };
 
-export function benchDocuments(sizes = SIZES): DocumentsBenchRow[] {
+export function benchDocuments(sizes = SIZES): BenchRow[] {
   return sizes.map((size) => {
     const desk = documentsDesk();
     preloadCases(desk, size);
@@ -28,20 +19,13 @@ export function benchDocuments(sizes = SIZES): DocumentsBenchRow[] {
     const reply = generate(desk, ref, 'replyAccepted');
     const agreement = generate(desk, ref, 'partnershipAgreement');
     if (!reply.ok || !agreement.ok) throw new Error('bench: generation refused');
-    return measure('agreement + PDF (folder exists)', size, desk.host.lastExecution());
+    return measure(
+      'agreement + PDF (folder exists)',
+      size,
+      desk.host.lastExecution(),
+      AGREEMENT_BUDGET,
+    );
   });
-}
-
-function measure(operation: string, cases: number, execution: Execution): DocumentsBenchRow {
-  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
-  return {
-    operation,
-    cases,
-    calls: execution.calls.length - emails,
-    emails,
-    ms: Math.round(execution.modeledMs),
-    budget: AGREEMENT_BUDGET,
-  };
 }
 
 if (require.main === module) console.table(benchDocuments());

@@ -8,20 +8,11 @@
  * - "sweep: next day": the following business day, when most reminders were already sent.
  * Recovery of missed responses runs in its own execution (see "recovery" in scripts/bench.ts).
  */
-import type { Execution } from '../emulator/core/execution';
 import { addBusinessDays, addCalendarDays } from '../src/domain/calendar';
 import type { CaseRecord } from '../src/domain/workflow/caseRecord';
 import { clickMenu, Desk, MENU, newDesk } from '../test/support/desk';
 import { placeCases, placeDepartments, runTriggerDay } from '../test/support/reminders';
-
-export interface RemindersBenchRow {
-  operation: string;
-  cases: number;
-  calls: number;
-  emails: number;
-  ms: number;
-  budget: { calls: number; ms: number } | null;
-}
+import { BenchRow, measure, withinBudget } from './benchRow';
 
 export const SWEEP_BUDGET = { calls: 10, ms: 30_000 };
 const SIZES = [10, 1_000, 10_000];
@@ -60,18 +51,6 @@ export function benchCase(i: number): Partial<CaseRecord> {
   return { ...fields, dueDate: due };
 }
 
-function measure(operation: string, cases: number, execution: Execution): RemindersBenchRow {
-  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
-  return {
-    operation,
-    cases,
-    calls: execution.calls.length - emails,
-    emails,
-    ms: Math.round(execution.modeledMs),
-    budget: SWEEP_BUDGET,
-  };
-}
-
 function deskWith(size: number): Desk {
   const desk = newDesk({ now: '2026-06-01T09:00:00+09:00' });
   placeDepartments(desk, DEPARTMENTS);
@@ -83,21 +62,20 @@ function deskWith(size: number): Desk {
   return desk;
 }
 
-export function benchReminders(sizes = SIZES): RemindersBenchRow[] {
-  const rows: RemindersBenchRow[] = [];
+export function benchReminders(sizes = SIZES): BenchRow[] {
+  const rows: BenchRow[] = [];
   for (const size of sizes) {
     const desk = deskWith(size);
     const first = runTriggerDay(desk, DAY).sweep[0];
-    rows.push(measure('sweep (daily trigger)', size, first.execution));
+    rows.push(measure('sweep (daily trigger)', size, first.execution, SWEEP_BUDGET));
     const next = runTriggerDay(desk, NEXT_DAY).sweep[0];
-    rows.push(measure('sweep: next day', size, next.execution));
+    rows.push(measure('sweep: next day', size, next.execution, SWEEP_BUDGET));
   }
   return rows;
 }
 
 if (require.main === module) {
   for (const r of benchReminders()) {
-    const ok = !r.budget || (r.calls <= r.budget.calls && r.ms <= r.budget.ms);
     console.log(
       [
         r.operation,
@@ -105,7 +83,7 @@ if (require.main === module) {
         `${r.calls} calls`,
         `${r.emails} emails`,
         `${r.ms} ms`,
-        ok ? 'ok' : 'OVER',
+        withinBudget(r) ? 'ok' : 'OVER',
       ].join('\t'),
     );
   }

@@ -5,27 +5,18 @@
  * - "open a case in the sidebar": reading the case, its history, dialogues and departments
  *   (no budget in the issues; shown so its growth with the history stays visible).
  */
-import type { Execution } from '../emulator/core/execution';
 import { newDesk } from '../test/support/desk';
 import { preloadCases, seedDepartments, sheetOf } from '../test/support/workflow';
 import { SHEET } from '../src/strings';
-
-export interface WorkflowBenchRow {
-  operation: string;
-  cases: number;
-  calls: number;
-  emails: number;
-  ms: number;
-  budget: { calls: number; ms: number } | null;
-}
+import { BenchRow, measure } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
 /** A register of N cases comes with a history: three earlier actions per case. */
 const HISTORY_ROWS_PER_CASE = 3;
 export const STATUS_CHANGE_BUDGET = { calls: 10, ms: 2_000 };
 
-export function benchWorkflow(sizes = SIZES): WorkflowBenchRow[] {
-  const rows: WorkflowBenchRow[] = [];
+export function benchWorkflow(sizes = SIZES): BenchRow[] {
+  const rows: BenchRow[] = [];
   for (const size of sizes) {
     const desk = newDesk();
     seedDepartments(desk);
@@ -41,11 +32,9 @@ export function benchWorkflow(sizes = SIZES): WorkflowBenchRow[] {
       [{ ...ref, expectedStatus: '対話・調整', to: '提案書確認', comment: 'bench' }],
     );
     if (!result.ok) throw new Error(`bench: status change refused: ${result.message}`);
-    rows.push(
-      measure('status change', size, desk.host.lastExecution().calls, STATUS_CHANGE_BUDGET),
-    );
+    rows.push(measure('status change', size, desk.host.lastExecution(), STATUS_CHANGE_BUDGET));
     desk.host.scriptRun(desk.spreadsheetId, 'sidebarGetCase', [ref]);
-    rows.push(measure('open a case in the sidebar', size, desk.host.lastExecution().calls, null));
+    rows.push(measure('open a case in the sidebar', size, desk.host.lastExecution(), null));
   }
   return rows;
 }
@@ -65,21 +54,4 @@ function preloadHistory(desk: ReturnType<typeof newDesk>, count: number): void {
     ];
     row.forEach((v, c) => (sheet.cellForWrite(i + 2, c + 1).value = v));
   }
-}
-
-function measure(
-  operation: string,
-  cases: number,
-  calls: Execution['calls'],
-  budget: WorkflowBenchRow['budget'],
-): WorkflowBenchRow {
-  const emails = calls.filter((c) => c.method === 'MailApp.sendEmail').length;
-  return {
-    operation,
-    cases,
-    calls: calls.length - emails,
-    emails,
-    ms: Math.round(calls.reduce((sum, c) => sum + c.ms, 0)),
-    budget,
-  };
 }

@@ -10,20 +10,7 @@ import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
 import { benchWorkflow } from './bench-workflow';
 import { benchReminders } from './bench-reminders';
 import { benchDocuments } from './bench-documents';
-
-interface Budget {
-  calls: number;
-  ms: number;
-}
-
-interface Row {
-  operation: string;
-  cases: number;
-  calls: number;
-  emails: number;
-  ms: number;
-  budget: Budget | null;
-}
+import { BenchRow, measure, withinBudget } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
 
@@ -41,29 +28,12 @@ function preload(desk: Desk, count: number): void {
   }
 }
 
-function measure(
-  operation: string,
-  cases: number,
-  execution: Execution,
-  budget: Budget | null,
-): Row {
-  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
-  return {
-    operation,
-    cases,
-    calls: execution.calls.length - emails,
-    emails,
-    ms: Math.round(execution.modeledMs),
-    budget,
-  };
-}
-
 function last(desk: Desk): Execution {
   const all = desk.ws.ledger.executions;
   return all[all.length - 1];
 }
 
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 for (const size of SIZES) {
   const desk = newDesk();
   rows.push(measure('setup (onInstall)', 0, desk.ws.ledger.executions[0], null));
@@ -79,7 +49,6 @@ rows.push(...benchWorkflow(), ...benchReminders(), ...benchDocuments());
 
 const header = ['operation', 'cases', 'calls', 'emails', 'modeled ms', 'budget', 'ok'];
 const table = rows.map((r) => {
-  const ok = !r.budget || (r.calls <= r.budget.calls && r.ms <= r.budget.ms);
   return [
     r.operation,
     String(r.cases),
@@ -87,7 +56,7 @@ const table = rows.map((r) => {
     String(r.emails),
     String(r.ms),
     r.budget ? `≤${r.budget.calls} calls, ≤${r.budget.ms} ms` : '—',
-    ok ? 'ok' : 'OVER',
+    withinBudget(r) ? 'ok' : 'OVER',
   ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));

@@ -16,6 +16,7 @@ import { registerColumn } from '../src/domain/register';
 import { CHOICES, Q, SHEET } from '../src/strings';
 import { Desk, newDesk, proposal, STAFF } from '../test/support/desk';
 import { placeCases, placeDepartments, runTriggerDay } from '../test/support/reminders';
+import { sheetOf, statusOf } from '../test/support/workflow';
 
 /** The demo's own extra closure day (設定 › 休庁日（追加）), to show it is honoured. */
 const EXTRA_CLOSURE = '2026-12-28';
@@ -23,7 +24,7 @@ const EXTRA_CLOSURE = '2026-12-28';
 type Step = (desk: Desk, log: (line: string) => void) => void;
 
 function findCase(desk: Desk, title: string): CaseRef {
-  const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
+  const register = sheetOf(desk, SHEET.register);
   for (let row = 2; row <= register.lastRow(); row++) {
     if (register.cell(row, registerColumn('title'))?.value === title) {
       return { row, caseNumber: String(register.cell(row, registerColumn('caseNumber'))?.value) };
@@ -32,14 +33,9 @@ function findCase(desk: Desk, title: string): CaseRef {
   throw new Error(`no case titled ${title}`);
 }
 
-function statusOf(desk: Desk, ref: CaseRef): string {
-  const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
-  return String(register.cell(ref.row, registerColumn('status'))?.value ?? '');
-}
-
 /** The case's 期限 (and 担当課期限) as the register shows them. */
 function dueText(desk: Desk, ref: CaseRef): string {
-  const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
+  const register = sheetOf(desk, SHEET.register);
   const iso = (key: 'dueDate' | 'departmentDue') => {
     const v = register.cell(ref.row, registerColumn(key))?.value;
     return v instanceof Date ? toTokyoDate(v) : '';
@@ -61,50 +57,47 @@ const submit =
     log(`提案受付 ${ref.caseNumber}「${title}」（${dueText(desk, ref)}）`);
   };
 
-const move =
-  (title: string, to: string, comment: string): Step =>
+/** A sidebar action on the case titled `title`, logged with its new due date or the refusal. */
+const act =
+  (
+    title: string,
+    handler: string,
+    request: (desk: Desk, ref: CaseRef) => object,
+    what: string,
+  ): Step =>
   (desk, log) => {
     const ref = findCase(desk, title);
-    const r = sidebar(desk, 'sidebarMoveCase', {
-      ...ref,
-      expectedStatus: statusOf(desk, ref),
-      to,
-      comment,
-    });
-    log(
-      `${ref.caseNumber} → ${to}${r.ok ? `（${dueText(desk, ref)}）` : `（拒否: ${r.message}）`}`,
-    );
+    const r = sidebar(desk, handler, { ...ref, ...request(desk, ref) });
+    log(`${ref.caseNumber}${what}${r.ok ? `（${dueText(desk, ref)}）` : `（拒否: ${r.message}）`}`);
   };
 
-const assign =
-  (title: string, department: string): Step =>
-  (desk, log) => {
-    const ref = findCase(desk, title);
-    const r = sidebar(desk, 'sidebarAssignDepartment', {
-      ...ref,
+const move = (title: string, to: string, comment: string): Step =>
+  act(
+    title,
+    'sidebarMoveCase',
+    (desk, ref) => ({ expectedStatus: statusOf(desk, ref.row), to, comment }),
+    ` → ${to}`,
+  );
+
+const assign = (title: string, department: string): Step =>
+  act(
+    title,
+    'sidebarAssignDepartment',
+    () => ({
       department,
       request: '提案内容をご確認のうえ、実施の可否についてご意見をお願いします。',
       dueDate: '',
-    });
-    log(
-      `${ref.caseNumber} 担当課 ${department}${r.ok ? `（${dueText(desk, ref)}）` : `（拒否: ${r.message}）`}`,
-    );
-  };
+    }),
+    ` 担当課 ${department}`,
+  );
 
-const dialogue =
-  (title: string, date: string, summary: string): Step =>
-  (desk, log) => {
-    const ref = findCase(desk, title);
-    const r = sidebar(desk, 'sidebarAddDialogue', {
-      ...ref,
-      date,
-      parties: '事業者、デスク',
-      summary,
-    });
-    log(
-      `${ref.caseNumber} 対話記録${r.ok ? `（${dueText(desk, ref)}）` : `（拒否: ${r.message}）`}`,
-    );
-  };
+const dialogue = (title: string, date: string, summary: string): Step =>
+  act(
+    title,
+    'sidebarAddDialogue',
+    () => ({ date, parties: '事業者、デスク', summary }),
+    ' 対話記録',
+  );
 
 const SNOW = '除雪車両の位置情報を活用した除雪状況の見える化';
 const TOURISM = 'AIカメラによる観光客の周遊分析の実証実験';
@@ -192,7 +185,7 @@ function placeExistingCases(desk: Desk): void {
 }
 
 function setExtraClosure(desk: Desk): void {
-  const settings = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.settings)!;
+  const settings = sheetOf(desk, SHEET.settings);
   for (let row = 2; row <= settings.lastRow(); row++) {
     if (settings.cell(row, 1)?.value === '休庁日（追加）') {
       desk.host.editCell(desk.spreadsheetId, SHEET.settings, row, 2, EXTRA_CLOSURE, STAFF);

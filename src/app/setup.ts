@@ -1,4 +1,5 @@
 import {
+  appendOnlyProtection,
   CHALLENGE_HEADERS,
   CHOICES,
   DEPARTMENT_HEADERS,
@@ -140,7 +141,7 @@ function applyListValidation(sheet: Sheet, column: number, values: readonly stri
  */
 function protectHistory(sheet: Sheet, staff: string[]): void {
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) return;
-  const protection = sheet.protect().setDescription(`${SHEET.history}（追記のみ・編集不可）`);
+  const protection = sheet.protect().setDescription(appendOnlyProtection(SHEET.history));
   const others = protection.getEditors().filter((e) => !staff.includes(e.getEmail()));
   if (others.length) protection.removeEditors(others.map((e) => e.getEmail()));
   if (staff.length) protection.addEditors(staff);

@@ -136,6 +136,10 @@ export const SWEEP_UI = {
   logFull:
     '送信済みのお知らせの記録が上限に近いため、一部のお知らせを次回に回しました。完了した案件のステータスを更新してください。',
   recovered: (count: number) => `未登録だった回答 ${count} 件を登録しました。`,
+  noSpreadsheetUrl: 'スプレッドシートのURLが記録されていません。初期設定を実行してください。',
+  failureNotRecorded: (message: string) => `期限確認のエラーの記録に失敗しました: ${message}`,
+  sentLogProtection: (sheet: string) => `${sheet}（期限確認が追記します）`,
+  noSentLogSheet: (sheet: string) => `シート「${sheet}」がありません。`,
 };
 
 /** The short email that tells the desk a run stopped early or could not send something. */

@@ -61,6 +61,25 @@ export const HISTORY_NOTES = {
   directEdit: 'ステータス欄の直接編集',
 };
 
+/** Field names the workflow's messages name ("…を入力してください。"). */
+export const WORKFLOW_FIELDS = {
+  comment: 'コメント',
+  goal: '目標',
+  roleSplit: '役割分担',
+  department: '担当課',
+  departmentRequest: '依頼内容',
+  answerDue: '回答期限',
+  dialogueDate: '対話日',
+  dialogueParties: '相手方・出席者',
+  dialogueSummary: '概要',
+};
+
+/** Sunday first, as Date.getUTCDay() counts: '令和8年5月25日（月）'. */
+export const WEEKDAY_NAMES = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** The description of an append-only log's sheet protection (履歴, 対話記録). */
+export const appendOnlyProtection = (sheet: string) => `${sheet}（追記のみ・編集不可）`;
+
 export const WORKFLOW_UI = {
   sidebarTitle: (caseNumber: string) => `案件 ${caseNumber}`,
   preConsultationTitle: '事前相談を登録',
@@ -90,12 +109,16 @@ export const WORKFLOW_UI = {
     `実施準備のチェックは「実施準備」の案件で使えます（現在「${status}」）。`,
   unknownChecklistItem: (id: string) => `チェック項目「${id}」はありません。`,
   statusEditReverted: (message: string) => `ステータスを元に戻しました。${message}`,
-  statusEditUnknownOld:
-    'ステータスを元に戻せませんでした（変更前の値が不明です）。履歴シートを確認して正しいステータスを入力してください。',
   statusEditRecorded: (caseNumber: string, from: string, to: string) =>
     `案件 ${caseNumber} のステータスを「${from}」から「${to}」に変更し、履歴に記録しました。`,
-  pasteReverted: (count: number) =>
-    `ステータス ${count} 件を元に戻しました。ステータスは1件ずつ、サイドバー（公民連携 › ステータスを変更）か1セルずつの入力で変更してください。`,
+  statusEditsSummary: (recorded: number, reverted: number) =>
+    [
+      recorded ? `ステータス ${recorded} 件を変更し、履歴に記録しました。` : '',
+      reverted ? `ステータス ${reverted} 件を元に戻しました。` : '',
+    ].join(''),
+  statusEditRowReason: (caseNumber: string, row: number, reason: string) =>
+    `・${caseNumber ? `案件 ${caseNumber}` : `${row} 行目`}：${reason}`,
+  statusEditMoreReasons: (count: number) => `・ほか ${count} 件`,
   logProtected: (sheet: string, email: string) =>
     `シート「${sheet}」は保護されていて、${email} は編集者に含まれていません。設定シートのデスク職員を確認し、「設定を反映」（または「初期設定」）を実行すると保護の編集者に追加されます。何も変更していません。`,
   toastTitle: '公民連携デスク',

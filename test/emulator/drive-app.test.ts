@@ -2,32 +2,17 @@
  * DriveApp: https://developers.google.com/apps-script/reference/drive/drive-app
  */
 import { Workspace } from '../../emulator/core/workspace';
-import { createDriveApp } from '../../emulator/services/drive/app';
 import { createMimeType } from '../../emulator/services/drive/mimeType';
 import { DRIVE_ERRORS } from '../../emulator/services/drive/errors';
 import { makeBlob } from '../../emulator/services/blob';
 import { createSpreadsheetApp } from '../../emulator/services/spreadsheet/app';
+import { newDrive, names } from '../support/drive';
 
-const DESK = 'desk@city.example.lg.jp';
 const REF = 'https://developers.google.com/apps-script/reference/drive/drive-app';
-
-function setup(user = DESK) {
-  const ws = new Workspace({ now: '2026-04-01T09:00:00+09:00' });
-  const DriveApp = createDriveApp(ws);
-  const run = <T>(body: () => T, activeUser = user): T =>
-    ws.run({ functionName: 'test', source: 'manual', activeUser }, body);
-  return { ws, DriveApp, run };
-}
-
-function names(iterator: { hasNext(): boolean; next(): { getName(): string } }): string[] {
-  const out: string[] = [];
-  while (iterator.hasNext()) out.push(iterator.next().getName());
-  return out;
-}
 
 describe('DriveApp basics', () => {
   test(`getRootFolder returns the user's My Drive, which has no parents (${REF}#getRootFolder())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const root = DriveApp.getRootFolder();
       expect(root.getParents().hasNext()).toBe(false);
@@ -36,7 +21,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFolder creates a folder in the root (${REF}#createFolder(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('協定書');
       expect(folder.getName()).toBe('協定書');
@@ -45,7 +30,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile(name, content) creates a text/plain file in the root (${REF}#createFile(String,String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('memo.txt', 'こんにちは');
       expect(file.getMimeType()).toBe('text/plain');
@@ -55,7 +40,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile(name, content, mimeType) keeps the given MIME type (${REF}#createFile(String,String,String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.html', '<b>hi</b>', createMimeType().HTML);
       expect(file.getMimeType()).toBe('text/html');
@@ -63,7 +48,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile(blob) takes name, type and bytes from the blob (${REF}#createFile(BlobSource))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const blob = makeBlob(Uint8Array.from([1, 2, 3]), 'image/png', 'logo.png');
       const file = DriveApp.createFile(blob);
@@ -76,7 +61,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile refuses Google Workspace MIME types (observed "Invalid argument: file.contentType")`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.createFile('x', '', createMimeType().GOOGLE_DOCS)).toThrow(
         DRIVE_ERRORS.invalidContentType,
@@ -85,7 +70,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile(name, content) throws above 50 MB (${REF}#createFile(String,String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const big = 'a'.repeat(50 * 1024 * 1024 + 1);
     run(() => {
       expect(() => DriveApp.createFile('big.txt', big)).toThrow(
@@ -95,7 +80,7 @@ describe('DriveApp basics', () => {
   });
 
   test(`createFile(name, content, mimeType) throws above 10MB (${REF}#createFile(String,String,String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const big = 'a'.repeat(10 * 1024 * 1024 + 1);
     run(() => {
       expect(() => DriveApp.createFile('big.csv', big, 'text/csv')).toThrow(
@@ -107,7 +92,7 @@ describe('DriveApp basics', () => {
 
 describe('DriveApp.getFileById / getFolderById', () => {
   test(`getFileById opens a file by its id (${REF}#getFileById(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const id = DriveApp.createFile('a.txt', 'x').getId();
       expect(DriveApp.getFileById(id).getName()).toBe('a.txt');
@@ -115,7 +100,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test(`getFileById with an unknown id throws Google's not-found message (${REF}#getFileById(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.getFileById('1nope')).toThrow(
         'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
@@ -124,14 +109,14 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test('getFileById with an empty id throws "Invalid argument: id" (observed)', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.getFileById('')).toThrow('Invalid argument: id');
     });
   });
 
   test(`getFileById of a file the user has no access to is not found (${REF}#getFileById(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() => DriveApp.createFile('secret.txt', 'x').getId());
     expect(() => run(() => DriveApp.getFileById(id), 'someone@other.example.com')).toThrow(
       DRIVE_ERRORS.notFound,
@@ -139,7 +124,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test('getFileById of a file shared with the user opens it', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() =>
       DriveApp.createFile('shared.txt', 'x').addViewer('guest@example.com').getId(),
     );
@@ -147,7 +132,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test('getFileById of a link-shared file opens it for anyone', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() =>
       DriveApp.createFile('public.txt', 'x')
         .setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW)
@@ -157,7 +142,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test(`getFolderById opens a folder (${REF}#getFolderById(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const id = DriveApp.createFolder('案件').getId();
       expect(DriveApp.getFolderById(id).getName()).toBe('案件');
@@ -165,14 +150,14 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test(`getFolderById with an unknown id throws the not-found message (${REF}#getFolderById(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.getFolderById('1nope')).toThrow(DRIVE_ERRORS.notFound);
     });
   });
 
   test('trashed files still open by id (Drive keeps them until the trash is emptied)', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('old.txt', 'x').setTrashed(true);
       expect(DriveApp.getFileById(file.getId()).isTrashed()).toBe(true);
@@ -180,7 +165,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test('getFileById resolves spreadsheets created by SpreadsheetApp, with their MIME type', () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const SpreadsheetApp = createSpreadsheetApp(ws);
     run(() => {
       const ss = SpreadsheetApp.create('台帳');
@@ -193,7 +178,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
   });
 
   test('renaming a spreadsheet through Drive renames it in SpreadsheetApp', () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const SpreadsheetApp = createSpreadsheetApp(ws);
     run(() => {
       const ss = SpreadsheetApp.create('台帳');
@@ -205,7 +190,7 @@ describe('DriveApp.getFileById / getFolderById', () => {
 
 describe('DriveApp listings', () => {
   test(`getFiles lists every file in the user's Drive, in subfolders too (${REF}#getFiles())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('a.txt', 'x');
       DriveApp.createFolder('f').createFile('b.txt', 'y');
@@ -214,7 +199,7 @@ describe('DriveApp listings', () => {
   });
 
   test('getFiles leaves out folders', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFolder('f');
       expect(DriveApp.getFiles().hasNext()).toBe(false);
@@ -222,7 +207,7 @@ describe('DriveApp listings', () => {
   });
 
   test('getFiles leaves out trashed files', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('a.txt', 'x').setTrashed(true);
       DriveApp.createFile('b.txt', 'x');
@@ -231,7 +216,7 @@ describe('DriveApp listings', () => {
   });
 
   test('getFiles leaves out files inside a trashed folder', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile('inner.txt', 'x');
@@ -241,7 +226,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getFilesByName matches the exact name (${REF}#getFilesByName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('報告書', 'x');
       DriveApp.createFile('報告書 (1)', 'x');
@@ -250,7 +235,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getFilesByType filters by MIME type (${REF}#getFilesByType(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('a.csv', 'x', 'text/csv');
       DriveApp.createFile('b.txt', 'x');
@@ -259,7 +244,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getFolders lists folders but not the root (${REF}#getFolders())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFolder('a').createFolder('b');
       expect(names(DriveApp.getFolders())).toEqual(['a', 'b']);
@@ -267,7 +252,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getFoldersByName matches the exact name (${REF}#getFoldersByName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFolder('2026');
       DriveApp.createFolder('2025');
@@ -276,7 +261,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getTrashedFiles lists only files in the trash (${REF}#getTrashedFiles())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('a.txt', 'x').setTrashed(true);
       DriveApp.createFile('b.txt', 'x');
@@ -285,7 +270,7 @@ describe('DriveApp listings', () => {
   });
 
   test(`getTrashedFolders lists only folders in the trash (${REF}#getTrashedFolders())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFolder('a').setTrashed(true);
       DriveApp.createFolder('b');
@@ -294,13 +279,13 @@ describe('DriveApp listings', () => {
   });
 
   test('listings leave out files other users have not shared with the user', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => DriveApp.createFile('mine.txt', 'x'));
     expect(run(() => DriveApp.getFiles().hasNext(), 'guest@example.com')).toBe(false);
   });
 
   test(`getStorageUsed counts the bytes of the user's uploaded files (${REF}#getStorageUsed())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       DriveApp.createFile('a.txt', 'abcd');
       expect(DriveApp.getStorageUsed()).toBe(4);
@@ -308,14 +293,14 @@ describe('DriveApp listings', () => {
   });
 
   test(`getStorageLimit returns a byte count (${REF}#getStorageLimit())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.getStorageLimit())).toBe(15 * 1024 ** 3);
   });
 });
 
 describe('DriveApp root membership', () => {
   test(`removeFile takes a file out of the root without deleting it (${REF}#removeFile(File))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       DriveApp.removeFile(file);
@@ -325,7 +310,7 @@ describe('DriveApp root membership', () => {
   });
 
   test(`addFile adds the root as another parent (${REF}#addFile(File))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFolder('f').createFile('a.txt', 'x');
       DriveApp.addFile(file);
@@ -334,7 +319,7 @@ describe('DriveApp root membership', () => {
   });
 
   test(`createShortcut makes a shortcut file pointing at the target (${REF}#createShortcut(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const target = DriveApp.createFile('a.txt', 'x');
       const shortcut = DriveApp.createShortcut(target.getId());
@@ -347,7 +332,7 @@ describe('DriveApp root membership', () => {
 
 describe('DriveApp enums and ledger', () => {
   test('DriveApp.Access values are their names (https://developers.google.com/apps-script/reference/drive/access)', () => {
-    const { DriveApp } = setup();
+    const { DriveApp } = newDrive();
     expect(String(DriveApp.Access.ANYONE_WITH_LINK)).toBe('ANYONE_WITH_LINK');
     expect(Object.keys(DriveApp.Access)).toEqual([
       'ANYONE',
@@ -359,7 +344,7 @@ describe('DriveApp enums and ledger', () => {
   });
 
   test('DriveApp.Permission values are their names (https://developers.google.com/apps-script/reference/drive/permission)', () => {
-    const { DriveApp } = setup();
+    const { DriveApp } = newDrive();
     expect(Object.keys(DriveApp.Permission)).toEqual([
       'VIEW',
       'EDIT',
@@ -376,14 +361,14 @@ describe('DriveApp enums and ledger', () => {
   });
 
   test('every DriveApp call is recorded on the ledger with kind drive', () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     run(() => DriveApp.createFolder('f'));
     const record = ws.ledger.records.find((r) => r.method === 'DriveApp.createFolder');
     expect(record).toMatchObject({ service: 'DriveApp', kind: 'drive' });
   });
 
   test('id getters are recorded as local calls', () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     run(() => DriveApp.createFolder('f').getId());
     expect(ws.ledger.records.find((r) => r.method === 'Folder.getId')?.kind).toBe('local');
   });

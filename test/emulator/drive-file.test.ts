@@ -2,23 +2,14 @@
  * File: https://developers.google.com/apps-script/reference/drive/file
  */
 import { Workspace } from '../../emulator/core/workspace';
-import { createDriveApp } from '../../emulator/services/drive/app';
 import { DRIVE_ERRORS } from '../../emulator/services/drive/errors';
 import { extractPdfText } from '../../emulator/services/drive/pdf';
 import { fromByteArray } from '../../emulator/services/blob';
 import { GOOGLE_DOCS_MIME } from '../../emulator/services/drive/store';
 import { appendChild, detach, newParagraph } from '../../emulator/services/document/model';
+import { DESK, newDrive } from '../support/drive';
 
-const DESK = 'desk@city.example.lg.jp';
 const REF = 'https://developers.google.com/apps-script/reference/drive/file';
-
-function setup() {
-  const ws = new Workspace({ now: '2026-04-01T09:00:00+09:00' });
-  const DriveApp = createDriveApp(ws);
-  const run = <T>(body: () => T, activeUser = DESK): T =>
-    ws.run({ functionName: 'test', source: 'manual', activeUser }, body);
-  return { ws, DriveApp, run };
-}
 
 function emails(users: Array<{ getEmail(): string }>): string[] {
   return users.map((u) => u.getEmail());
@@ -26,7 +17,7 @@ function emails(users: Array<{ getEmail(): string }>): string[] {
 
 describe('File metadata', () => {
   test(`getUrl of an uploaded file is its Drive viewer URL (${REF}#getUrl())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(file.getUrl()).toBe(
@@ -36,7 +27,7 @@ describe('File metadata', () => {
   });
 
   test(`getUrl of a Google Doc opens it in Docs (${REF}#getUrl())`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: '協定書', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     run(() => {
       expect(DriveApp.getFileById(record.id).getUrl()).toBe(
@@ -46,25 +37,25 @@ describe('File metadata', () => {
   });
 
   test(`setName renames the file (${REF}#setName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(DriveApp.createFile('a.txt', 'x').setName('b.txt').getName()).toBe('b.txt');
     });
   });
 
   test(`getSize of an uploaded file is its byte count (${REF}#getSize())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFile('a.txt', 'あ').getSize())).toBe(3);
   });
 
   test(`getSize of a Google Workspace file is 0 (${REF}#getSize())`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: 'doc', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     expect(run(() => DriveApp.getFileById(record.id).getSize())).toBe(0);
   });
 
   test(`getDescription is null until set (${REF}#getDescription())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(file.getDescription()).toBeNull();
@@ -73,7 +64,7 @@ describe('File metadata', () => {
   });
 
   test(`getDateCreated is the virtual time of creation (${REF}#getDateCreated())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const created = DriveApp.createFile('a.txt', 'x').getDateCreated();
       expect(created.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-04-01T00:00:00Z'));
@@ -81,7 +72,7 @@ describe('File metadata', () => {
   });
 
   test(`getLastUpdated moves when the file changes (${REF}#getLastUpdated())`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const id = run(() => DriveApp.createFile('a.txt', 'x').getId());
     const before = run(() => DriveApp.getFileById(id).getLastUpdated().getTime());
     ws.clock.advance(60_000);
@@ -90,19 +81,19 @@ describe('File metadata', () => {
   });
 
   test(`getOwner returns the creator (${REF}#getOwner())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFile('a.txt', 'x').getOwner().getEmail())).toBe(DESK);
   });
 
   test('Drive User getDomain is the domain of the address (https://developers.google.com/apps-script/reference/drive/user#getDomain())', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFile('a.txt', 'x').getOwner().getDomain())).toBe(
       'city.example.lg.jp',
     );
   });
 
   test(`setContent overwrites the content (${REF}#setContent(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'old').setContent('new');
       expect(file.getBlob().getDataAsString()).toBe('new');
@@ -110,7 +101,7 @@ describe('File metadata', () => {
   });
 
   test(`setContent throws above 10MB (${REF}#setContent(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const big = 'a'.repeat(10 * 1024 * 1024 + 1);
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
@@ -119,7 +110,7 @@ describe('File metadata', () => {
   });
 
   test(`setStarred / isStarred (${REF}#setStarred(Boolean))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(file.isStarred()).toBe(false);
@@ -130,12 +121,12 @@ describe('File metadata', () => {
 
 describe('File trash', () => {
   test(`setTrashed(true) puts the file in the trash (${REF}#setTrashed(Boolean))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFile('a.txt', 'x').setTrashed(true).isTrashed())).toBe(true);
   });
 
   test(`setTrashed(false) restores it (${REF}#setTrashed(Boolean))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x').setTrashed(true).setTrashed(false);
       expect(file.isTrashed()).toBe(false);
@@ -144,7 +135,7 @@ describe('File trash', () => {
   });
 
   test(`only the owner may trash the file (${REF}#setTrashed(Boolean))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() => DriveApp.createFile('a.txt', 'x').addEditor('editor@example.com').getId());
     expect(() =>
       run(() => DriveApp.getFileById(id).setTrashed(true), 'editor@example.com'),
@@ -152,7 +143,7 @@ describe('File trash', () => {
   });
 
   test('a file inside a trashed folder reports isTrashed', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const file = folder.createFile('a.txt', 'x');
@@ -164,7 +155,7 @@ describe('File trash', () => {
 
 describe('File sharing', () => {
   test(`a new file is private with permission NONE (${REF}#getSharingAccess())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(file.getSharingAccess()).toBe(DriveApp.Access.PRIVATE);
@@ -173,7 +164,7 @@ describe('File sharing', () => {
   });
 
   test(`setSharing sets the general access (${REF}#setSharing(Access,Permission))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x').setSharing(
         DriveApp.Access.DOMAIN_WITH_LINK,
@@ -185,7 +176,7 @@ describe('File sharing', () => {
   });
 
   test(`addEditor adds to the editors (${REF}#addEditor(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x').addEditor('a@example.com');
       expect(emails(file.getEditors())).toEqual(['a@example.com']);
@@ -193,7 +184,7 @@ describe('File sharing', () => {
   });
 
   test(`addEditor promotes a viewer out of the viewers (${REF}#addEditor(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addViewer('a@example.com')
@@ -204,7 +195,7 @@ describe('File sharing', () => {
   });
 
   test(`addViewer has no effect on an editor (${REF}#addViewer(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addEditor('a@example.com')
@@ -214,7 +205,7 @@ describe('File sharing', () => {
   });
 
   test(`addEditors adds several (${REF}#addEditors(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x').addEditors(['a@example.com', 'b@example.com']);
       expect(emails(file.getEditors())).toEqual(['a@example.com', 'b@example.com']);
@@ -222,7 +213,7 @@ describe('File sharing', () => {
   });
 
   test(`getViewers includes commenters (${REF}#getViewers())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addViewer('v@example.com')
@@ -232,7 +223,7 @@ describe('File sharing', () => {
   });
 
   test(`removeEditor also removes the user from the viewers (${REF}#removeEditor(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addEditor('a@example.com')
@@ -242,7 +233,7 @@ describe('File sharing', () => {
   });
 
   test(`removeViewer has no effect on an editor (${REF}#removeViewer(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addEditor('a@example.com')
@@ -252,7 +243,7 @@ describe('File sharing', () => {
   });
 
   test(`getEditors is empty for a user without edit access (${REF}#getEditors())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() =>
       DriveApp.createFile('a.txt', 'x')
         .addEditor('a@example.com')
@@ -263,7 +254,7 @@ describe('File sharing', () => {
   });
 
   test(`getAccess reports each user's permission (${REF}#getAccess(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addEditor('e@example.com')
@@ -276,7 +267,7 @@ describe('File sharing', () => {
   });
 
   test(`revokePermissions removes every grant of the user (${REF}#revokePermissions(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x')
         .addCommenter('c@example.com')
@@ -286,7 +277,7 @@ describe('File sharing', () => {
   });
 
   test(`setOwner hands the file over and keeps the previous owner as editor (${REF}#setOwner(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x').setOwner('boss@city.example.lg.jp');
       expect(file.getOwner().getEmail()).toBe('boss@city.example.lg.jp');
@@ -295,7 +286,7 @@ describe('File sharing', () => {
   });
 
   test('addEditor with something that is not an email throws "Invalid email: …" (observed)', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(() => file.addEditor('not-an-email')).toThrow('Invalid email: not-an-email');
@@ -303,7 +294,7 @@ describe('File sharing', () => {
   });
 
   test('a viewer cannot rename the file', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() => DriveApp.createFile('a.txt', 'x').addViewer('v@example.com').getId());
     expect(() => run(() => DriveApp.getFileById(id).setName('b'), 'v@example.com')).toThrow(
       DRIVE_ERRORS.accessDenied,
@@ -313,7 +304,7 @@ describe('File sharing', () => {
 
 describe('File copies and moves', () => {
   test(`makeCopy() names the copy "Copy of …" in the same folder (${REF}#makeCopy())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const copy = folder.createFile('a.txt', 'x').makeCopy();
@@ -323,7 +314,7 @@ describe('File copies and moves', () => {
   });
 
   test(`makeCopy(name) names the copy (${REF}#makeCopy(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const original = DriveApp.createFile('a.txt', 'x');
       const copy = original.makeCopy('b.txt');
@@ -334,7 +325,7 @@ describe('File copies and moves', () => {
   });
 
   test(`makeCopy(destination) copies into that folder (${REF}#makeCopy(Folder))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const copy = DriveApp.createFile('a.txt', 'x').makeCopy(folder);
@@ -344,7 +335,7 @@ describe('File copies and moves', () => {
   });
 
   test(`makeCopy(name, destination) (${REF}#makeCopy(String,Folder))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const copy = DriveApp.createFile('a.txt', 'x').makeCopy('c.txt', folder);
@@ -353,7 +344,7 @@ describe('File copies and moves', () => {
   });
 
   test('a copy is owned by the copier and not shared', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() =>
       DriveApp.createFile('a.txt', 'x')
         .setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW)
@@ -367,7 +358,7 @@ describe('File copies and moves', () => {
   });
 
   test(`moveTo replaces the parents by the destination (${REF}#moveTo(Folder))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const a = DriveApp.createFolder('a');
       const b = DriveApp.createFolder('b');
@@ -383,7 +374,7 @@ describe('File copies and moves', () => {
 
 describe('File content: getBlob and getAs', () => {
   test(`getBlob returns the bytes with name and MIME type (${REF}#getBlob())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const blob = DriveApp.createFile('a.csv', 'x,y', 'text/csv').getBlob();
       expect([blob.getName(), blob.getContentType(), blob.getDataAsString()]).toEqual([
@@ -395,7 +386,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs('application/pdf') of a text file renders a PDF named .pdf (${REF}#getAs(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const pdf = DriveApp.createFile('報告.txt', '一行目\n二行目').getAs('application/pdf');
       expect(pdf.getContentType()).toBe('application/pdf');
@@ -405,7 +396,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs replaces only the part after the final period (${REF}#getAs(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const pdf = DriveApp.createFile('ShoppingList.12.25.2014', 'x').getAs('application/pdf');
       expect(pdf.getName()).toBe('ShoppingList.12.25.pdf');
@@ -413,7 +404,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs of an unsupported conversion throws "Converting from … to … is not supported." (${REF}#getAs(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const file = DriveApp.createFile('a.txt', 'x');
       expect(() => file.getAs('image/png')).toThrow(
@@ -423,7 +414,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs('application/pdf') of a Google Doc is a PDF charged as a conversion (${REF}#getAs(String))`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: '協定書', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     run(() => {
       const pdf = DriveApp.getFileById(record.id).getAs('application/pdf');
@@ -434,7 +425,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getBlob of a Google Doc is its PDF export (${REF}#getBlob())`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: '協定書', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     expect(run(() => DriveApp.getFileById(record.id).getBlob().getContentType())).toBe(
       'application/pdf',
@@ -442,7 +433,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs('text/markdown') is valid for a Google Doc (${REF}#getAs(String))`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: 'doc', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     expect(run(() => DriveApp.getFileById(record.id).getAs('text/markdown').getContentType())).toBe(
       'text/markdown',
@@ -450,7 +441,7 @@ describe('File content: getBlob and getAs', () => {
   });
 
   test(`getAs of a Google Doc to another type is refused (${REF}#getAs(String))`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: 'doc', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     run(() => {
       expect(() => DriveApp.getFileById(record.id).getAs('text/csv')).toThrow(
@@ -469,7 +460,7 @@ describe('Google Docs files and DocumentApp', () => {
   }
 
   test(`makeCopy of a Google Doc copies its content through DocumentApp (${REF}#makeCopy(String))`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: 'ひな形', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     seedDoc(ws, record.id, '本文');
     const copyId = run(() => DriveApp.getFileById(record.id).makeCopy('協定書').getId());
@@ -477,7 +468,7 @@ describe('Google Docs files and DocumentApp', () => {
   });
 
   test(`the PDF of a Google Doc carries the document's text (${REF}#getAs(String))`, () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: '協定書', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     seedDoc(ws, record.id, '第1条\n第2条');
     const bytes = run(() => DriveApp.getFileById(record.id).getAs('application/pdf').getBytes());
@@ -485,7 +476,7 @@ describe('Google Docs files and DocumentApp', () => {
   });
 
   test('fullText search finds a Google Doc by its text', () => {
-    const { ws, DriveApp, run } = setup();
+    const { ws, DriveApp, run } = newDrive();
     const record = ws.drive.createFile({ name: 'doc', mimeType: GOOGLE_DOCS_MIME, owner: DESK });
     seedDoc(ws, record.id, '包括連携協定');
     expect(run(() => DriveApp.searchFiles("fullText contains '連携'").next().getId())).toBe(

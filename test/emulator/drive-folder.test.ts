@@ -2,32 +2,16 @@
  * Folder: https://developers.google.com/apps-script/reference/drive/folder
  * FileIterator: https://developers.google.com/apps-script/reference/drive/file-iterator
  */
-import { Workspace } from '../../emulator/core/workspace';
-import { createDriveApp } from '../../emulator/services/drive/app';
 import { DRIVE_ERRORS } from '../../emulator/services/drive/errors';
 import { makeBlob } from '../../emulator/services/blob';
+import { newDrive, names } from '../support/drive';
 
-const DESK = 'desk@city.example.lg.jp';
 const REF = 'https://developers.google.com/apps-script/reference/drive/folder';
 const ITER = 'https://developers.google.com/apps-script/reference/drive/file-iterator';
 
-function setup() {
-  const ws = new Workspace({ now: '2026-04-01T09:00:00+09:00' });
-  const DriveApp = createDriveApp(ws);
-  const run = <T>(body: () => T, activeUser = DESK): T =>
-    ws.run({ functionName: 'test', source: 'manual', activeUser }, body);
-  return { ws, DriveApp, run };
-}
-
-function names(iterator: { hasNext(): boolean; next(): { getName(): string } }): string[] {
-  const out: string[] = [];
-  while (iterator.hasNext()) out.push(iterator.next().getName());
-  return out;
-}
-
 describe('Folder contents', () => {
   test(`getUrl is the Drive folder URL (${REF}#getUrl())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       expect(folder.getUrl()).toBe(`https://drive.google.com/drive/folders/${folder.getId()}`);
@@ -35,7 +19,7 @@ describe('Folder contents', () => {
   });
 
   test(`createFile creates the file in this folder (${REF}#createFile(String,String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const file = folder.createFile('a.txt', 'x');
@@ -44,7 +28,7 @@ describe('Folder contents', () => {
   });
 
   test(`createFile(blob) creates the file in this folder (${REF}#createFile(BlobSource))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile(makeBlob(Uint8Array.from([65]), 'text/plain', 'b.txt'));
@@ -53,7 +37,7 @@ describe('Folder contents', () => {
   });
 
   test(`createFolder creates a subfolder (${REF}#createFolder(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFolder('sub');
@@ -62,7 +46,7 @@ describe('Folder contents', () => {
   });
 
   test(`getFiles lists only direct children (${REF}#getFiles())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile('a.txt', 'x');
@@ -72,7 +56,7 @@ describe('Folder contents', () => {
   });
 
   test('getFiles leaves out trashed children', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile('a.txt', 'x').setTrashed(true);
@@ -81,7 +65,7 @@ describe('Folder contents', () => {
   });
 
   test(`getFilesByName looks among the children only (${REF}#getFilesByName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile('a.txt', 'x');
@@ -91,7 +75,7 @@ describe('Folder contents', () => {
   });
 
   test(`getFilesByType filters children by MIME type (${REF}#getFilesByType(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFile('a.csv', 'x', 'text/csv');
@@ -101,7 +85,7 @@ describe('Folder contents', () => {
   });
 
   test(`getFoldersByName looks among the subfolders (${REF}#getFoldersByName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       folder.createFolder('2026');
@@ -111,22 +95,22 @@ describe('Folder contents', () => {
   });
 
   test(`getSize of a folder is 0 (${REF}#getSize())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFolder('f').getSize())).toBe(0);
   });
 
   test(`setName / getName (${REF}#setName(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFolder('f').setName('g').getName())).toBe('g');
   });
 
   test(`setDescription / getDescription (${REF}#setDescription(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFolder('f').setDescription('d').getDescription())).toBe('d');
   });
 
   test(`getParents of a subfolder is its folder (${REF}#getParents())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const sub = DriveApp.createFolder('f').createFolder('sub');
       expect(names(sub.getParents())).toEqual(['f']);
@@ -134,7 +118,7 @@ describe('Folder contents', () => {
   });
 
   test(`addFile gives a file a second parent (${REF}#addFile(File))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const a = DriveApp.createFolder('a');
       const b = DriveApp.createFolder('b');
@@ -145,7 +129,7 @@ describe('Folder contents', () => {
   });
 
   test(`removeFile takes the file out of the folder without deleting it (${REF}#removeFile(File))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f');
       const file = folder.createFile('x.txt', 'x');
@@ -156,7 +140,7 @@ describe('Folder contents', () => {
   });
 
   test(`moveTo moves the folder (${REF}#moveTo(Folder))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const a = DriveApp.createFolder('a');
       const b = DriveApp.createFolder('b');
@@ -166,7 +150,7 @@ describe('Folder contents', () => {
   });
 
   test('moveTo into its own subfolder is refused', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const a = DriveApp.createFolder('a');
       const sub = a.createFolder('sub');
@@ -175,19 +159,19 @@ describe('Folder contents', () => {
   });
 
   test(`setTrashed on a folder trashes it (${REF}#setTrashed(Boolean))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFolder('f').setTrashed(true).isTrashed())).toBe(true);
   });
 
   test('the root folder cannot be trashed', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.getRootFolder().setTrashed(true)).toThrow(DRIVE_ERRORS.accessDenied);
     });
   });
 
   test(`setSharing on a folder (${REF}#setSharing(Access,Permission))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f').setSharing(
         DriveApp.Access.ANYONE,
@@ -199,7 +183,7 @@ describe('Folder contents', () => {
   });
 
   test(`addEditor / getEditors on a folder (${REF}#addEditor(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f').addEditor('e@example.com');
       expect(folder.getEditors().map((u) => u.getEmail())).toEqual(['e@example.com']);
@@ -207,7 +191,7 @@ describe('Folder contents', () => {
   });
 
   test(`addViewer / getViewers on a folder (${REF}#addViewer(String))`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const folder = DriveApp.createFolder('f').addViewer('v@example.com');
       expect(folder.getViewers().map((u) => u.getEmail())).toEqual(['v@example.com']);
@@ -215,7 +199,7 @@ describe('Folder contents', () => {
   });
 
   test('a folder editor can add files to it and sees its files', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() => {
       const folder = DriveApp.createFolder('f').addEditor('e@example.com');
       folder.createFile('a.txt', 'x');
@@ -230,7 +214,7 @@ describe('Folder contents', () => {
   });
 
   test('a viewer of a folder cannot create files in it', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const id = run(() => DriveApp.createFolder('f').addViewer('v@example.com').getId());
     expect(() =>
       run(() => DriveApp.getFolderById(id).createFile('a.txt', 'x'), 'v@example.com'),
@@ -240,12 +224,12 @@ describe('Folder contents', () => {
 
 describe('FileIterator / FolderIterator', () => {
   test(`hasNext is false on an empty collection (${ITER}#hasNext())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     expect(run(() => DriveApp.createFolder('f').getFiles().hasNext())).toBe(false);
   });
 
   test(`next past the end throws (${ITER}#next())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const it = DriveApp.createFolder('f').getFiles();
       expect(() => it.next()).toThrow(
@@ -255,7 +239,7 @@ describe('FileIterator / FolderIterator', () => {
   });
 
   test(`getContinuationToken resumes in a later execution (${ITER}#getContinuationToken())`, () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const token = run(() => {
       const folder = DriveApp.createFolder('f');
       ['a', 'b', 'c'].forEach((n) => folder.createFile(n, 'x'));
@@ -267,7 +251,7 @@ describe('FileIterator / FolderIterator', () => {
   });
 
   test('continueFolderIterator resumes a folder iteration (https://developers.google.com/apps-script/reference/drive/drive-app#continueFolderIterator(String))', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     const token = run(() => {
       DriveApp.createFolder('a');
       DriveApp.createFolder('b');
@@ -279,7 +263,7 @@ describe('FileIterator / FolderIterator', () => {
   });
 
   test('a file-iterator token is refused by continueFolderIterator', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       const token = DriveApp.getFiles().getContinuationToken();
       expect(() => DriveApp.continueFolderIterator(token)).toThrow(
@@ -289,7 +273,7 @@ describe('FileIterator / FolderIterator', () => {
   });
 
   test('an invented token is refused', () => {
-    const { DriveApp, run } = setup();
+    const { DriveApp, run } = newDrive();
     run(() => {
       expect(() => DriveApp.continueFileIterator('garbage')).toThrow(
         DRIVE_ERRORS.invalidContinuationToken,

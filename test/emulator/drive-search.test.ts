@@ -4,28 +4,11 @@
  * Query terms (v2 names, as the reference says Apps Script uses Drive API v2):
  * https://developers.google.com/drive/api/guides/ref-search-terms
  */
-import { Workspace } from '../../emulator/core/workspace';
-import { createDriveApp } from '../../emulator/services/drive/app';
 import { DRIVE_ERRORS } from '../../emulator/services/drive/errors';
-
-const DESK = 'desk@city.example.lg.jp';
-
-function setup() {
-  const ws = new Workspace({ now: '2026-04-01T09:00:00+09:00' });
-  const DriveApp = createDriveApp(ws);
-  const run = <T>(body: () => T, activeUser = DESK): T =>
-    ws.run({ functionName: 'test', source: 'manual', activeUser }, body);
-  return { ws, DriveApp, run };
-}
-
-function names(iterator: { hasNext(): boolean; next(): { getName(): string } }): string[] {
-  const out: string[] = [];
-  while (iterator.hasNext()) out.push(iterator.next().getName());
-  return out;
-}
+import { DESK, newDrive, names } from '../support/drive';
 
 test("title = '…' matches the exact name", () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('報告書', 'x');
     DriveApp.createFile('報告書2', 'x');
@@ -34,7 +17,7 @@ test("title = '…' matches the exact name", () => {
 });
 
 test('title contains matches a fragment, double quotes accepted', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('2026年度 報告書', 'x');
     DriveApp.createFile('議事録', 'x');
@@ -43,7 +26,7 @@ test('title contains matches a fragment, double quotes accepted', () => {
 });
 
 test('escaped quotes inside a string ("Gulliver\\\'s Travels" in the reference)', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile("Gulliver's Travels", 'x');
     expect(names(DriveApp.searchFiles("title contains 'Gulliver\\'s Travels'"))).toEqual([
@@ -53,7 +36,7 @@ test('escaped quotes inside a string ("Gulliver\\\'s Travels" in the reference)'
 });
 
 test("'<folder id>' in parents finds the folder's children", () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     const folder = DriveApp.createFolder('f');
     folder.createFile('in.txt', 'x');
@@ -63,7 +46,7 @@ test("'<folder id>' in parents finds the folder's children", () => {
 });
 
 test("mimeType = '…' and combination with and", () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('a.csv', 'x', 'text/csv');
     DriveApp.createFile('b.csv', 'x', 'text/plain');
@@ -74,7 +57,7 @@ test("mimeType = '…' and combination with and", () => {
 });
 
 test('or and parentheses', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     ['a', 'b', 'c'].forEach((n) => DriveApp.createFile(n, 'x'));
     expect(names(DriveApp.searchFiles("(title = 'a' or title = 'c') and not title = 'b'"))).toEqual(
@@ -84,7 +67,7 @@ test('or and parentheses', () => {
 });
 
 test('trashed files are left out unless the query mentions trashed', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('a', 'x').setTrashed(true);
     expect(DriveApp.searchFiles("title = 'a'").hasNext()).toBe(false);
@@ -93,7 +76,7 @@ test('trashed files are left out unless the query mentions trashed', () => {
 });
 
 test('trashed = false keeps only files outside the trash', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('a', 'x').setTrashed(true);
     DriveApp.createFile('b', 'x');
@@ -102,7 +85,7 @@ test('trashed = false keeps only files outside the trash', () => {
 });
 
 test('modifiedDate > date (the reference example form)', () => {
-  const { ws, DriveApp, run } = setup();
+  const { ws, DriveApp, run } = newDrive();
   run(() => DriveApp.createFile('old', 'x'));
   ws.clock.advance(3 * 24 * 3600_000);
   run(() => DriveApp.createFile('new', 'x'));
@@ -110,7 +93,7 @@ test('modifiedDate > date (the reference example form)', () => {
 });
 
 test('fullText contains searches the content of text files', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('a.txt', '公民連携の提案');
     DriveApp.createFile('b.txt', '別件');
@@ -119,7 +102,7 @@ test('fullText contains searches the content of text files', () => {
 });
 
 test("'<email>' in owners", () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFile('a', 'x');
     expect(names(DriveApp.searchFiles(`'${DESK}' in owners`))).toEqual(['a']);
@@ -128,7 +111,7 @@ test("'<email>' in owners", () => {
 });
 
 test('searchFolders finds folders only', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     DriveApp.createFolder('案件A');
     DriveApp.createFile('案件A', 'x');
@@ -139,7 +122,7 @@ test('searchFolders finds folders only', () => {
 });
 
 test('Folder.searchFiles looks among the folder children only (https://developers.google.com/apps-script/reference/drive/folder#searchFiles(String))', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     const folder = DriveApp.createFolder('f');
     folder.createFile('a', 'x');
@@ -149,14 +132,14 @@ test('Folder.searchFiles looks among the folder children only (https://developer
 });
 
 test('v3 field names are not v2 and are refused', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     expect(() => DriveApp.searchFiles("name = 'a'")).toThrow(DRIVE_ERRORS.invalidQuery);
   });
 });
 
 test('an unterminated string is refused', () => {
-  const { DriveApp, run } = setup();
+  const { DriveApp, run } = newDrive();
   run(() => {
     expect(() => DriveApp.searchFiles("title = 'a")).toThrow(DRIVE_ERRORS.invalidQuery);
   });

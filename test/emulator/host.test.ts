@@ -63,6 +63,45 @@ function onSubmit(e) {
 function installFailingSubmitHandler(spreadsheetId) {
   ScriptApp.newTrigger('fail').forSpreadsheet(spreadsheetId).onFormSubmit().create();
 }
+
+var edits = [];
+function describeEdit(e) {
+  return {
+    a1: e.range.getA1Notation(),
+    hasValue: 'value' in e,
+    hasOldValue: 'oldValue' in e,
+    value: e.value,
+    oldValue: e.oldValue,
+    seen: e.range.getValues(),
+    limited: e.authMode === ScriptApp.AuthMode.LIMITED,
+    full: e.authMode === ScriptApp.AuthMode.FULL,
+    triggerUid: e.triggerUid,
+    user: e.user.getEmail(),
+  };
+}
+function onEdit(e) { edits.push(describeEdit(e)); }
+var installedEdits = [];
+function onEditInstalled(e) { installedEdits.push(describeEdit(e)); }
+function installEditHandler(spreadsheetId) {
+  ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(spreadsheetId).onEdit().create();
+}
+function protectOnlyForOwner(spreadsheetId, a1) {
+  var p = SpreadsheetApp.openById(spreadsheetId).getSheets()[0].getRange(a1).protect();
+  p.removeEditors(p.getEditors());
+}
+function protectSheetExcept(spreadsheetId, a1) {
+  var sheet = SpreadsheetApp.openById(spreadsheetId).getSheets()[0];
+  var p = sheet.protect();
+  p.removeEditors(p.getEditors());
+  p.setUnprotectedRanges([sheet.getRange(a1)]);
+}
+function requireYesNo(spreadsheetId, a1) {
+  var rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(['yes', 'no'], true)
+    .setAllowInvalid(false)
+    .build();
+  SpreadsheetApp.openById(spreadsheetId).getSheets()[0].getRange(a1).setDataValidation(rule);
+}
 `;
 
 let distDir: string;
@@ -81,6 +120,18 @@ function setup() {
   const spreadsheetId = ws.spreadsheets.create('Desk', OWNER).id;
   const host = new AddonHost(ws, distDir);
   return { ws, host, spreadsheetId };
+}
+
+/** The first sheet's cell values, as the model holds them. */
+function cells(ws: Workspace, spreadsheetId: string, a: [number, number], b: [number, number]) {
+  const sheet = ws.spreadsheets.get(spreadsheetId)!.sheets[0];
+  const rows: unknown[][] = [];
+  for (let r = a[0]; r <= b[0]; r++) {
+    const row: unknown[] = [];
+    for (let c = a[1]; c <= b[1]; c++) row.push(sheet.cell(r, c)?.value ?? '');
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** The top-level variables of the loaded bundle. */
@@ -434,5 +485,188 @@ describe('runDueTimeTriggers', () => {
     ws.clock.advanceDays(1);
     host.runDueTimeTriggers();
     expect(host.context.dailyUsers).toEqual([OWNER]);
+  });
+});
+
+describe('editRange: a person pastes or clears a block', () => {
+  const SHEET1 = 'シート1';
+  type EditSeen = {
+    a1: string;
+    hasValue: boolean;
+    hasOldValue: boolean;
+    value?: string;
+    oldValue?: string;
+    seen: unknown[][];
+    limited: boolean;
+    full: boolean;
+    triggerUid?: string;
+    user: string;
+  };
+  const edits = (host: AddonHost) => host.context.edits as EditSeen[];
+
+  function withValues() {
+    const env = setup();
+    env.host.editRange(env.spreadsheetId, SHEET1, 1, 1, [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    (env.host.context.edits as EditSeen[]).length = 0;
+    return env;
+  }
+
+  test('stores every value of the block as typed input', () => {
+    const { ws, host, spreadsheetId } = setup();
+    host.editRange(spreadsheetId, SHEET1, 2, 2, [
+      ['12', 'text'],
+      ['', 'TRUE'],
+    ]);
+    expect(cells(ws, spreadsheetId, [2, 2], [3, 3])).toEqual([
+      [12, 'text'],
+      ['', true],
+    ]);
+  });
+
+  test('runs onEdit once, as a simple trigger in LIMITED mode', () => {
+    const { host, spreadsheetId } = setup();
+    const outcomes = host.editRange(spreadsheetId, SHEET1, 1, 1, [['x', 'y']], OTHER);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0].execution).toEqual(
+      expect.objectContaining({ functionName: 'onEdit', source: 'simple', authMode: 'LIMITED' }),
+    );
+    expect(edits(host)).toEqual([expect.objectContaining({ limited: true, user: OTHER })]);
+  });
+
+  test('e.range is the whole block', () => {
+    const { host, spreadsheetId } = setup();
+    host.editRange(spreadsheetId, SHEET1, 2, 3, [
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
+    expect(edits(host)[0].a1).toBe('C2:E3');
+  });
+
+  test('the handler reads the new values through e.range', () => {
+    const { host, spreadsheetId } = setup();
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['new'], ['rows']]);
+    expect(edits(host)[0].seen).toEqual([['new'], ['rows']]);
+  });
+
+  test('a multi-cell edit carries neither e.value nor e.oldValue', () => {
+    const { host, spreadsheetId } = withValues();
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['p'], ['q']]);
+    expect(edits(host)[0]).toEqual(
+      expect.objectContaining({ hasValue: false, hasOldValue: false }),
+    );
+  });
+
+  test('clearing a block (Delete) empties its cells and carries no e.oldValue', () => {
+    const { ws, host, spreadsheetId } = withValues();
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(cells(ws, spreadsheetId, [1, 1], [2, 2])).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(edits(host)[0].hasOldValue).toBe(false);
+  });
+
+  test('a paste into one cell reports neither e.value nor e.oldValue', () => {
+    const { host, spreadsheetId } = withValues();
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['pasted']]);
+    expect(edits(host)[0]).toEqual(
+      expect.objectContaining({ hasValue: false, hasOldValue: false }),
+    );
+  });
+
+  test('one cell cleared with Delete (pasted: false) reports e.oldValue but no e.value', () => {
+    const { host, spreadsheetId } = withValues();
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['']], OWNER, { pasted: false });
+    expect(edits(host)[0]).toEqual(
+      expect.objectContaining({ hasValue: false, hasOldValue: true, oldValue: 'a' }),
+    );
+  });
+
+  test('installable on-edit triggers get the block event, FULL, with their triggerUid', () => {
+    const { ws, host, spreadsheetId } = setup();
+    host.invoke('installEditHandler', [spreadsheetId]);
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['1'], ['2']]);
+    expect(host.context.installedEdits).toEqual([
+      expect.objectContaining({
+        a1: 'A1:A2',
+        full: true,
+        hasOldValue: false,
+        triggerUid: ws.triggers.triggers[0].uid,
+      }),
+    ]);
+  });
+
+  test('a block touching a cell protected against the user is refused whole', () => {
+    const { ws, host, spreadsheetId } = withValues();
+    host.invoke('protectOnlyForOwner', [spreadsheetId, 'B2']);
+    const paste = () =>
+      host.editRange(
+        spreadsheetId,
+        SHEET1,
+        1,
+        1,
+        [
+          ['x', 'x'],
+          ['x', 'x'],
+        ],
+        OTHER,
+      );
+    expect(paste).toThrow('You are trying to edit a protected cell or object');
+    expect(cells(ws, spreadsheetId, [1, 1], [2, 2])).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  test('a refused edit runs no onEdit', () => {
+    const { host, spreadsheetId } = withValues();
+    host.invoke('protectOnlyForOwner', [spreadsheetId, 'A2']);
+    expect(() => host.editRange(spreadsheetId, SHEET1, 1, 1, [['x'], ['x']], OTHER)).toThrow();
+    expect(edits(host)).toHaveLength(0);
+  });
+
+  test('the unprotected ranges of a protected sheet stay editable', () => {
+    const { ws, host, spreadsheetId } = setup();
+    host.invoke('protectSheetExcept', [spreadsheetId, 'C1:D5']);
+    host.editRange(spreadsheetId, SHEET1, 1, 3, [['ok', 'ok']], OTHER);
+    expect(cells(ws, spreadsheetId, [1, 3], [1, 4])).toEqual([['ok', 'ok']]);
+  });
+
+  test('a value breaking a rule that rejects input refuses the whole paste', () => {
+    const { ws, host, spreadsheetId } = setup();
+    host.invoke('requireYesNo', [spreadsheetId, 'A1:A3']);
+    const paste = () => host.editRange(spreadsheetId, SHEET1, 1, 1, [['yes'], ['maybe'], ['no']]);
+    expect(paste).toThrow('R2C1 violates the data validation rules');
+    expect(cells(ws, spreadsheetId, [1, 1], [3, 1])).toEqual([[''], [''], ['']]);
+  });
+
+  test('clearing validated cells is allowed (an empty cell breaks no rule)', () => {
+    const { ws, host, spreadsheetId } = setup();
+    host.invoke('requireYesNo', [spreadsheetId, 'A1:A2']);
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [['yes'], ['no']]);
+    host.editRange(spreadsheetId, SHEET1, 1, 1, [[''], ['']]);
+    expect(cells(ws, spreadsheetId, [1, 1], [2, 1])).toEqual([[''], ['']]);
+  });
+
+  test('rows of unequal length are refused before anything is written', () => {
+    const { ws, host, spreadsheetId } = setup();
+    expect(() => host.editRange(spreadsheetId, SHEET1, 1, 1, [['a', 'b'], ['c']])).toThrow(
+      'rows of equal, non-zero length',
+    );
+    expect(cells(ws, spreadsheetId, [1, 1], [1, 2])).toEqual([['', '']]);
+  });
+
+  test('editCell (typing one cell) still reports e.value and e.oldValue', () => {
+    const { host, spreadsheetId } = withValues();
+    host.editCell(spreadsheetId, SHEET1, 1, 1, 'typed');
+    expect(edits(host)[0]).toEqual(
+      expect.objectContaining({ a1: 'A1', value: 'typed', oldValue: 'a' }),
+    );
   });
 });

@@ -89,6 +89,10 @@ export interface ListOptions {
   trashed?: 'exclude' | 'only' | 'include';
   /** getTrashedFiles: "files in the trash of the user's Drive", i.e. the user's own. */
   ownedOnly?: boolean;
+  /** getFilesByName / getFoldersByName. */
+  name?: string;
+  /** getFilesByType. */
+  mimeType?: string;
   filter?: (record: DriveFileRecord) => boolean;
 }
 
@@ -108,6 +112,8 @@ export function listIds(ws: Workspace, options: ListOptions): string[] {
       const trashed = isTrashed(ws, r);
       return trash === 'only' ? trashed : !trashed;
     })
+    .filter((r) => options.name === undefined || r.name === options.name)
+    .filter((r) => options.mimeType === undefined || r.mimeType === options.mimeType)
     .filter((r) => !options.filter || options.filter(r))
     .map((r) => r.id);
 }

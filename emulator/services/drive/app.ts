@@ -111,20 +111,13 @@ class FakeDriveApp {
 
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
     this.charge('getFilesByName');
-    const wanted = String(name);
-    return fileIterator(
-      this.ws,
-      listIds(this.ws, { folders: false, filter: (r) => r.name === wanted }),
-    );
+    return fileIterator(this.ws, listIds(this.ws, { folders: false, name: String(name) }));
   }
 
   getFilesByType(mimeType: string): GoogleAppsScript.Drive.FileIterator {
     this.charge('getFilesByType');
-    const wanted = String(mimeType);
-    return fileIterator(
-      this.ws,
-      listIds(this.ws, { folders: false, filter: (r) => r.mimeType === wanted }),
-    );
+    const ids = listIds(this.ws, { folders: false, mimeType: String(mimeType) });
+    return fileIterator(this.ws, ids);
   }
 
   /** An id that is not a folder's is not found as a folder. */
@@ -151,11 +144,7 @@ class FakeDriveApp {
 
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
     this.charge('getFoldersByName');
-    const wanted = String(name);
-    return folderIterator(
-      this.ws,
-      listIds(this.ws, { folders: true, filter: (r) => r.name === wanted }),
-    );
+    return folderIterator(this.ws, listIds(this.ws, { folders: true, name: String(name) }));
   }
 
   getRootFolder(): GoogleAppsScript.Drive.Folder {

@@ -39,22 +39,23 @@ export function decodeToken(token: string, kind: Kind): { ids: string[]; positio
   }
 }
 
-abstract class BaseIterator<T> {
-  protected position: number;
+/** FileIterator and FolderIterator have the same three members; only the items differ. */
+class FakeDriveIterator<T> {
+  private position: number;
 
   constructor(
-    protected readonly ws: Workspace,
-    protected readonly ids: string[],
+    private readonly ws: Workspace,
+    private readonly ids: string[],
     private readonly kind: Kind,
-    private readonly className: string,
     private readonly open: (id: string) => T | null,
     position = 0,
   ) {
     this.position = position;
   }
 
-  protected charge(method: string): void {
-    this.ws.charge('DriveApp', `${this.className}.${method}`, 'local');
+  private charge(method: string): void {
+    const className = this.kind === 'file' ? 'FileIterator' : 'FolderIterator';
+    this.ws.charge('DriveApp', `${className}.${method}`, 'local');
   }
 
   /** Skips items deleted from Drive since the iterator was made (they cannot be returned). */
@@ -64,62 +65,37 @@ abstract class BaseIterator<T> {
     }
   }
 
-  protected hasNextItem(): boolean {
+  /** "Gets a token that can be used to resume this iteration at a later time." */
+  getContinuationToken(): string {
+    this.charge('getContinuationToken');
+    return encodeToken({ k: this.kind, ids: this.ids, i: this.position });
+  }
+
+  /** "Determines whether calling next() will return an item." */
+  hasNext(): boolean {
+    this.charge('hasNext');
     this.skipGone();
     return this.position < this.ids.length;
   }
 
-  protected nextItem(): T {
+  /** "Gets the next item in the collection of files or folders. Throws an exception if no items remain." */
+  next(): T {
+    this.charge('next');
     this.skipGone();
     if (this.position >= this.ids.length) throw new Error(DRIVE_ERRORS.iteratorEnd);
     const item = this.open(this.ids[this.position]) as T;
     this.position += 1;
     return item;
   }
-
-  protected token(): string {
-    return encodeToken({ k: this.kind, ids: this.ids, i: this.position });
-  }
 }
-
-class FakeFileIterator extends BaseIterator<GoogleAppsScript.Drive.File> {
-  /** "Gets a token that can be used to resume this iteration at a later time." */
-  getContinuationToken(): string {
-    this.charge('getContinuationToken');
-    return this.token();
-  }
-
-  /** "Determines whether calling next() will return an item." */
-  hasNext(): boolean {
-    this.charge('hasNext');
-    return this.hasNextItem();
-  }
-
-  /** "Gets the next item in the collection of files or folders. Throws an exception if no items remain." */
-  next(): GoogleAppsScript.Drive.File {
-    this.charge('next');
-    return this.nextItem();
-  }
-}
-assertGoogleShape<FakeFileIterator, GoogleAppsScript.Drive.FileIterator>(true);
-
-class FakeFolderIterator extends BaseIterator<GoogleAppsScript.Drive.Folder> {
-  getContinuationToken(): string {
-    this.charge('getContinuationToken');
-    return this.token();
-  }
-
-  hasNext(): boolean {
-    this.charge('hasNext');
-    return this.hasNextItem();
-  }
-
-  next(): GoogleAppsScript.Drive.Folder {
-    this.charge('next');
-    return this.nextItem();
-  }
-}
-assertGoogleShape<FakeFolderIterator, GoogleAppsScript.Drive.FolderIterator>(true);
+assertGoogleShape<
+  FakeDriveIterator<GoogleAppsScript.Drive.File>,
+  GoogleAppsScript.Drive.FileIterator
+>(true);
+assertGoogleShape<
+  FakeDriveIterator<GoogleAppsScript.Drive.Folder>,
+  GoogleAppsScript.Drive.FolderIterator
+>(true);
 
 export function makeFileIterator(
   ws: Workspace,
@@ -127,11 +103,10 @@ export function makeFileIterator(
   open: (id: string) => GoogleAppsScript.Drive.File | null,
   position = 0,
 ): GoogleAppsScript.Drive.FileIterator {
-  return new FakeFileIterator(
+  return new FakeDriveIterator(
     ws,
     ids,
     'file',
-    'FileIterator',
     open,
     position,
   ) as unknown as GoogleAppsScript.Drive.FileIterator;
@@ -143,11 +118,10 @@ export function makeFolderIterator(
   open: (id: string) => GoogleAppsScript.Drive.Folder | null,
   position = 0,
 ): GoogleAppsScript.Drive.FolderIterator {
-  return new FakeFolderIterator(
+  return new FakeDriveIterator(
     ws,
     ids,
     'folder',
-    'FolderIterator',
     open,
     position,
   ) as unknown as GoogleAppsScript.Drive.FolderIterator;

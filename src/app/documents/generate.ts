@@ -28,7 +28,7 @@ import { isStatus, trackFromMethod } from '../../domain/workflow';
 import type { GeneratedDocument, GenerateDocumentRequest } from '../sidebarContract';
 import { DeskContext, openDeskContext } from '../workflow/context';
 import { CaseRow, checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendHistory } from '../workflow/history';
+import { appendCaseNote } from '../workflow/history';
 import { driveIdOf, openCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';
@@ -78,14 +78,12 @@ export function generateDocument(request: unknown): GeneratedDocument {
     latestPdf: pdfUrl,
     documentVersions: withVersion(record.documentVersions, kind.label, version, KIND_LABELS),
   });
-  appendHistory(ctx.ss, {
-    at: new Date(),
-    actor: ctx.actor,
-    caseNumber: req.caseNumber,
-    from: status,
-    to: status,
-    comment: DOCUMENT_MESSAGES.historyGenerated(name, documentUrl, pdfUrl),
-  });
+  appendCaseNote(
+    ctx,
+    req.caseNumber,
+    status,
+    DOCUMENT_MESSAGES.historyGenerated(name, documentUrl, pdfUrl),
+  );
   return { documentUrl, pdfUrl, version, name };
 }
 

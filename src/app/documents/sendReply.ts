@@ -17,7 +17,7 @@ import { contactOf } from '../../adapters/mailer';
 import type { SendReplyRequest } from '../sidebarContract';
 import { openDeskContext } from '../workflow/context';
 import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendHistory } from '../workflow/history';
+import { appendCaseNote } from '../workflow/history';
 import { driveIdOf } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
@@ -62,14 +62,7 @@ export function sendReplyLetter(request: unknown): { sentTo: string } {
   } catch {
     throw new DocumentError(DOCUMENT_MESSAGES.mailFailed(to));
   }
-  appendHistory(ctx.ss, {
-    at: new Date(),
-    actor: ctx.actor,
-    caseNumber: req.caseNumber,
-    from: status,
-    to: status,
-    comment: DOCUMENT_MESSAGES.historyReplySent(letterName, to),
-  });
+  appendCaseNote(ctx, req.caseNumber, status, DOCUMENT_MESSAGES.historyReplySent(letterName, to));
   return { sentTo: to };
 }
 

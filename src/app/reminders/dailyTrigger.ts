@@ -66,8 +66,7 @@ function openDeskSpreadsheet(
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
   const url = all[PROP.spreadsheetUrl];
-  if (!url)
-    throw new Error('スプレッドシートのURLが記録されていません。初期設定を実行してください。');
+  if (!url) throw new Error(SWEEP_UI.noSpreadsheetUrl);
   return SpreadsheetApp.openByUrl(url);
 }
 
@@ -104,6 +103,6 @@ export function recordSweepFailure(error: Error): void {
       JSON.stringify({ at: tokyoDateTimeText(new Date()), error: error.message }),
     );
   } catch (recordError) {
-    console.error(`期限確認のエラーの記録に失敗しました: ${(recordError as Error).message}`);
+    console.error(SWEEP_UI.failureNotRecorded((recordError as Error).message));
   }
 }

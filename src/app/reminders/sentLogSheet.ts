@@ -3,7 +3,7 @@
  * for people to read. The sweep appends in one batch at a row it keeps in its state, so it never
  * reads the sheet (the deduplication copy lives in document properties, see sentLog.ts).
  */
-import { SENT_LOG_HEADERS, SHEET } from '../../strings';
+import { SENT_LOG_HEADERS, SHEET, SWEEP_UI } from '../../strings';
 import { ensureSheet } from '../../adapters/sheets';
 import { SENT_LOG_WIDTH, SentLogRow } from '../../domain/deadlines/sentLog';
 import { columnLetter } from '../../domain/register';
@@ -30,7 +30,7 @@ export function ensureSentLogSheet(ss: Spreadsheet): SentLogCursor {
     widths: [130, 260, 100, 120, 100, 110, 420],
   });
   if (created) {
-    sheet.protect().setDescription(`${SHEET.sentLog}（期限確認が追記します）`).setWarningOnly(true);
+    sheet.protect().setDescription(SWEEP_UI.sentLogProtection(SHEET.sentLog)).setWarningOnly(true);
     const rows = sheet.getMaxRows();
     if (rows < GROWTH_ROWS) sheet.insertRowsAfter(rows, GROWTH_ROWS - rows);
   }
@@ -58,7 +58,7 @@ export function appendSentLog(
     const after = cursorAfter(c, rows.length);
     if (after.maxRows > c.maxRows) {
       const sheet = ss.getSheetByName(SHEET.sentLog);
-      if (!sheet) throw new Error(`シート「${SHEET.sentLog}」がありません。`);
+      if (!sheet) throw new Error(SWEEP_UI.noSentLogSheet(SHEET.sentLog));
       sheet.insertRowsAfter(c.maxRows, after.maxRows - c.maxRows);
     }
     const last = columnLetter(SENT_LOG_WIDTH);

@@ -4,7 +4,7 @@ import { planChecklist, pocChecklist } from '../../domain/workflow';
 import type { ChecklistRequest } from '../sidebarContract';
 import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
 import { DeskContext, WorkflowError } from './context';
-import { appendHistory } from './history';
+import { appendCaseNote } from './history';
 import { textField } from './requests';
 
 export function setChecklistItem(ctx: DeskContext, request: ChecklistRequest): void {
@@ -21,13 +21,11 @@ export function setChecklistItem(ctx: DeskContext, request: ChecklistRequest): v
   if (!plan.ok) throw new WorkflowError(plan.message);
   const label = pocChecklist.find((item) => item.id === itemId)?.label ?? itemId;
   const status = caseRow.record.status;
-  appendHistory(ctx.ss, {
-    at: new Date(),
-    actor: ctx.actor,
-    caseNumber: ref.caseNumber,
-    from: status,
-    to: status,
-    comment: done ? HISTORY_NOTES.checklistDone(label) : HISTORY_NOTES.checklistUndone(label),
-  });
+  appendCaseNote(
+    ctx,
+    ref.caseNumber,
+    status,
+    done ? HISTORY_NOTES.checklistDone(label) : HISTORY_NOTES.checklistUndone(label),
+  );
   writeCaseRow(caseRow, plan.changes);
 }

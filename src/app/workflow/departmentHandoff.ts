@@ -4,7 +4,13 @@
  * register shows the department and its due date; the history records it. The email goes first:
  * if it cannot be sent, nothing is recorded and the person is told to retry.
  */
-import { DEPARTMENT_MAIL, HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
+import {
+  DEPARTMENT_MAIL,
+  HISTORY_NOTES,
+  WEEKDAY_NAMES,
+  WORKFLOW_FIELDS,
+  WORKFLOW_UI,
+} from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { isValidEmail } from '../../domain/screening';
 import { planDepartment } from '../../domain/workflow';
@@ -18,18 +24,17 @@ import { appendHistory } from './history';
 import { requiredText, textField } from './requests';
 
 const SUMMARY_CHARS = 600;
-const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** '令和8年5月25日（月）' — how a due date reads in a letter to a department. */
 export function dueDateText(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${formatWareki(iso)}（${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
+  return `${formatWareki(iso)}（${WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
 }
 
 export function assignDepartment(ctx: DeskContext, request: AssignDepartmentRequest): string {
   const ref = checkRef(request);
-  const name = requiredText(request.department, '担当課', 200);
-  const ask = requiredText(request.request, '依頼内容', 2000);
+  const name = requiredText(request.department, WORKFLOW_FIELDS.department, 200);
+  const ask = requiredText(request.request, WORKFLOW_FIELDS.departmentRequest, 2000);
   const now = new Date();
   const department = readDepartments(ctx.ss).find((d) => d.name === name);
   if (!department) throw new WorkflowError(WORKFLOW_UI.unknownDepartment(name));

@@ -5,7 +5,7 @@
  * listed staff member could not append and every action of theirs would be refused.
  */
 import { SHEET } from '../../strings';
-import { DIALOGUE_HEADERS } from '../../strings/workflow';
+import { appendOnlyProtection, DIALOGUE_HEADERS } from '../../strings/workflow';
 import { ensureSheet } from '../../adapters/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +20,7 @@ export function ensureDialogueSheet(
     widths: [100, 90, 200, 360, 200, 140],
   });
   if (!sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
-    const protection = sheet.protect().setDescription(`${SHEET.dialogues}（追記のみ・編集不可）`);
+    const protection = sheet.protect().setDescription(appendOnlyProtection(SHEET.dialogues));
     const others = protection.getEditors().filter((e) => !staff.includes(e.getEmail()));
     if (others.length) protection.removeEditors(others.map((e) => e.getEmail()));
     if (protection.canDomainEdit()) protection.setDomainEdit(false);

@@ -4,7 +4,7 @@
  * that restarts from the last dialogue.
  */
 import { SHEET } from '../../strings';
-import { HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
+import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
 import { dateCell, isDateValue, isoDateOfCell, planDialogue } from '../../domain/workflow';
@@ -12,7 +12,7 @@ import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import type { DialogueEntry, DialogueRequest } from '../sidebarContract';
 import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
 import { DeskContext, WorkflowError } from './context';
-import { appendHistory, isProtectionRefusal, readCaseRows } from './history';
+import { appendCaseNote, isProtectionRefusal, readCaseRows } from './history';
 import { requiredText, textField } from './requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,8 +20,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function addDialogue(ctx: DeskContext, request: DialogueRequest): void {
   const ref = checkRef(request);
   const date = textField(request.date).trim();
-  const parties = requiredText(request.parties, '相手方・出席者', 500);
-  const summary = requiredText(request.summary, '概要');
+  const parties = requiredText(request.parties, WORKFLOW_FIELDS.dialogueParties, 500);
+  const summary = requiredText(request.summary, WORKFLOW_FIELDS.dialogueSummary);
   const now = new Date();
   const caseRow = readCaseRow(ctx.ss, ref);
   const plan = planDialogue({
@@ -48,14 +48,13 @@ export function addDialogue(ctx: DeskContext, request: DialogueRequest): void {
     throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.dialogues, ctx.actor));
   }
   const status = caseRow.record.status;
-  appendHistory(ctx.ss, {
-    at: now,
-    actor: ctx.actor,
-    caseNumber: ref.caseNumber,
-    from: status,
-    to: status,
-    comment: HISTORY_NOTES.dialogueAdded(date, parties, summary),
-  });
+  appendCaseNote(
+    ctx,
+    ref.caseNumber,
+    status,
+    HISTORY_NOTES.dialogueAdded(date, parties, summary),
+    now,
+  );
   writeCaseRow(caseRow, plan.changes);
 }
 

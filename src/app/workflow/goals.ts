@@ -2,37 +2,29 @@
  * 目標共有・役割分担: the shared goal and the split of roles, recorded before an agreement
  * (guideline: 目標共有の原則). Both are free text, written as text.
  */
-import { HISTORY_NOTES } from '../../strings/workflow';
+import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
 import { checkOpen } from '../../domain/workflow';
 import type { GoalsRequest } from '../sidebarContract';
 import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
 import { DeskContext, WorkflowError } from './context';
-import { appendHistory } from './history';
+import { appendCaseNote } from './history';
 import { MAX_TEXT_CHARS, textField } from './requests';
-import { WORKFLOW_UI } from '../../strings/workflow';
 
 export function saveGoals(ctx: DeskContext, request: GoalsRequest): void {
   const ref = checkRef(request);
   const goal = textField(request.goal).trim();
   const roleSplit = textField(request.roleSplit).trim();
   if (goal.length > MAX_TEXT_CHARS)
-    throw new WorkflowError(WORKFLOW_UI.tooLong('目標', MAX_TEXT_CHARS));
+    throw new WorkflowError(WORKFLOW_UI.tooLong(WORKFLOW_FIELDS.goal, MAX_TEXT_CHARS));
   if (roleSplit.length > MAX_TEXT_CHARS) {
-    throw new WorkflowError(WORKFLOW_UI.tooLong('役割分担', MAX_TEXT_CHARS));
+    throw new WorkflowError(WORKFLOW_UI.tooLong(WORKFLOW_FIELDS.roleSplit, MAX_TEXT_CHARS));
   }
   const caseRow = readCaseRow(ctx.ss, ref);
   const closed = checkOpen(caseRow.record);
   if (closed) throw new WorkflowError(closed);
   const status = caseRow.record.status;
-  appendHistory(ctx.ss, {
-    at: new Date(),
-    actor: ctx.actor,
-    caseNumber: ref.caseNumber,
-    from: status,
-    to: status,
-    comment: HISTORY_NOTES.goalsSaved,
-  });
+  appendCaseNote(ctx, ref.caseNumber, status, HISTORY_NOTES.goalsSaved);
   const changes = { goal: asCellText(goal), roleSplit: asCellText(roleSplit) };
   writeCaseRow(
     caseRow,

@@ -42,6 +42,17 @@ export function appendHistory(ss: Spreadsheet, e: HistoryEvent): void {
   }
 }
 
+/** A history row for an action that leaves the case's status as it is (from = to). */
+export function appendCaseNote(
+  ctx: { ss: Spreadsheet; actor: string },
+  caseNumber: string,
+  status: string,
+  comment: string,
+  at = new Date(),
+): void {
+  appendHistory(ctx.ss, { at, actor: ctx.actor, caseNumber, from: status, to: status, comment });
+}
+
 /** Sheets refuses writes to a protected range by someone not among its editors. */
 export function isProtectionRefusal(error: unknown): boolean {
   return /protected/i.test(String((error as Error)?.message ?? ''));

@@ -4,7 +4,7 @@
  * intake (document properties, under the document lock) and is screened like a form case, so an
  * individual still lands in 対象外 and missing contact details are flagged 要確認.
  */
-import { CHOICES, SHEET, VALUES } from '../../strings';
+import { CHOICES, Q, SHEET, VALUES } from '../../strings';
 import { HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { formatCaseNumber, sequenceKey } from '../../domain/caseNumber';
@@ -87,15 +87,15 @@ function proposalOf(r: PreConsultationRequest, now: Date): Proposal {
   return {
     submittedAt: now,
     timestampText: '',
-    organisation: requiredText(r.organisation, '所属（法人・団体名）', 500),
-    applicantType: requiredText(r.applicantType, '事業者区分', 100),
+    organisation: requiredText(r.organisation, Q.organisation, 500),
+    applicantType: requiredText(r.applicantType, Q.applicantType, 100),
     name: textField(r.name).trim(),
     email: textField(r.email).trim(),
     phone: textField(r.phone).trim(),
-    title: requiredText(r.title, '件名', 500),
+    title: requiredText(r.title, Q.title, 500),
     proposalKind: '',
     challenge: '',
-    method: requiredText(r.method, '連携手法', 100),
+    method: requiredText(r.method, Q.method, 100),
     content: textField(r.content).trim(),
     roles: '',
     periodStart: '',

@@ -2,7 +2,7 @@
  * What arrives from google.script.run is untrusted JSON: every field is checked before use, and
  * bad input gets a Japanese message instead of a stack.
  */
-import { WORKFLOW_UI } from '../../strings/workflow';
+import { WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
 import { WorkflowError } from './context';
 
 export const MAX_COMMENT_CHARS = 2000;
@@ -17,7 +17,7 @@ export function textField(value: unknown): string {
 export function checkComment(value: unknown): string {
   const comment = textField(value).trim();
   if (comment.length > MAX_COMMENT_CHARS) {
-    throw new WorkflowError(WORKFLOW_UI.tooLong('コメント', MAX_COMMENT_CHARS));
+    throw new WorkflowError(WORKFLOW_UI.tooLong(WORKFLOW_FIELDS.comment, MAX_COMMENT_CHARS));
   }
   return comment;
 }

@@ -99,130 +99,124 @@ const ROLES: Clause = {
   text: '前条に掲げる事項の実施に当たっての甲及び乙の役割分担は、次のとおりとする。',
   more: [p('{{役割分担}}')],
 };
-
-const partnershipAgreement: TemplateDefinition = {
-  kind: 'partnershipAgreement',
-  header: '',
-  footer: '',
-  blocks: [
-    { type: 'title', text: '「{{件名}}」に関する事業連携協定書' },
-    p(`${PARTIES}「{{件名}}」に関し、次のとおり事業連携協定（以下「本協定」という。）を締結する。`),
-    ...numbered([
-      {
-        caption: '目的',
-        text: '本協定は、甲及び乙が対等な立場で相互に連携し、次の目標を共有して取り組むことにより、地域課題の解決と市民サービスの向上を図ることを目的とする。',
-        more: [p('{{目標}}')],
-      },
-      {
-        caption: '連携事項',
-        text: '甲及び乙は、前条の目的を達成するため、次に掲げる事項について連携し、協力する。',
-        more: [item('{{連携事項}}')],
-      },
-      ROLES,
-      {
-        caption: '費用負担',
-        text: '本協定に基づく連携は、反対給付を伴わないものとし、連携事項の実施に要する費用は、甲乙協議の上別に定めるものを除き、各自が負担する。',
-      },
-      CONFIDENTIALITY,
-      PERSONAL_DATA,
-      INTELLECTUAL_PROPERTY,
-      TERM,
-      CONSULTATION,
-    ]),
-    ...SIGNATURES,
-  ],
+const COSTS_OWN_SHARE: Clause = {
+  caption: '費用負担',
+  text: '本協定に基づく連携は、反対給付を伴わないものとし、連携事項の実施に要する費用は、甲乙協議の上別に定めるものを除き、各自が負担する。',
 };
 
-const comprehensiveAgreement: TemplateDefinition = {
-  kind: 'comprehensiveAgreement',
-  header: '',
-  footer: '',
-  blocks: [
-    { type: 'title', text: '{{自治体名}}と{{事業者名}}との包括連携協定書' },
-    p(
-      `${PARTIES}「{{件名}}」の提案を契機として、相互の連携を強化し、幅広い分野において協働するため、次のとおり包括連携協定（以下「本協定」という。）を締結する。`,
+/** 第1条 (目的): why the parties work together, followed by the goal they share. */
+const purpose = (text: string): Clause => ({ caption: '目的', text, more: [p('{{目標}}')] });
+
+/** An agreement: its title, the parties and what they agree on, the clauses, the signatures. */
+function agreement(
+  kind: DocumentKindId,
+  title: string,
+  preamble: string,
+  clauses: Clause[],
+): TemplateDefinition {
+  return {
+    kind,
+    header: '',
+    footer: '',
+    blocks: [
+      { type: 'title', text: title },
+      p(`${PARTIES}${preamble}`),
+      ...numbered(clauses),
+      ...SIGNATURES,
+    ],
+  };
+}
+
+const partnershipAgreement = agreement(
+  'partnershipAgreement',
+  '「{{件名}}」に関する事業連携協定書',
+  '「{{件名}}」に関し、次のとおり事業連携協定（以下「本協定」という。）を締結する。',
+  [
+    purpose(
+      '本協定は、甲及び乙が対等な立場で相互に連携し、次の目標を共有して取り組むことにより、地域課題の解決と市民サービスの向上を図ることを目的とする。',
     ),
-    ...numbered([
-      {
-        caption: '目的',
-        text: '本協定は、甲及び乙が緊密な相互連携と協働により、次の目標を共有して取り組むことで、地域の一層の活性化と市民サービスの向上を図ることを目的とする。',
-        more: [p('{{目標}}')],
-      },
-      {
-        caption: '連携事項',
-        text: '甲及び乙は、前条の目的を達成するため、次に掲げる分野において連携し、協力する。',
-        more: [
-          item('{{連携事項}}'),
-          p(
-            '2　前項各号に掲げる分野における具体的な取組は、甲乙協議の上、個別に定めるものとする。',
-          ),
-        ],
-      },
-      ROLES,
-      {
-        caption: '費用負担',
-        text: '本協定に基づく連携は、反対給付を伴わないものとし、連携事項の実施に要する費用は、甲乙協議の上別に定めるものを除き、各自が負担する。',
-      },
-      CONFIDENTIALITY,
-      PERSONAL_DATA,
-      INTELLECTUAL_PROPERTY,
-      TERM,
-      CONSULTATION,
-    ]),
-    ...SIGNATURES,
+    {
+      caption: '連携事項',
+      text: '甲及び乙は、前条の目的を達成するため、次に掲げる事項について連携し、協力する。',
+      more: [item('{{連携事項}}')],
+    },
+    ROLES,
+    COSTS_OWN_SHARE,
+    CONFIDENTIALITY,
+    PERSONAL_DATA,
+    INTELLECTUAL_PROPERTY,
+    TERM,
+    CONSULTATION,
   ],
-};
+);
 
-const pocAgreement: TemplateDefinition = {
-  kind: 'pocAgreement',
-  header: '',
-  footer: '',
-  blocks: [
-    { type: 'title', text: '実証実験に関する協定書（{{件名}}）' },
-    p(
-      `${PARTIES}乙が実施する「{{件名}}」（以下「本実証実験」という。）に関し、次のとおり協定（以下「本協定」という。）を締結する。`,
+const comprehensiveAgreement = agreement(
+  'comprehensiveAgreement',
+  '{{自治体名}}と{{事業者名}}との包括連携協定書',
+  '「{{件名}}」の提案を契機として、相互の連携を強化し、幅広い分野において協働するため、次のとおり包括連携協定（以下「本協定」という。）を締結する。',
+  [
+    purpose(
+      '本協定は、甲及び乙が緊密な相互連携と協働により、次の目標を共有して取り組むことで、地域の一層の活性化と市民サービスの向上を図ることを目的とする。',
     ),
-    ...numbered([
-      {
-        caption: '目的',
-        text: '本協定は、甲が乙の実施する本実証実験を支援し、甲及び乙が連携して次の目標の達成に取り組むことにより、地域課題の解決を図ることを目的とする。',
-        more: [p('{{目標}}')],
-      },
-      {
-        caption: '連携事項',
-        text: '本実証実験の内容及び甲乙の連携事項は、次のとおりとする。',
-        more: [
-          item('{{連携事項}}'),
-          p('2　本実証実験の実施期間は、{{実証開始日}}から{{実証終了日}}までとする。'),
-        ],
-      },
-      {
-        ...ROLES,
-        more: [
-          p('{{役割分担}}'),
-          p(
-            '2　本実証実験は乙の責任において実施し、乙は、本実証実験により得られたデータの検証を行う。',
-          ),
-        ],
-      },
-      { caption: '費用負担', text: '本実証実験の実施に要する費用は、乙の負担とする。' },
-      {
-        caption: '報告',
-        text: '乙は、本実証実験の終了後{{報告書提出日数}}日以内に、その結果及び検証の内容を取りまとめた報告書を甲に提出するものとする。',
-      },
-      CONFIDENTIALITY,
-      PERSONAL_DATA,
-      INTELLECTUAL_PROPERTY,
-      {
-        caption: '損害の責任',
-        text: '乙は、本実証実験の実施に当たり第三者に損害を与えた場合は、甲に故意又は重大な過失がある場合を除き、その責任において解決するものとする。',
-      },
-      TERM,
-      CONSULTATION,
-    ]),
-    ...SIGNATURES,
+    {
+      caption: '連携事項',
+      text: '甲及び乙は、前条の目的を達成するため、次に掲げる分野において連携し、協力する。',
+      more: [
+        item('{{連携事項}}'),
+        p('2　前項各号に掲げる分野における具体的な取組は、甲乙協議の上、個別に定めるものとする。'),
+      ],
+    },
+    ROLES,
+    COSTS_OWN_SHARE,
+    CONFIDENTIALITY,
+    PERSONAL_DATA,
+    INTELLECTUAL_PROPERTY,
+    TERM,
+    CONSULTATION,
   ],
-};
+);
+
+const pocAgreement = agreement(
+  'pocAgreement',
+  '実証実験に関する協定書（{{件名}}）',
+  '乙が実施する「{{件名}}」（以下「本実証実験」という。）に関し、次のとおり協定（以下「本協定」という。）を締結する。',
+  [
+    purpose(
+      '本協定は、甲が乙の実施する本実証実験を支援し、甲及び乙が連携して次の目標の達成に取り組むことにより、地域課題の解決を図ることを目的とする。',
+    ),
+    {
+      caption: '連携事項',
+      text: '本実証実験の内容及び甲乙の連携事項は、次のとおりとする。',
+      more: [
+        item('{{連携事項}}'),
+        p('2　本実証実験の実施期間は、{{実証開始日}}から{{実証終了日}}までとする。'),
+      ],
+    },
+    {
+      ...ROLES,
+      more: [
+        p('{{役割分担}}'),
+        p(
+          '2　本実証実験は乙の責任において実施し、乙は、本実証実験により得られたデータの検証を行う。',
+        ),
+      ],
+    },
+    { caption: '費用負担', text: '本実証実験の実施に要する費用は、乙の負担とする。' },
+    {
+      caption: '報告',
+      text: '乙は、本実証実験の終了後{{報告書提出日数}}日以内に、その結果及び検証の内容を取りまとめた報告書を甲に提出するものとする。',
+    },
+    CONFIDENTIALITY,
+    PERSONAL_DATA,
+    INTELLECTUAL_PROPERTY,
+    {
+      caption: '損害の責任',
+      text: '乙は、本実証実験の実施に当たり第三者に損害を与えた場合は、甲に故意又は重大な過失がある場合を除き、その責任において解決するものとする。',
+    },
+    TERM,
+    CONSULTATION,
+  ],
+);
 
 const REPLY_OPENING: TemplateBlock[] = [
   p('{{作成日}}', 'right'),
@@ -242,41 +236,37 @@ const REPLY_CONTACT: TemplateBlock[] = [
   p('以上', 'right'),
 ];
 
-const replyAccepted: TemplateDefinition = {
-  kind: 'replyAccepted',
-  header: '{{案件番号}}',
-  footer: '{{デスク名}}',
-  blocks: [
-    ...REPLY_OPENING,
-    p(
-      '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で検討した結果、下記のとおり回答します。',
-    ),
-    p('記', 'center'),
-    p('1　回答　採択（{{自治体名}}と連携して実施します）'),
-    p(
-      '2　今後の進め方　事業担当課を交えて、実施内容、役割分担及び協定の締結について協議させていただきます。',
-    ),
-    ...REPLY_CONTACT,
-  ],
-};
+/** A reply letter: the case number in the header, the desk in the footer, the answer between. */
+function reply(kind: DocumentKindId, answer: TemplateBlock[]): TemplateDefinition {
+  return {
+    kind,
+    header: '{{案件番号}}',
+    footer: '{{デスク名}}',
+    blocks: [...REPLY_OPENING, ...answer, ...REPLY_CONTACT],
+  };
+}
 
-const replyDeclined: TemplateDefinition = {
-  kind: 'replyDeclined',
-  header: '{{案件番号}}',
-  footer: '{{デスク名}}',
-  blocks: [
-    ...REPLY_OPENING,
-    p(
-      '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で慎重に検討いたしましたが、誠に残念ながら、今回は採択を見送ることとしましたので、下記のとおり回答します。',
-    ),
-    p(
-      'ご提案いただいた内容は、今後の施策の検討の参考とさせていただきます。{{自治体名}}の公民連携へのご理解とご協力に感謝申し上げます。',
-    ),
-    p('記', 'center'),
-    p('1　回答　不採択'),
-    ...REPLY_CONTACT,
-  ],
-};
+const replyAccepted = reply('replyAccepted', [
+  p(
+    '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で検討した結果、下記のとおり回答します。',
+  ),
+  p('記', 'center'),
+  p('1　回答　採択（{{自治体名}}と連携して実施します）'),
+  p(
+    '2　今後の進め方　事業担当課を交えて、実施内容、役割分担及び協定の締結について協議させていただきます。',
+  ),
+]);
+
+const replyDeclined = reply('replyDeclined', [
+  p(
+    '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で慎重に検討いたしましたが、誠に残念ながら、今回は採択を見送ることとしましたので、下記のとおり回答します。',
+  ),
+  p(
+    'ご提案いただいた内容は、今後の施策の検討の参考とさせていただきます。{{自治体名}}の公民連携へのご理解とご協力に感謝申し上げます。',
+  ),
+  p('記', 'center'),
+  p('1　回答　不採択'),
+]);
 
 export const DEFAULT_TEMPLATES: Readonly<Record<DocumentKindId, TemplateDefinition>> = {
   replyAccepted,

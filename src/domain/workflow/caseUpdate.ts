@@ -2,7 +2,7 @@
  * What a workflow action changes in a case's register row, decided without touching a sheet:
  * the adapters read the row, call these, and write the result back in one batch. Pure.
  */
-import { WORKFLOW_UI, workflowMessages } from '../../strings/workflow';
+import { WORKFLOW_FIELDS, WORKFLOW_UI, workflowMessages } from '../../strings/workflow';
 import { addBusinessDays, fromTokyoDate, IsoDate } from '../calendar';
 import { asCellText } from '../cellText';
 import { dueDateFor } from '../deadlines/dueDates';
@@ -121,9 +121,10 @@ export function planDepartment(input: DepartmentInput): Plan<{ due: IsoDate }> {
   const due = input.dueDate.trim()
     ? input.dueDate.trim()
     : addBusinessDays(input.today, input.settings.dueProposalReview, input.settings.extraClosures);
-  const invalid = checkDate('回答期限', due);
+  const invalid = checkDate(WORKFLOW_FIELDS.answerDue, due);
   if (invalid) return { ok: false, message: invalid };
-  if (due < input.today) return { ok: false, message: WORKFLOW_UI.dateInPast('回答期限') };
+  if (due < input.today)
+    return { ok: false, message: WORKFLOW_UI.dateInPast(WORKFLOW_FIELDS.answerDue) };
   return {
     ok: true,
     due,
@@ -163,9 +164,10 @@ export function planDialogue(input: DialogueInput): Plan {
   const { record, date, today, settings } = input;
   const closed = checkOpen(record);
   if (closed) return { ok: false, message: closed };
-  const invalid = checkDate('対話日', date);
+  const invalid = checkDate(WORKFLOW_FIELDS.dialogueDate, date);
   if (invalid) return { ok: false, message: invalid };
-  if (date > today) return { ok: false, message: WORKFLOW_UI.dateInFuture('対話日') };
+  if (date > today)
+    return { ok: false, message: WORKFLOW_UI.dateInFuture(WORKFLOW_FIELDS.dialogueDate) };
   const last = record.lastDialogueAt && record.lastDialogueAt > date ? record.lastDialogueAt : date;
   const changes: RowChanges = {
     lastDialogueAt: dateCell(last),

@@ -1,0 +1,42 @@
+/**
+ * One row of `npm run bench`, shared by scripts/bench.ts and each scripts/bench-<feature>.ts:
+ * an execution's service calls (MailApp.sendEmail counted apart, as the budgets count them) and
+ * its modeled time beside the budget it must stay within.
+ */
+import type { Execution } from '../emulator/core/execution';
+
+export interface Budget {
+  calls: number;
+  ms: number;
+}
+
+export interface BenchRow {
+  operation: string;
+  cases: number;
+  calls: number;
+  emails: number;
+  ms: number;
+  budget: Budget | null;
+}
+
+export function measure(
+  operation: string,
+  cases: number,
+  execution: Execution,
+  budget: Budget | null,
+): BenchRow {
+  const emails = execution.calls.filter((c) => c.method === 'MailApp.sendEmail').length;
+  return {
+    operation,
+    cases,
+    calls: execution.calls.length - emails,
+    emails,
+    ms: Math.round(execution.modeledMs),
+    budget,
+  };
+}
+
+/** Whether the row stays within its budget (a row without one always does). */
+export function withinBudget(row: BenchRow): boolean {
+  return !row.budget || (row.calls <= row.budget.calls && row.ms <= row.budget.ms);
+}
