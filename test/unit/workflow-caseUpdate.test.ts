@@ -119,6 +119,31 @@ describe('planStatusChange', () => {
     expect(plan.ok && plan.changes.dueDate).toEqual(midnight('2026-07-30'));
   });
 
+  test('entering 報告書作成 with no PoC end recorded: today is the end, the report due 30 days later', () => {
+    const plan = planStatusChange({
+      ...base,
+      record: record({ status: '実証実験の実施・立ち合い', track: '実証実験サポート' }),
+      expectedStatus: '実証実験の実施・立ち合い',
+      to: '報告書作成',
+    });
+    expect(plan.ok && plan.changes.pocEnd).toEqual(midnight('2026-05-11'));
+    expect(plan.ok && plan.changes.reportDue).toEqual(midnight('2026-06-10'));
+  });
+
+  test('a recorded PoC end is never overwritten by the move', () => {
+    const plan = planStatusChange({
+      ...base,
+      record: record({
+        status: '実証実験の実施・立ち合い',
+        track: '実証実験サポート',
+        pocEnd: '2026-06-30',
+      }),
+      expectedStatus: '実証実験の実施・立ち合い',
+      to: '報告書作成',
+    });
+    expect(plan.ok && 'pocEnd' in plan.changes).toBe(false);
+  });
+
   test.each([
     ['stale', { status: '対話・調整' }, '受付・内容確認', '対話・調整', 'ほかの人が'],
     [

@@ -35,6 +35,7 @@ const WORKFLOW_KEYS: RegisterKey[] = [
   'goal',
   'roleSplit',
   'pocChecklist',
+  'pocEnd',
   'reportDue',
 ];
 export const WORKFLOW_LAST_COLUMN = Math.max(...WORKFLOW_KEYS.map(registerColumn));

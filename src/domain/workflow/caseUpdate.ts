@@ -78,12 +78,15 @@ export function planStatusChange(
       return { ok: false, message: workflowMessages.checklistPending(pending.map((i) => i.label)) };
     }
   }
+  // Moving on to 報告書作成 means the experiment has ended: today stands as its end date unless
+  // staff recorded one (they may correct it in the register).
+  const pocEnd = record.pocEnd || (to === '報告書作成' ? today : '');
   const due = dueDateFor(
     {
       status: to,
       enteredOn: today,
       lastDialogueOn: record.lastDialogueAt || undefined,
-      pocEnd: record.pocEnd || undefined,
+      pocEnd: pocEnd || undefined,
     },
     settings,
   );
@@ -94,6 +97,7 @@ export function planStatusChange(
     ...ownerChange(record, input.actor),
   };
   if (to === '報告書作成' && due) changes.reportDue = dateCell(due);
+  if (to === '報告書作成' && !record.pocEnd) changes.pocEnd = dateCell(pocEnd);
   return { ok: true, changes, from, to, kind: check.kind };
 }
 
