@@ -44,9 +44,15 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Simple trigger: edits to 設定 are applied at once; direct status edits are checked. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  onSettingsEdited(e);
-  refreshDepartmentsOnEdit(e);
-  guardStatusEdit(e);
+  // Each handler runs even if another fails: a broken 設定 row must never leave a typed status
+  // unguarded.
+  for (const handler of [guardStatusEdit, onSettingsEdited, refreshDepartmentsOnEdit]) {
+    try {
+      handler(e);
+    } catch (error) {
+      console.error(`onEdit: ${(error as Error).message}`);
+    }
+  }
 }
 
 /**

@@ -95,16 +95,27 @@ export class Ledger {
   readonly executions: Execution[] = [];
   current: Execution | null = null;
   /** Faults a test injects: the next matching call throws instead of running. */
-  private readonly faults: Array<{ method: string; message: string; times: number }> = [];
+  private readonly faults: Array<{
+    method: string;
+    message: string;
+    times: number;
+    skip: number;
+  }> = [];
 
   constructor(private readonly clock: VirtualClock) {}
 
   /**
    * Makes the next `times` calls of `method` ('Sheet.appendRow', 'MailApp.sendEmail'…) fail
-   * with `message`, as a service outage or a killed execution would. For failure tests.
+   * with `message`, as a service outage or a killed execution would — after letting the first
+   * `skip` of them succeed (a failure midway). For failure tests.
    */
-  injectFailure(method: string, message = 'Service error: injected failure', times = 1): void {
-    this.faults.push({ method, message, times });
+  injectFailure(
+    method: string,
+    message = 'Service error: injected failure',
+    times = 1,
+    skip = 0,
+  ): void {
+    this.faults.push({ method, message, times, skip });
   }
 
   begin(options: ExecutionOptions): Execution {
@@ -121,7 +132,9 @@ export class Ledger {
     const fault = this.faults.find(
       (f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`),
     );
-    if (fault) {
+    if (fault && fault.skip > 0) {
+      fault.skip -= 1;
+    } else if (fault) {
       fault.times -= 1;
       throw new Error(fault.message);
     }

@@ -161,6 +161,8 @@ export const DOCUMENT_MESSAGES = {
     `${to} への送信に失敗しました（送信数の上限の可能性があります）。時間をおいてもう一度お試しください。`,
   historyReplySent: (name: string, to: string) => `回答書を送付: ${name}（${to}）`,
   replySent: (to: string) => `${to} へ回答書を送信しました。`,
+  pdfFailed: (name: string) =>
+    `「${name}」のPDFを保存できなかったため、作成を中止しました（作りかけの文書は削除しました）。時間をおいてもう一度お試しください。`,
   pdfMissing: (name: string) =>
     `回答書のPDF「${name}」が案件フォルダに見つかりません。回答書を作成し直してください。`,
 };

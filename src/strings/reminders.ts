@@ -43,8 +43,13 @@ export const REMINDER_NOTES: Record<string, string> = {
   noDepartment: '担当課が未設定です',
   noDepartmentEmail: '担当課のメールアドレスが「担当課」シートにありません',
   noApplicantEmail: '提案者のメールアドレスが正しくないため、提案者へ通知できません',
+  unreadableDate:
+    '案件台帳の日付（期限・ステータス変更日など）が日付として読めないため、読める日付から計算した期限です。台帳の日付を確認してください',
   '': '',
 };
+
+const DIGEST_ONCE =
+  '※ 同じ案件・ステータス・期限のお知らせは、期限間近と期限超過のそれぞれ一度だけお送りします。';
 
 export const DIGEST = {
   subject: (deskName: string, date: string, overdue: number, soon: number, renewal: number) =>
@@ -73,12 +78,8 @@ export const DIGEST = {
   linkLabel: '台帳の行',
   overflow: (count: number) =>
     `ほか ${count} 件は件数が多いため、翌日以降のお知らせに掲載します（案件台帳でもご確認いただけます）。`,
-  footer: (registerUrl: string) =>
-    [
-      '※ 同じ案件・ステータス・期限のお知らせは一度だけお送りします。',
-      `案件台帳: ${registerUrl}`,
-    ].join('\n'),
-  footerHtml: '※ 同じ案件・ステータス・期限のお知らせは一度だけお送りします。',
+  footer: (registerUrl: string) => [DIGEST_ONCE, `案件台帳: ${registerUrl}`].join('\n'),
+  footerHtml: DIGEST_ONCE,
   registerLinkLabel: '案件台帳を開く',
 };
 
@@ -132,6 +133,7 @@ export const SWEEP_UI = {
     `メールの送信上限に達したため、${sent} 通を送ったところで停止しました。残り ${waiting} 通は次回（翌日）に送ります。`,
   timeUp: (waiting: number) =>
     `実行時間の上限が近づいたため停止しました。残り ${waiting} 通は次回の実行で続きから送ります（重複して送ることはありません）。`,
+  datedProblem: (date: string, problem: string) => `${date}: ${problem}`,
   failed: (to: string, message: string) => `${to} への送信に失敗しました: ${message}`,
   logFull:
     '送信済みのお知らせの記録が上限に近いため、一部のお知らせを次回に回しました。完了した案件のステータスを更新してください。',

@@ -96,6 +96,8 @@ export const WORKFLOW_UI = {
   required: (field: string) => `${field}を入力してください。`,
   badDate: (field: string, value: string) =>
     `${field}「${value}」は日付として読めません。YYYY-MM-DD の形式で入力してください。`,
+  unreadableRegisterDate: (column: string, value: string) =>
+    `案件台帳の「${column}」の「${value}」は日付として読めません。2026-05-01 や 令和8年5月1日 の形で入力し直してから、もう一度お試しください。何も変更していません。`,
   dateInFuture: (field: string) => `${field}に未来の日付は指定できません。`,
   dateInPast: (field: string) => `${field}に過去の日付は指定できません。`,
   unknownDepartment: (name: string) =>
@@ -121,6 +123,8 @@ export const WORKFLOW_UI = {
   statusEditMoreReasons: (count: number) => `・ほか ${count} 件`,
   logProtected: (sheet: string, email: string) =>
     `シート「${sheet}」は保護されていて、${email} は編集者に含まれていません。設定シートのデスク職員を確認し、「設定を反映」（または「初期設定」）を実行すると保護の編集者に追加されます。何も変更していません。`,
+  historyWriteFailed:
+    '履歴シートに記録できませんでした（一時的なエラー）。少し待ってからもう一度入力してください。',
   toastTitle: '公民連携デスク',
   invalidRequest: '要求の内容が正しくありません。画面を開き直してください。',
 };

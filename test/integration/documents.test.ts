@@ -18,6 +18,7 @@ import {
 } from '../support/documents';
 import { selectRow } from '../support/workflow';
 import { PROP } from '../../src/adapters/properties';
+import { extractPdfText } from '../../emulator/services/drive/pdf';
 
 const TEMPLATE_SETTINGS = {
   replyAccepted: 'テンプレート: 回答書（採択）',
@@ -421,6 +422,58 @@ describe('generating documents', () => {
   });
 });
 
+describe('a generation that stops leaves nothing behind', () => {
+  const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+  function liveFolders(desk: Desk, name: string) {
+    return desk.ws.drive.all().filter((f) => f.mimeType === FOLDER_MIME && f.name === name);
+  }
+
+  test('a refused first generation trashes the case folder it made, so no twin folder follows', () => {
+    const desk = documentsDesk();
+    addTemplateParagraph(desk, TEMPLATE_SETTINGS.partnershipAgreement, ['担当: {{担当課長名}}']);
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    expect(failed(generate(desk, ref, 'partnershipAgreement'))).toContain('{{担当課長名}}');
+    const folderName = 'R8-0001 株式会社あおもりテック';
+    expect(liveFolders(desk, folderName).map((f) => f.trashed)).toEqual([true]);
+    expect(cell(desk, ref.row, 'folder')).toBe('');
+
+    const doc = generated(generate(desk, ref, 'replyAccepted'));
+    const folders = liveFolders(desk, folderName).filter((f) => !f.trashed);
+    expect(folders).toHaveLength(1);
+    expect(driveFile(desk, doc.documentUrl).parents).toEqual([folders[0].id]);
+    expect(String(cell(desk, ref.row, 'folder'))).toContain(folders[0].id);
+  });
+
+  test('a refusal in a folder the register already links keeps that folder', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    const reply = generated(generate(desk, ref, 'replyAccepted'));
+    addTemplateParagraph(desk, TEMPLATE_SETTINGS.partnershipAgreement, ['{{担当課長名}}']);
+    failed(generate(desk, ref, 'partnershipAgreement'));
+    const folder = desk.ws.drive.get(driveFile(desk, reply.documentUrl).parents[0])!;
+    expect(folder.trashed).toBe(false);
+    expect(driveFile(desk, reply.pdfUrl).trashed).toBe(false);
+  });
+
+  test('when Drive refuses the PDF, the filled copy is trashed and nothing is recorded', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    const before = new Set(desk.ws.drive.all().map((f) => f.id));
+    desk.ws.ledger.injectFailure('File.getAs', 'Service error: Drive');
+    const message = failed(generate(desk, ref, 'partnershipAgreement'));
+    expect(message).toContain('R8-0001_事業連携協定書_v1');
+    expect(message).toContain('PDF');
+    const added = desk.ws.drive.all().filter((f) => !before.has(f.id));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((f) => f.trashed)).toBe(true);
+    expect(cell(desk, ref.row, 'documentVersions')).toBe('');
+    expect(cell(desk, ref.row, 'latestDocument')).toBe('');
+    // Once Drive answers again, the same version is made.
+    expect(generated(generate(desk, ref, 'partnershipAgreement')).version).toBe(1);
+  });
+});
+
 describe('reply letters by email', () => {
   function send(desk: Desk, ref: { row: number; caseNumber: string }, kind: string) {
     return desk.host.scriptRun<{ ok: boolean; message?: string; value?: { sentTo: string } }>(
@@ -445,6 +498,21 @@ describe('reply letters by email', () => {
     expect(mail.attachments[0].contentType).toBe('application/pdf');
     expect(mail.attachments[0].name).toContain('_v2');
     expect(String(historyRows(desk).at(-1)![5])).toContain(v2.name);
+  });
+
+  test('with 文書の版 cleared by hand, v1 is made again and the newest v1 is the one sent', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '回答（可）');
+    const first = generated(generate(desk, ref, 'replyAccepted'));
+    setCells(desk, ref.row, { documentVersions: '', title: '件名を訂正した提案' });
+    desk.ws.clock.advance(60_000);
+    const again = generated(generate(desk, ref, 'replyAccepted'));
+    expect(again.name).toBe(first.name);
+    expect(driveFile(desk, first.pdfUrl).trashed).toBe(false);
+    expect(send(desk, ref, 'replyAccepted').ok).toBe(true);
+    const attachment = desk.ws.mail.outbox.at(-1)!.attachments[0];
+    expect(attachment.name).toBe(`${first.name}.pdf`);
+    expect(extractPdfText(attachment.bytes).join('\n')).toContain('件名を訂正した提案');
   });
 
   test('an agreement is not emailed, and a letter is not sent without an address', () => {

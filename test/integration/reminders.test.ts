@@ -271,10 +271,18 @@ describe('limits: never twice, never lost', () => {
     expect(sheetRows(desk, SHEET.sentLog)).toHaveLength(1 + 5);
     runTriggerDay(desk, '2026-05-21');
     const second = mailSince(desk, before + first.length);
-    expect(second.map((m) => m.to).sort()).toEqual([DOURO, HANAKO].sort());
-    const perRecipient = mailSince(desk, before).map((m) => m.to);
+    const [notice] = second.filter((m) => m.subject.includes('送信できませんでした'));
+    const digests = second.filter((m) => m !== notice);
+    expect(digests.map((m) => m.to).sort()).toEqual([DOURO, HANAKO].sort());
+    const perRecipient = [...first, ...digests].map((m) => m.to);
     expect(new Set(perRecipient).size).toBe(perRecipient.length);
     expect(sheetRows(desk, SHEET.sentLog)).toHaveLength(1 + 7);
+    // No email could tell the desk yesterday (the quota was gone): it is told today, dated.
+    expect(notice.to).toBe(STAFF);
+    expect(notice.body).toContain('2026/05/20（水）: メールの送信上限に達したため、2 通を送った');
+    runTriggerDay(desk, '2026-05-22');
+    const third = mailSince(desk, before + first.length + second.length);
+    expect(third.some((m) => m.subject.includes('送信できませんでした'))).toBe(false); // told once
   });
 
   test('a sweep stopped near its time limit resumes the next hour without duplicates', () => {
@@ -322,6 +330,32 @@ describe('settings and failures', () => {
     runTriggerDay(desk, '2026-05-18');
     expect(mailSince(desk, before).map((m) => m.to)).toEqual([STAFF]);
     expect(mailSince(desk, before)[0].subject).toContain('期限間近 1件');
+  });
+
+  test('dates typed as text: read as people write them; an unreadable one stops nothing', () => {
+    const desk = deskWithCases();
+    const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
+    const [textDue, badDue] = placeCases(
+      desk,
+      [
+        { caseNumber: 'R8-0020', status: '受付・内容確認' },
+        { caseNumber: 'R8-0021', status: '受付・内容確認', statusChangedAt: '2026-05-11' },
+      ],
+      9,
+    );
+    const dueColumn = REGISTER_COLUMNS.indexOf('dueDate') + 1;
+    register.cellForWrite(textDue, dueColumn).value = '令和８年５月１５日';
+    register.cellForWrite(badDue, dueColumn).value = '12月末';
+    const before = desk.ws.mail.outbox.length;
+    runTriggerDay(desk, '2026-05-20');
+    const mails = mailSince(desk, before);
+    expect(mails.map((m) => m.to).sort()).toEqual([DOURO, HANAKO, KANKO, STAFF].sort());
+    const toDesk = mails.find((m) => m.to === STAFF)!;
+    expect(toDesk.body).toContain('R8-0020');
+    expect(toDesk.body).toMatch(/R8-0020 .* 期限 2026\/05\/15（金）（期限超過・5日超過）/);
+    // 5/11 + 5 business days = 5/18, with the reason the desk should look at the row.
+    expect(toDesk.body).toMatch(/R8-0021 .* 期限 2026\/05\/18（月）.*日付として読めない/);
+    expect(lastRun(desk).error).toBe('');
   });
 
   test('a send that fails is not lost: the desk is told, it goes the next day', () => {

@@ -1,7 +1,7 @@
 import type { CaseRef } from '../../src/app/sidebarContract';
 import { registerColumn } from '../../src/domain/register';
 import { CHOICES, Q, SHEET } from '../../src/strings';
-import { HISTORY_NOTES } from '../../src/strings/workflow';
+import { HISTORY_NOTES, WORKFLOW_UI } from '../../src/strings/workflow';
 import { Desk, newDesk, STAFF } from '../support/desk';
 import {
   cellOf,
@@ -10,6 +10,7 @@ import {
   lastCalls,
   model,
   move,
+  run,
   statusOf,
   submitCase,
 } from '../support/workflow';
@@ -60,6 +61,16 @@ const pasteStatuses = (desk: Desk, row: number, statuses: string[], user = STAFF
 
 function threeCases(desk: Desk): CaseRef[] {
   return [submitCase(desk), submitCase(desk), submitCase(desk)];
+}
+
+/** A value put straight into the register model (an import or a script, no onEdit). */
+function setCell(
+  desk: Desk,
+  row: number,
+  key: Parameters<typeof registerColumn>[0],
+  value: string,
+) {
+  model(desk).sheetByName(SHEET.register)!.cellForWrite(row, registerColumn(key)).value = value;
 }
 
 const lastToast = (desk: Desk) => desk.ws.ui.toasts[desk.ws.ui.toasts.length - 1]?.message ?? '';
@@ -323,6 +334,70 @@ describe('going back to the previous status by hand (as an undo would)', () => {
     typeStatus(desk, ref.row, '受付・内容確認');
     expect(historyRows(desk)).toHaveLength(0);
     expect(desk.ws.ui.toasts).toHaveLength(toasts);
+  });
+});
+
+describe('a failure or a damaged cell never leaves a status without its history row', () => {
+  test('a history write that fails (service error) puts the typed status back', () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    desk.ws.ledger.injectFailure('Sheet.appendRow', 'Service error: Spreadsheets');
+    const dueBefore = cellOf(desk, ref.row, 'dueDate');
+    typeStatus(desk, ref.row, '対話・調整');
+    expect(statusOf(desk, ref.row)).toBe('受付・内容確認');
+    expect(cellOf(desk, ref.row, 'dueDate')).toEqual(dueBefore);
+    expect(historyRows(desk)).toHaveLength(0);
+    expect(lastToast(desk)).toBe(`ステータスを元に戻しました。${WORKFLOW_UI.historyWriteFailed}`);
+  });
+
+  test('a failure midway through a paste keeps the moves already recorded, puts back the rest', () => {
+    const desk = newDesk();
+    const [a, b, c] = threeCases(desk);
+    desk.ws.ledger.injectFailure('Sheet.appendRow', 'Service error: Spreadsheets', 1, 1);
+    pasteStatuses(desk, a.row, ['対話・調整', '対話・調整', '対話・調整']);
+    expect([a, b, c].map((ref) => statusOf(desk, ref.row))).toEqual([
+      '対話・調整',
+      '受付・内容確認',
+      '受付・内容確認',
+    ]);
+    expect(historyRows(desk).map((r) => r[2])).toEqual([a.caseNumber]);
+    const toast = lastToast(desk);
+    expect(toast).toContain('ステータス 1 件を変更し、履歴に記録しました。');
+    expect(toast).toContain('ステータス 2 件を元に戻しました。');
+    expect(toast).toContain(`案件 ${c.caseNumber}：${WORKFLOW_UI.historyWriteFailed}`);
+  });
+
+  test('a status imported with stray spaces or half-width brackets reads as its label', () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    setCell(desk, ref.row, 'status', ' 受付・内容確認\u3000');
+    const view = expectOk(run(desk, 'sidebarGetCase', ref));
+    expect(view.status).toBe('受付・内容確認');
+    expect(view.moves.map((m) => m.to)).toContain('対話・調整');
+    expectOk(
+      run(desk, 'sidebarMoveCase', { ...ref, expectedStatus: view.status, to: '対話・調整' }),
+    );
+    expect(statusOf(desk, ref.row)).toBe('対話・調整');
+    setCell(desk, ref.row, 'status', '回答(可)');
+    expect(expectOk(run(desk, 'sidebarGetCase', ref)).status).toBe('回答（可）');
+    expect(historyRows(desk).map((r) => r.slice(3, 5))).toEqual([['受付・内容確認', '対話・調整']]);
+  });
+
+  test('a cell holding no status (left by an import) is repaired by typing: judged from the history', () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    expectOk(move(desk, ref, '対話・調整'));
+    setCell(desk, ref.row, 'status', '確認中');
+    typeStatus(desk, ref.row, '提案書確認');
+    expect(statusOf(desk, ref.row)).toBe('提案書確認');
+    expect(historyRows(desk).map((r) => r.slice(3, 5))).toEqual([
+      ['受付・内容確認', '対話・調整'],
+      ['対話・調整', '提案書確認'],
+    ]);
+    setCell(desk, ref.row, 'status', '確認中');
+    typeStatus(desk, ref.row, '完了');
+    expect(statusOf(desk, ref.row)).toBe('提案書確認');
+    expect(lastToast(desk)).toContain('「提案書確認」から「完了」へは移行できません');
   });
 });
 

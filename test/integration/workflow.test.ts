@@ -1,6 +1,8 @@
 import { MENU, SHEET } from '../../src/strings';
 import { Q } from '../../src/strings';
 import type { ServerResult } from '../../src/app/sidebarContract';
+import { registerColumn } from '../../src/domain/register';
+import { WORKFLOW_UI } from '../../src/strings/workflow';
 import { clickMenu, newDesk, STAFF, STAFF_2 } from '../support/desk';
 import {
   cellOf,
@@ -212,6 +214,29 @@ describe('moving a case from the sidebar', () => {
     expect(cellOf(desk, ref.row, 'content')).toBe('2026/04/01');
     expect(sheet.cell(ref.row, 11)!.formula).toBe('');
     expect(cellOf(desk, ref.row, 'receivedAt')).toBeInstanceOf(Date);
+  });
+
+  test('dates typed as text in the row: 和暦 and 年月日 count, anything else is named', () => {
+    const desk = newDesk();
+    const sheet = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
+    const poc = submitCase(desk, POC);
+    const setCell = (key: Parameters<typeof registerColumn>[0], value: string) =>
+      (sheet.cellForWrite(poc.row, registerColumn(key)).value = value);
+    setCell('status', '実証実験の実施・立ち合い');
+    // A cell formatted as text keeps what staff type: the PoC end as a letter prints it.
+    setCell('pocEnd', '令和8年5月8日（金）');
+    expectOk(move(desk, poc, '報告書作成'));
+    expect(cellOf(desk, poc.row, 'reportDue')).toEqual(tokyoMidnight('2026-06-07'));
+    expect(cellOf(desk, poc.row, 'pocEnd')).toBe('令和8年5月8日（金）');
+
+    const unreadable = submitCase(desk, POC);
+    sheet.cellForWrite(unreadable.row, registerColumn('status')).value = '実証実験の実施・立ち合い';
+    sheet.cellForWrite(unreadable.row, registerColumn('pocEnd')).value = '5月末';
+    expect(expectRefused(move(desk, unreadable, '報告書作成'))).toBe(
+      WORKFLOW_UI.unreadableRegisterDate('実証終了日', '5月末'),
+    );
+    expect(statusOf(desk, unreadable.row)).toBe('実証実験の実施・立ち合い');
+    expect(historyRows(desk).map((r) => r[2])).toEqual([poc.caseNumber]);
   });
 
   test('malformed requests get a Japanese message, never a stack', () => {

@@ -130,6 +130,72 @@ describe('who is reminded (DOMAIN.md table)', () => {
   });
 });
 
+describe('the department’s own due date', () => {
+  const handedOff = {
+    department: '道路維持課',
+    departmentDue: '2026-05-08',
+    dueDate: '2026-06-03',
+  };
+
+  it('set at a hand-off during the status: it counts', () => {
+    const c = sweepCase({ status: '提案書確認', statusChangedAt: '2026-05-01', ...handedOff });
+    expect(remindersFor(c, ctx('2026-05-11'))[0]).toMatchObject({
+      role: 'department',
+      kind: 'overdue',
+      due: '2026-05-08',
+    });
+  });
+
+  it('left from an earlier status: the status’s own due date counts instead', () => {
+    // Handed off in 提案書確認 (due 5/8), moved to 実施可否判断 on 5/20 (due 6/3): not overdue.
+    const c = sweepCase({ status: '実施可否判断', statusChangedAt: '2026-05-20', ...handedOff });
+    expect(remindersFor(c, ctx('2026-05-21'))).toEqual([]);
+    expect(brief(remindersFor(c, ctx('2026-06-02')))).toEqual([
+      'department:douro@city.aomori.example.lg.jp:dueSoon:',
+      'desk:desk:dueSoon:',
+    ]);
+    expect(remindersFor(c, ctx('2026-06-02')).every((r) => r.due === '2026-06-03')).toBe(true);
+  });
+});
+
+describe('dates typed as text in the register', () => {
+  it('reads 和暦, 年月日, slashes and full-width digits as dates', () => {
+    for (const dueDate of ['令和8年5月18日', '2026年5月18日', '２０２６/５/１８', 'R8.5.18']) {
+      const [r] = remindersFor(sweepCase({ status: '受付・内容確認', dueDate }), ctx('2026-05-20'));
+      expect(r).toMatchObject({ kind: 'overdue', due: '2026-05-18', daysLeft: -2, note: '' });
+      expect(r.key).toBe('R8-0001|受付・内容確認|2026-05-18|overdue|desk');
+    }
+  });
+
+  it('a date that cannot be read never crashes: the computed due date, the desk told why', () => {
+    const c = sweepCase({
+      status: '受付・内容確認',
+      dueDate: '12月末',
+      statusChangedAt: '2026-05-11',
+    });
+    // 5/11 + 5 business days = 5/18.
+    expect(remindersFor(c, ctx('2026-05-20'))).toEqual([
+      expect.objectContaining({ kind: 'overdue', due: '2026-05-18', note: 'unreadableDate' }),
+    ]);
+    const nothingToGoOn = sweepCase({ status: '受付・内容確認', dueDate: '1/20?' });
+    expect(remindersFor(nothingToGoOn, ctx('2026-05-20'))).toEqual([]);
+    expect(liveKeysOf(nothingToGoOn, ctx('2026-05-20'))).toEqual([]);
+  });
+
+  it('an unreadable report due: the applicant from the PoC end, the desk told', () => {
+    const c = sweepCase({ status: '報告書作成', reportDue: '未定', pocEnd: '令和8年5月31日' });
+    expect(brief(remindersFor(c, ctx('2026-06-24')))).toEqual([
+      'applicant:taro@aomori-tech.example.co.jp:dueSoon:',
+      'desk:desk:dueSoon:unreadableDate',
+    ]);
+  });
+
+  it('an agreement end typed as 「未定」 is no reminder and no error', () => {
+    const c = sweepCase({ status: '事業実施', agreementEnd: '未定' });
+    expect(remindersFor(c, ctx('2026-05-20'))).toEqual([]);
+  });
+});
+
 describe('keys and urgency', () => {
   it('live keys cover every reminder the case can still produce, any day', () => {
     const c = sweepCase({

@@ -11,6 +11,7 @@ import {
   planDialogue,
   planStatusChange,
   rowWithChanges,
+  statusFromText,
 } from '../../src/domain/workflow';
 
 const settings = defaultSettings('staff@example.lg.jp');
@@ -42,8 +43,27 @@ describe('reading a register row', () => {
     ['2026-02-30', ''],
     ['来週', ''],
     ['', ''],
+    // Dates typed as text into a cell formatted as text, as the desk writes them.
+    ['2026年5月1日', '2026-05-01'],
+    ['２０２６年５月１日', '2026-05-01'],
+    ['令和8年5月25日（月）', '2026-05-25'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['平成31年4月30日', '2019-04-30'],
+    [' 令和８年１２月３１日 ', '2026-12-31'],
+    ['令和8年2月30日', ''],
+    ['天平1年1月1日', ''],
+    ['5月1日', ''],
   ])('isoDateOfCell(%p) → %p', (value, iso) => {
     expect(isoDateOfCell(value)).toBe(iso);
+  });
+
+  test('a status written with stray spaces or other-width characters reads as its label', () => {
+    expect(statusFromText('回答(可)')).toBe('回答（可）');
+    expect(statusFromText(' 対話・調整\u3000')).toBe('対話・調整');
+    expect(statusFromText('対話･調整')).toBe('対話・調整');
+    expect(statusFromText('検討中')).toBe('検討中');
+    expect(statusFromText('')).toBe('');
+    expect(caseRecordFromRow(['R8-0001', '', ' 受付・内容確認 ']).status).toBe('受付・内容確認');
   });
 
   test('checklist ids are read from one comma-separated cell', () => {
@@ -128,6 +148,48 @@ describe('planStatusChange', () => {
     });
     expect(plan.ok && plan.changes.pocEnd).toEqual(midnight('2026-05-11'));
     expect(plan.ok && plan.changes.reportDue).toEqual(midnight('2026-06-10'));
+  });
+
+  test('a PoC end typed as text (和暦 or 年月日) counts; one that is no date is refused', () => {
+    const move = (pocEnd: string) =>
+      planStatusChange({
+        ...base,
+        record: record({ status: '実証実験の実施・立ち合い', track: '実証実験サポート', pocEnd }),
+        expectedStatus: '実証実験の実施・立ち合い',
+        to: '報告書作成',
+      });
+    const typed = caseRecordFromRow(
+      REGISTER_COLUMNS.map((key) => (key === 'pocEnd' ? '令和8年6月30日' : '')),
+    ).pocEnd;
+    expect(typed).toBe('2026-06-30');
+    const plan = move(typed);
+    expect(plan.ok && plan.changes.reportDue).toEqual(midnight('2026-07-30'));
+    expect(plan.ok && 'pocEnd' in plan.changes).toBe(false);
+    const refused = move('6月末');
+    expect(refused).toEqual({
+      ok: false,
+      message: expect.stringContaining('「実証終了日」の「6月末」'),
+    });
+  });
+
+  test('the status asked for and the one seen may be written in other widths', () => {
+    const plan = planStatusChange({
+      ...base,
+      record: record({ status: '実施可否判断' }),
+      expectedStatus: ' 実施可否判断',
+      to: '回答(可)',
+    });
+    expect(plan.ok && plan.changes.status).toBe('回答（可）');
+  });
+
+  test('an unreadable 最終対話日 counts as no dialogue logged', () => {
+    const plan = planStatusChange({
+      ...base,
+      record: record({ status: '受付・内容確認', lastDialogueAt: '先週' }),
+      expectedStatus: '受付・内容確認',
+      to: '対話・調整',
+    });
+    expect(plan.ok && plan.changes.dueDate).toEqual(midnight('2026-05-25'));
   });
 
   test('a recorded PoC end is never overwritten by the move', () => {
@@ -222,6 +284,12 @@ describe('other actions', () => {
     const late = planDialogue({ ...input, date: '2026-05-02' });
     expect(late.ok && late.changes.lastDialogueAt).toEqual(midnight('2026-05-08'));
     expect(planDialogue({ ...input, date: '2026-05-12' }).ok).toBe(false);
+    const unreadable = planDialogue({
+      ...input,
+      record: record({ status: '対話・調整', statusChangedAt: 'きのう', lastDialogueAt: '先週' }),
+    });
+    expect(unreadable.ok && unreadable.changes.lastDialogueAt).toEqual(midnight('2026-05-11'));
+    expect(unreadable.ok && unreadable.changes.dueDate).toEqual(midnight('2026-05-25'));
     const other = planDialogue({ ...input, record: record({ status: '提案書確認' }) });
     expect(other.ok && 'dueDate' in other.changes).toBe(false);
   });

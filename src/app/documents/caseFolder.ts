@@ -14,6 +14,8 @@ export interface CaseFolder {
   folder: Folder;
   /** The link to keep in the register (new when the folder was created now). */
   url: string;
+  /** Made by this generation: trashed again if the generation stops, so no empty twin is left. */
+  created: boolean;
 }
 
 /** A Drive id from a link (…/folders/<id>, …/d/<id>/…, ?id=<id>) or the id itself. */
@@ -33,11 +35,11 @@ export function openCaseFolder(
   const existingId = driveIdOf(folderCell);
   if (existingId) {
     const folder = tryFolder(existingId);
-    if (folder) return { folder, url: folderCell.trim() };
+    if (folder) return { folder, url: folderCell.trim(), created: false };
   }
   const root = openRootFolder(settings);
   const folder = root.createFolder(caseFolderName(caseNumber, organisation));
-  return { folder, url: folder.getUrl() };
+  return { folder, url: folder.getUrl(), created: true };
 }
 
 export function openRootFolder(settings: Settings): Folder {

@@ -67,10 +67,18 @@ export function generateDocument(request: unknown): GeneratedDocument {
     String(record.organisation ?? ''),
   );
   const name = versionedName(req.caseNumber, kind.label, version);
-  const copy = template.makeCopy(name, folder.folder);
-  const documentUrl = copy.getUrl();
-  fillCopy(copy, documentUrl, collected.values, kind, ctx);
-  const pdfUrl = folder.folder.createFile(copy.getAs(PDF)).getUrl();
+  let documentUrl: string;
+  let pdfUrl: string;
+  try {
+    const copy = template.makeCopy(name, folder.folder);
+    documentUrl = copy.getUrl();
+    fillCopy(copy, documentUrl, collected.values, kind, ctx);
+    pdfUrl = savePdf(copy, folder.folder, name);
+  } catch (error) {
+    // The register does not know a folder made now: left behind, the next try would make a twin.
+    if (folder.created) trashQuietly(folder.folder);
+    throw error;
+  }
 
   writeLinks(ctx, caseRow, {
     folder: folder.url,
@@ -161,14 +169,33 @@ function fillCopy(
     // Saved even when refused: the copy is trashed below, and an open document is never left.
     doc.saveAndClose();
   } catch (error) {
-    copy.setTrashed(true);
+    trashQuietly(copy);
     throw error;
   }
   if (problems.length) {
-    copy.setTrashed(true);
+    trashQuietly(copy);
     throw new DocumentError(
       [DOCUMENT_MESSAGES.placeholderProblems(kind.label), ...problems].join('\n'),
     );
+  }
+}
+
+/** The PDF beside the document; if Drive refuses it, the document goes too (no link to it). */
+function savePdf(copy: File, folder: GoogleAppsScript.Drive.Folder, name: string): string {
+  try {
+    return folder.createFile(copy.getAs(PDF)).getUrl();
+  } catch {
+    trashQuietly(copy);
+    throw new DocumentError(DOCUMENT_MESSAGES.pdfFailed(name));
+  }
+}
+
+/** Clean-up after a refusal must not hide the refusal's own message. */
+function trashQuietly(item: File | GoogleAppsScript.Drive.Folder): void {
+  try {
+    item.setTrashed(true);
+  } catch {
+    // Left for the person to remove; the message already says what happened.
   }
 }
 

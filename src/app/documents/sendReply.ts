@@ -66,18 +66,25 @@ export function sendReplyLetter(request: unknown): { sentTo: string } {
   return { sentTo: to };
 }
 
-/** The PDF saved beside the letter (one not in the trash), or why it cannot be sent. */
+/**
+ * The PDF saved beside the letter, not in the trash, or why it cannot be sent. Drive allows
+ * twins (文書の版 cleared by hand makes v1 again): the newest one is the letter just made.
+ */
 function findPdf(folderCell: string, name: string): GoogleAppsScript.Base.Blob {
+  let newest: { file: GoogleAppsScript.Drive.File; created: number } | null = null;
   try {
     const files = DriveApp.getFolderById(driveIdOf(folderCell)).getFilesByName(name);
     while (files.hasNext()) {
       const file = files.next();
-      if (!file.isTrashed()) return file.getBlob();
+      if (file.isTrashed()) continue;
+      const created = file.getDateCreated().getTime();
+      if (!newest || created >= newest.created) newest = { file, created };
     }
   } catch {
     // A folder deleted or no longer shared reads as a missing PDF.
   }
-  throw new DocumentError(DOCUMENT_MESSAGES.pdfMissing(name));
+  if (!newest) throw new DocumentError(DOCUMENT_MESSAGES.pdfMissing(name));
+  return newest.file.getBlob();
 }
 
 function checkSendRequest(request: unknown): SendReplyRequest {

@@ -7,12 +7,12 @@
  * (caller), the spreadsheet 1, the register 2, the 送信記録 rows 2, the properties write 1 —
  * 10 calls besides the emails.
  */
-import { REMINDER_KIND_LABELS, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
+import { REMINDER_KIND_LABELS, reminderDate, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
 import type { IsoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
 import { isValidEmail } from '../../domain/screening';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
-import { renderDigest } from '../../domain/deadlines/digest';
+import { oneLine, renderDigest } from '../../domain/deadlines/digest';
 import { planSweep, SweepPlan } from '../../domain/deadlines/plan';
 import { DESK, ReminderContext, SweepCase } from '../../domain/deadlines/reminders';
 import {
@@ -22,7 +22,7 @@ import {
   SentLogRow,
   sentLogRow,
 } from '../../domain/deadlines/sentLog';
-import { mailedOn, SweepState } from '../../domain/deadlines/sweepState';
+import { mailedOn, SweepState, untoldAfter } from '../../domain/deadlines/sweepState';
 import { PROP } from '../../adapters/properties';
 import { contactOf } from '../../adapters/mailer';
 import { DepartmentEmails, departmentsFromSnapshot, readDepartmentEmails } from './departments';
@@ -170,15 +170,20 @@ function finish(run: SweepRun, p: Progress & { writes: Record<string, string> })
   if (outcome.quotaExhausted) {
     outcome.problems.unshift(SWEEP_UI.quotaExhausted(outcome.digestsSent, outcome.digestsLeft));
   }
-  const tellable = outcome.problems.filter((m) => m !== SWEEP_UI.noDeskAddress);
+  // Problems no email could carry last time (the quota was gone) are told now, dated.
+  const dated = outcome.problems
+    .filter((m) => m !== SWEEP_UI.noDeskAddress)
+    .map((m) => SWEEP_UI.datedProblem(reminderDate(run.today), m));
+  const tellable = [...run.state.untold, ...dated];
+  let told = false;
   if (tellable.length && p.deskTo) {
     // One short email; when the quota is gone, to one address (it may still fit, or not).
     const to = outcome.quotaExhausted ? p.deskTo.split(',')[0] : p.deskTo;
-    sendDigestMail(run.settings, to, {
+    told = sendDigestMail(run.settings, to, {
       subject: SWEEP_NOTICE.subject(run.settings.deskName),
-      body: SWEEP_NOTICE.body(tellable, p.links.registerUrl),
+      body: SWEEP_NOTICE.body(tellable.map(oneLine), p.links.registerUrl),
       htmlBody: '',
-    });
+    }).ok;
   }
   let cursor = { nextRow: run.state.logNextRow, maxRows: run.state.logMaxRows };
   try {
@@ -195,6 +200,7 @@ function finish(run: SweepRun, p: Progress & { writes: Record<string, string> })
     mailed: [...p.mailed],
     logNextRow: cursor.nextRow,
     logMaxRows: cursor.maxRows,
+    untold: untoldAfter(tellable, told),
   };
   run.props.setProperties({
     ...p.writes,

@@ -24,7 +24,9 @@ import {
   caseRecordFromRow,
   planStatusChange,
   RowChanges,
+  isStatus,
   rowWithChanges,
+  statusFromText,
 } from '../../domain/workflow';
 import { STATUS_RECEIVED } from '../../domain/screening';
 import { PROP, settingsFromSnapshot } from '../../adapters/properties';
@@ -82,8 +84,11 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (lastRow < firstRow) return;
   const ss = e.source ?? sheet.getParent();
   // Sheets gives oldValue only for one cell typed; absent, it may also mean the cell was empty.
+  // An old value that is no status (text left by an import or a failed edit) is no basis to
+  // judge a move from: the case's history is, so a person can repair the cell by typing.
   const single = numRows === 1 && numColumns === 1;
-  const oldValue = single && e.oldValue !== undefined ? String(e.oldValue) : undefined;
+  const typedOver = single && e.oldValue !== undefined ? statusFromText(String(e.oldValue)) : '';
+  const oldValue = isStatus(typedOver) ? typedOver : undefined;
 
   const block = readBlock(ss, sheet, firstRow, lastRow, oldValue);
   if (!block.changed.length) return;
@@ -213,19 +218,29 @@ function recordHistory(
         ]
       : [],
   );
-  const refuse = (reason: string) =>
-    verdicts.map((v): Verdict =>
-      v.kind === 'recorded'
-        ? { kind: 'reverted', row: v.row, caseNumber: v.caseNumber, restore: v.from, reason }
-        : v,
-    );
+  /** Puts back every recorded move from the `appended`-th on (their history rows are missing). */
+  const refuse = (reason: string, appended = 0) => {
+    let index = 0;
+    return verdicts.map((v): Verdict => {
+      if (v.kind !== 'recorded' || index++ < appended) return v;
+      return { kind: 'reverted', row: v.row, caseNumber: v.caseNumber, restore: v.from, reason };
+    });
+  };
   const sheet = history === undefined ? ss.getSheetByName(SHEET.history) : history;
   if (!sheet) return refuse(WORKFLOW_UI.noSheet(SHEET.history));
+  let appended = 0;
   try {
-    for (const row of rows) sheet.appendRow(row);
+    for (const row of rows) {
+      sheet.appendRow(row);
+      appended++;
+    }
   } catch (error) {
-    if (!isProtectionRefusal(error)) throw error;
-    return refuse(WORKFLOW_UI.logProtected(SHEET.history, email));
+    if (isProtectionRefusal(error)) {
+      return refuse(WORKFLOW_UI.logProtected(SHEET.history, email), appended);
+    }
+    // Any other failure (a service error midway): a move without its history row is never kept.
+    console.error(`status edit guard: ${(error as Error)?.message ?? String(error)}`);
+    return refuse(WORKFLOW_UI.historyWriteFailed, appended);
   }
   return verdicts;
 }

@@ -4,6 +4,7 @@
  * its end. Each reminder names its recipient and how urgent it is. Pure.
  */
 import { addBusinessDays, addCalendarDays, calendarDaysBetween, IsoDate } from '../calendar';
+import { readCaseDate } from '../documents/caseDates';
 import type { Settings } from '../settings';
 import { isValidEmail } from '../screening';
 import type { CaseRecord } from '../workflow/caseRecord';
@@ -14,7 +15,8 @@ import { STATUS_DUE_SETTING, dueDateFor } from './dueDates';
 export type ReminderKind = 'dueSoon' | 'overdue' | 'renewal';
 export type RecipientRole = 'desk' | 'department' | 'applicant';
 /** Why the desk receives an item meant for someone else, or that it is the desk's copy. */
-export type ReminderNote = '' | 'copy' | 'noDepartment' | 'noDepartmentEmail' | 'noApplicantEmail';
+export type ReminderNote =
+  '' | 'copy' | 'noDepartment' | 'noDepartmentEmail' | 'noApplicantEmail' | 'unreadableDate';
 
 /** The desk is one recipient whatever its addresses are: its key part is this word. */
 export const DESK = 'desk';
@@ -75,10 +77,42 @@ export function reminderKey(
   return [caseNumber, status, due, kind, recipient].join('|');
 }
 
+/** Register columns holding the dates reminders depend on. */
+const REMINDER_DATE_KEYS = [
+  'statusChangedAt',
+  'dueDate',
+  'departmentDue',
+  'lastDialogueAt',
+  'pocEnd',
+  'reportDue',
+  'agreementEnd',
+] as const;
+type ReminderDateKey = (typeof REMINDER_DATE_KEYS)[number];
+
+/**
+ * The record with its dates read the way people type them (2026/5/20, 2026年5月20日, 令和8年5月20日,
+ * R8.5.20, full-width digits) as ISO dates; a date that cannot be read becomes '' and is named in
+ * `unreadable` — never compared as text (which would call "12月末" overdue and crash the sweep).
+ */
+export function readableDates(record: CaseRecord): {
+  record: CaseRecord;
+  unreadable: ReminderDateKey[];
+} {
+  const out = { ...record };
+  const unreadable: ReminderDateKey[] = [];
+  for (const key of REMINDER_DATE_KEYS) {
+    const read = readCaseDate(record[key]);
+    out[key] = read.kind === 'date' ? read.iso : '';
+    if (read.kind === 'unreadable') unreadable.push(key);
+  }
+  return { record: out, unreadable };
+}
+
 /**
  * The due date of the case's current status: the register's 期限 when set (staff may extend it),
  * else computed from when the status began. In 対話・調整 a dialogue logged after the due date
- * was written restarts the idle time, so the later of the two counts.
+ * was written restarts the idle time, so the later of the two counts. Expects readable dates
+ * (see readableDates).
  */
 export function effectiveDueDate(record: CaseRecord, settings: Settings): IsoDate | '' {
   const status = record.status;
@@ -111,8 +145,31 @@ function safeDue(status: Status, record: CaseRecord, settings: Settings): IsoDat
   }
 }
 
-function targetsOf(record: CaseRecord, ctx: ReminderContext): Target[] {
+/** The dates a status's due date is read or computed from. */
+function dueDateKeysOf(status: string): readonly ReminderDateKey[] {
+  if (status === '報告書作成') return ['reportDue', 'dueDate', 'pocEnd'];
+  if (!isStatus(status) || !STATUS_DUE_SETTING[status]) return [];
+  if (status === '対話・調整') return ['dueDate', 'statusChangedAt', 'lastDialogueAt'];
+  if (status === '提案書確認' || status === '実施可否判断') {
+    return ['dueDate', 'statusChangedAt', 'departmentDue'];
+  }
+  return ['dueDate', 'statusChangedAt'];
+}
+
+/**
+ * The department's due date: the one set at the hand-off, unless it was set before the case
+ * entered its current status (a hand-off in 対話・調整 does not make 実施可否判断 overdue on its
+ * first day); then the status's own due date.
+ */
+function departmentDueOf(record: CaseRecord, due: IsoDate): IsoDate {
+  const own = record.departmentDue;
+  if (!own) return due;
+  return record.statusChangedAt && own < record.statusChangedAt ? due : own;
+}
+
+function targetsOf(original: CaseRecord, ctx: ReminderContext): Target[] {
   const { settings } = ctx;
+  const { record, unreadable } = readableDates(original);
   const status = record.status;
   const targets: Target[] = [];
   const desk = (due: IsoDate, note: ReminderNote = '', window: Target['window'] = 'business') =>
@@ -133,7 +190,7 @@ function targetsOf(record: CaseRecord, ctx: ReminderContext): Target[] {
   } else if (due && (status === '提案書確認' || status === '実施可否判断')) {
     // 提案書確認: the department acts, the desk gets a copy; 実施可否判断: both act.
     const department = record.department.trim();
-    const departmentDue = record.departmentDue || due;
+    const departmentDue = departmentDueOf(record, due);
     const email = (ctx.departments[department] ?? '').trim().toLowerCase();
     if (!department) desk(due, 'noDepartment');
     else if (!isValidEmail(email)) desk(departmentDue, 'noDepartmentEmail');
@@ -150,6 +207,12 @@ function targetsOf(record: CaseRecord, ctx: ReminderContext): Target[] {
       else desk(due);
     }
   } else if (due) desk(due);
+  // A date the due date rests on could not be read: the desk is told, beside the due date used.
+  if (unreadable.some((k) => dueDateKeysOf(status).includes(k))) {
+    for (const t of targets) if (t.role === 'desk' && !t.note) t.note = 'unreadableDate';
+    const window = status === '報告書作成' ? 'report' : 'business';
+    if (!targets.some((t) => t.role === 'desk') && due) desk(due, 'unreadableDate', window);
+  }
   const end = record.agreementEnd;
   if (end && !CLOSED_WITHOUT_AGREEMENT.includes(status)) {
     targets.push({

@@ -20,6 +20,17 @@ export interface SweepState {
   logMaxRows: number;
   /** How many property values hold sent keys. */
   chunks: number;
+  /** Problems the desk could not be emailed about (e.g. the quota was gone): told next run. */
+  untold: string[];
+}
+
+/** Untold problems kept at most (the newest), each cut to a short line: the state stays small. */
+export const MAX_UNTOLD = 10;
+const UNTOLD_CHARS = 300;
+
+/** The problems still to tell after a run: none when told, else the newest few. */
+export function untoldAfter(problems: readonly string[], told: boolean): string[] {
+  return told ? [] : problems.slice(-MAX_UNTOLD).map((p) => p.slice(0, UNTOLD_CHARS));
 }
 
 export const EMPTY_SWEEP_STATE: SweepState = {
@@ -30,6 +41,7 @@ export const EMPTY_SWEEP_STATE: SweepState = {
   logNextRow: 0,
   logMaxRows: 0,
   chunks: 0,
+  untold: [],
 };
 
 export function parseSweepState(text: string | null | undefined): SweepState {
@@ -40,6 +52,7 @@ export function parseSweepState(text: string | null | undefined): SweepState {
       ...EMPTY_SWEEP_STATE,
       ...parsed,
       mailed: Array.isArray(parsed.mailed) ? parsed.mailed.map(String) : [],
+      untold: Array.isArray(parsed.untold) ? parsed.untold.map(String) : [],
     };
   } catch {
     return { ...EMPTY_SWEEP_STATE };

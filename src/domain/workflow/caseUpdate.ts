@@ -2,17 +2,18 @@
  * What a workflow action changes in a case's register row, decided without touching a sheet:
  * the adapters read the row, call these, and write the result back in one batch. Pure.
  */
+import { REGISTER_HEADERS } from '../../strings';
 import { WORKFLOW_FIELDS, WORKFLOW_UI, workflowMessages } from '../../strings/workflow';
 import { addBusinessDays, fromTokyoDate, IsoDate } from '../calendar';
 import { asCellText } from '../cellText';
 import { dueDateFor } from '../deadlines/dueDates';
 import { CellOut, RegisterKey, REGISTER_COLUMNS } from '../register';
 import type { Settings } from '../settings';
-import { CaseRecord, checklistIdsOf } from './caseRecord';
+import { CaseRecord, checklistIdsOf, knownDate } from './caseRecord';
 import { trackFromMethod } from './methods';
 import { checkMove, MoveKind } from './moves';
 import { POC_CHECKLIST_STATUS, pendingPocChecklistItems } from './pocChecklist';
-import { isStatus, isTerminal, Status } from './statuses';
+import { isStatus, isTerminal, Status, statusFromText } from './statuses';
 
 export type RowChanges = Partial<Record<RegisterKey, CellOut>>;
 
@@ -59,15 +60,16 @@ export interface StatusChangeInput {
 export function planStatusChange(
   input: StatusChangeInput,
 ): Plan<{ from: Status; to: Status; kind: MoveKind }> {
-  const { record, to, today, settings } = input;
+  const { record, today, settings } = input;
   const from = record.status;
-  if (from !== input.expectedStatus) {
+  if (from !== statusFromText(input.expectedStatus)) {
     return {
       ok: false,
       message: WORKFLOW_UI.staleStatus(record.caseNumber, input.expectedStatus, from),
     };
   }
   if (!isStatus(from)) return { ok: false, message: workflowMessages.unknownStatus(from) };
+  const to = statusFromText(input.to);
   if (!isStatus(to)) return { ok: false, message: workflowMessages.unknownStatus(to) };
   const track = trackFromMethod(record.track);
   const check = checkMove(track, from, to);
@@ -78,14 +80,23 @@ export function planStatusChange(
       return { ok: false, message: workflowMessages.checklistPending(pending.map((i) => i.label)) };
     }
   }
+  // The report's due date counts from the PoC end date: one typed that cannot be read as a date
+  // is not guessed at, the person is asked to correct it.
+  if (to === '報告書作成' && record.pocEnd.trim() && !knownDate(record.pocEnd)) {
+    return {
+      ok: false,
+      message: WORKFLOW_UI.unreadableRegisterDate(REGISTER_HEADERS.pocEnd, record.pocEnd),
+    };
+  }
   // Moving on to 報告書作成 means the experiment has ended: today stands as its end date unless
   // staff recorded one (they may correct it in the register).
-  const pocEnd = record.pocEnd || (to === '報告書作成' ? today : '');
+  const pocEnd = knownDate(record.pocEnd) || (to === '報告書作成' ? today : '');
   const due = dueDateFor(
     {
       status: to,
       enteredOn: today,
-      lastDialogueOn: record.lastDialogueAt || undefined,
+      // A 最終対話日 typed as unreadable text counts as no dialogue logged yet.
+      lastDialogueOn: knownDate(record.lastDialogueAt) || undefined,
       pocEnd: pocEnd || undefined,
     },
     settings,
@@ -172,7 +183,8 @@ export function planDialogue(input: DialogueInput): Plan {
   if (invalid) return { ok: false, message: invalid };
   if (date > today)
     return { ok: false, message: WORKFLOW_UI.dateInFuture(WORKFLOW_FIELDS.dialogueDate) };
-  const last = record.lastDialogueAt && record.lastDialogueAt > date ? record.lastDialogueAt : date;
+  const recorded = knownDate(record.lastDialogueAt);
+  const last = recorded && recorded > date ? recorded : date;
   const changes: RowChanges = {
     lastDialogueAt: dateCell(last),
     ...ownerChange(record, input.actor),
@@ -181,7 +193,7 @@ export function planDialogue(input: DialogueInput): Plan {
     const due = dueDateFor(
       {
         status: '対話・調整',
-        enteredOn: record.statusChangedAt || today,
+        enteredOn: knownDate(record.statusChangedAt) || today,
         lastDialogueOn: last,
       },
       settings,

@@ -35,6 +35,21 @@ export function isStatus(value: string): value is Status {
   return (ALL_STATUSES as readonly string[]).includes(value);
 }
 
+/** Spaces and full-/half-width forms do not tell two statuses apart ('回答(可)' = '回答（可）'). */
+function statusKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s/g, '');
+}
+
+const STATUS_BY_KEY = new Map<string, Status>(ALL_STATUSES.map((s) => [statusKey(s), s]));
+
+/**
+ * The status a cell's text stands for: the canonical label when the text is one written with
+ * stray spaces or other-width characters (typed or pasted by hand), else the text as it is.
+ */
+export function statusFromText(text: string): string {
+  return STATUS_BY_KEY.get(statusKey(text)) ?? text;
+}
+
 export function isTerminal(status: Status): status is TerminalStatus {
   return (TERMINAL_STATUSES as readonly string[]).includes(status);
 }
