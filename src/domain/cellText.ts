@@ -10,6 +10,11 @@ export function asCellText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
+/** What a cell holds after `value` was written: a leading apostrophe is not part of the value. */
+export function valueAfterWrite<T>(value: T): T | string {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}
+
 /** Whether the text fits in one cell once written with its leading apostrophe. */
 export function fitsInCell(text: string): boolean {
   return text.length + 1 <= CELL_CHARACTER_LIMIT;

@@ -37,6 +37,8 @@ describe('moving a case from the sidebar', () => {
     // The summary is the row as read, not as written (text is written with an apostrophe).
     expect(view.caseNumber).toBe(ref.caseNumber);
     expect(view.organisation).toBe('株式会社あおもりテック');
+    // …including the cells the move itself wrote as text (the desk owner).
+    expect(view.owner).toBe(STAFF);
     expect(statusOf(desk, ref.row)).toBe('対話・調整');
     expect(cellOf(desk, ref.row, 'statusChangedAt')).toEqual(tokyoMidnight('2026-05-11'));
     // 対話・調整: 10 business days → Monday 25 May.

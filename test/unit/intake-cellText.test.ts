@@ -3,6 +3,7 @@ import {
   CELL_CHARACTER_LIMIT,
   fitsInCell,
   splitForCells,
+  valueAfterWrite,
 } from '../../src/domain/cellText';
 
 // cellText.ts: Sheets parse strings written by setValue(s)/appendRow like typed input, so every
@@ -131,5 +132,19 @@ describe('splitForCells', () => {
     expect(chunks.every(hasNoBrokenPair)).toBe(true);
     expect(chunks.every((c) => c.length <= CELL_CHARACTER_LIMIT - 1)).toBe(true);
     expect(chunks.join('')).toBe(text);
+  });
+});
+
+describe('valueAfterWrite: what a cell holds after a write', () => {
+  test('the leading apostrophe of text written with asCellText is not part of the value', () => {
+    expect(valueAfterWrite(asCellText('=1+1'))).toBe('=1+1');
+    expect(valueAfterWrite(asCellText("'quoted"))).toBe("'quoted");
+  });
+
+  test('other values are unchanged', () => {
+    const date = new Date('2026-05-11T00:00:00+09:00');
+    expect(valueAfterWrite(date)).toBe(date);
+    expect(valueAfterWrite(5)).toBe(5);
+    expect(valueAfterWrite('')).toBe('');
   });
 });

@@ -12,6 +12,7 @@
  */
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
+import { valueAfterWrite } from '../../domain/cellText';
 import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
 import { CaseRecord, caseRecordFromRow, planStatusChange } from '../../domain/workflow';
 import type { MoveRequest, MoveResult } from '../sidebarContract';
@@ -63,7 +64,7 @@ export function moveCase(ctx: DeskContext, request: MoveRequest): MoveOutcome {
   const record = caseRecordFromRow(
     caseRow.values.map((value, i) => {
       const key = REGISTER_COLUMNS[i];
-      return key !== undefined && key in changes ? changes[key] : value;
+      return key !== undefined && key in changes ? valueAfterWrite(changes[key]) : value;
     }),
   );
   return { caseNumber: ref.caseNumber, from: plan.from, to: plan.to, at: now, comment, record };
