@@ -10,7 +10,7 @@ import { PROP } from './adapters/properties';
 export * from './entries/workflow';
 export * from './entries/reminders';
 export * from './entries/documents';
-import { MAIL } from './strings';
+import { MAIL, UI } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
 import { registerSubmission } from './app/intake';
 import { readSettingsSheet } from './app/settingsSync';
@@ -26,7 +26,7 @@ import {
   triggerStatusText,
   withAlert,
 } from './app/menu';
-import { runSetup } from './app/setup';
+import { ON_INSTALL_SETUP_WINDOW_MS, runSetup } from './app/setup';
 import { refreshDepartmentsOnEdit } from './app/reminders/departments';
 import { currentUserEmail } from './app/access';
 import { guardStatusEdit } from './app/workflow/statusEditGuard';
@@ -39,7 +39,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 /** Runs when the add-on is installed: menu, then setup (FULL authorisation). */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-  runSetup(currentUserEmail());
+  const setup = runSetup(currentUserEmail(), { timeWindowMs: ON_INSTALL_SETUP_WINDOW_MS });
+  if (setup.templatesPending) console.warn(UI.templatesPending(setup.templatesPending));
 }
 
 /** Simple trigger: edits to 設定 are applied at once; direct status edits are checked. */

@@ -95,6 +95,7 @@ export class Ledger {
   readonly executions: Execution[] = [];
   current: Execution | null = null;
   /** Faults a test injects: the next matching call throws instead of running. */
+  private readonly delays: Array<{ method: string; ms: number; times: number }> = [];
   private readonly faults: Array<{
     method: string;
     message: string;
@@ -116,6 +117,14 @@ export class Ledger {
     skip = 0,
   ): void {
     this.faults.push({ method, message, times, skip });
+  }
+
+  /**
+   * Makes the next `times` calls of `method` take `ms` longer, as a slow service day would
+   * (Apps Script's latency varies). For tests of code that watches its time limit.
+   */
+  injectDelay(method: string, ms: number, times = Number.POSITIVE_INFINITY): void {
+    this.delays.push({ method, ms, times });
   }
 
   begin(options: ExecutionOptions): Execution {
@@ -140,6 +149,13 @@ export class Ledger {
     }
     const execution = this.current;
     let ms = CALL_LATENCY[kind].ms + cells * PER_CELL_MS.ms;
+    const delay = this.delays.find(
+      (d) => d.times > 0 && (d.method === method || d.method === `${service}.${method}`),
+    );
+    if (delay) {
+      delay.times -= 1;
+      ms += delay.ms;
+    }
     if (execution && kind === 'read' && execution.pendingWrites) {
       ms += FLUSH_MS.ms;
       execution.pendingWrites = false;

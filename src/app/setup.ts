@@ -39,7 +39,19 @@ export interface SetupResult {
   formUrl: string;
   formCreated: boolean;
   settings: Settings;
+  /** Default templates left for the next setup because the time ran short (onInstall). */
+  templatesPending: number;
 }
+
+export interface SetupOptions {
+  /**
+   * Stop starting new default templates this long after setup began. onInstall runs as a simple
+   * trigger (30 s limit): 25 s leaves room for the last template and the 設定 write.
+   */
+  timeWindowMs?: number;
+}
+
+export const ON_INSTALL_SETUP_WINDOW_MS = 25_000;
 
 /**
  * Creates or repairs everything the desk needs: the five sheets, the form linked to this file,
@@ -47,7 +59,8 @@ export interface SetupResult {
  * 設定 id is blank. Idempotent: a second run changes nothing, and a file people have
  * edited keeps its data, extra columns and column widths.
  */
-export function runSetup(user: string): SetupResult {
+export function runSetup(user: string, options: SetupOptions = {}): SetupResult {
+  const deadlineMs = options.timeWindowMs ? Date.now() + options.timeWindowMs : undefined;
   const ss = activeSpreadsheet();
   const props = documentProperties();
   setUpSettingsSheet(ss, user);
@@ -97,8 +110,13 @@ export function runSetup(user: string): SetupResult {
   }
   ensureTrigger(ss, props, 'formSubmit', user);
   setUpReminders(ss, props, user, settings);
-  setUpDocuments(ss, props, settings);
-  return { formUrl: form.getPublishedUrl(), formCreated: created, settings };
+  const documents = setUpDocuments(ss, props, settings, deadlineMs);
+  return {
+    formUrl: form.getPublishedUrl(),
+    formCreated: created,
+    settings: documents.settings,
+    templatesPending: documents.pending,
+  };
 }
 
 function setUpSettingsSheet(ss: Spreadsheet, user: string): void {

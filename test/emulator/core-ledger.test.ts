@@ -197,6 +197,29 @@ describe('Execution time limits', () => {
   });
 });
 
+describe('Ledger.injectDelay', () => {
+  test('the matching calls take longer, advancing the clock and the modeled time', () => {
+    const { clock, ledger, execution } = running();
+    ledger.injectDelay('DocumentApp.create', 4_000, 2);
+    ledger.charge('DocumentApp', 'DocumentApp.create', 'drive');
+    expect(execution.calls[0].ms).toBe(CALL_LATENCY.drive.ms + 4_000);
+    expect(clock.now()).toBe(START + CALL_LATENCY.drive.ms + 4_000);
+  });
+
+  test('only `times` calls are slowed; other methods are not', () => {
+    const { ledger, execution } = running();
+    ledger.injectDelay('DocumentApp.create', 1_000, 1);
+    ledger.charge('DocumentApp', 'DocumentApp.create', 'drive');
+    ledger.charge('DocumentApp', 'DocumentApp.create', 'drive');
+    ledger.charge('DriveApp', 'DriveApp.createFolder', 'drive');
+    expect(execution.calls.map((c) => c.ms)).toEqual([
+      CALL_LATENCY.drive.ms + 1_000,
+      CALL_LATENCY.drive.ms,
+      CALL_LATENCY.drive.ms,
+    ]);
+  });
+});
+
 describe('Ledger.injectFailure', () => {
   test('the next matching call throws the given message', () => {
     const { ledger } = running();

@@ -21,8 +21,25 @@ type Folder = GoogleAppsScript.Drive.Folder;
 type SettingChanges = Partial<Record<keyof Settings, string>>;
 
 /** Returns the settings as they are afterwards (re-snapshotted when anything was made). */
-export function setUpDocuments(ss: Spreadsheet, props: Properties, settings: Settings): Settings {
+export interface DocumentsSetup {
+  settings: Settings;
+  /** Kinds whose default template was left for a later setup (the time ran short). */
+  pending: number;
+}
+
+/**
+ * Creates the root folder and the default template of every kind whose 設定 id is blank. A
+ * template is not started after `deadlineMs` (Date.now() time): onInstall must finish within a
+ * simple trigger's 30 s, and the next 初期設定 makes what is left.
+ */
+export function setUpDocuments(
+  ss: Spreadsheet,
+  props: Properties,
+  settings: Settings,
+  deadlineMs = Number.POSITIVE_INFINITY,
+): DocumentsSetup {
   const changes: SettingChanges = {};
+  let pending = 0;
   let root: Folder | null = null;
   if (!settings.documentsFolderId.trim()) {
     root = DriveApp.createFolder(DOCUMENT_NAMES.rootFolder(settings.deskName));
@@ -33,11 +50,17 @@ export function setUpDocuments(ss: Spreadsheet, props: Properties, settings: Set
     const folder = root
       ? root.createFolder(DOCUMENT_NAMES.templatesFolder)
       : templatesFolder(openRootFolder(settings));
-    for (const kind of missing) changes[kind.templateSetting] = createDefaultTemplate(kind, folder);
+    for (const kind of missing) {
+      if (Date.now() > deadlineMs) {
+        pending += 1;
+        continue;
+      }
+      changes[kind.templateSetting] = createDefaultTemplate(kind, folder);
+    }
   }
-  if (!Object.keys(changes).length) return settings;
+  if (!Object.keys(changes).length) return { settings, pending };
   writeSettingValues(ss, changes);
-  return snapshotSettings(ss, props);
+  return { settings: snapshotSettings(ss, props), pending };
 }
 
 function templatesFolder(root: Folder): Folder {
