@@ -78,12 +78,14 @@ export interface CaseView {
   documentKinds: DocumentKindOption[];
   latestDocument: string;
   latestPdf: string;
+  /** The case's Drive folder (link), once made. */
+  folder: string;
 }
 
 /** The parts of a CaseView that come from the register row alone. */
 export type CaseSummary = Omit<
   CaseView,
-  'history' | 'dialogues' | 'departments' | 'latestDocument' | 'latestPdf'
+  'history' | 'dialogues' | 'departments' | 'latestDocument' | 'latestPdf' | 'folder'
 >;
 
 /**
@@ -166,6 +168,7 @@ export interface PreConsultationRequest {
  *   sidebarSetChecklistItem(req: ChecklistRequest): ServerResult<CaseView>
  *   sidebarGenerateDocument(req: GenerateDocumentRequest): ServerResult<GeneratedDocument>
  *   sidebarSendReplyLetter(req: SendReplyRequest): ServerResult<{ sentTo: string }>
+ *   sidebarOpenDocuments(ref: CaseRef): ServerResult<{ folder: string }>
  *   dialogRegisterPreConsultation(req: PreConsultationRequest): ServerResult<CaseRef>
  *
  * Pages (src/ui/<name>.html, built to dist/<name>.html) are opened by the server with
@@ -184,5 +187,6 @@ export const SIDEBAR_HANDLERS = [
   'sidebarSetChecklistItem',
   'sidebarGenerateDocument',
   'sidebarSendReplyLetter',
+  'sidebarOpenDocuments',
   'dialogRegisterPreConsultation',
 ] as const;

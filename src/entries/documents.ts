@@ -4,6 +4,8 @@ import { serverResult } from '../app/workflow/handlers';
 import { openCaseSidebar, withRefusalAlert } from '../app/workflow/sidebarOpen';
 import { generateDocument } from '../app/documents/generate';
 import { sendReplyLetter } from '../app/documents/sendReply';
+import { prepareCaseFolder } from '../app/documents/prepareFolder';
+import { openDeskContext } from '../app/workflow/context';
 
 /** Menu 協定書・回答書を作成: the sidebar of the selected case, opened at its documents. */
 export function menuGenerateDocument(): void {
@@ -18,4 +20,12 @@ export function sidebarGenerateDocument(request: unknown): ServerResult<Generate
 /** google.script.run: email the newest reply letter to the applicant (SendReplyRequest). */
 export function sidebarSendReplyLetter(request: unknown): ServerResult<{ sentTo: string }> {
   return serverResult(() => sendReplyLetter(request));
+}
+
+/**
+ * google.script.run: the sidebar opened the case's documents — make sure the case has its Drive
+ * folder (CaseRef). Created once, on the first opening where the case may have documents.
+ */
+export function sidebarOpenDocuments(request: unknown): ServerResult<{ folder: string }> {
+  return serverResult(() => prepareCaseFolder(openDeskContext(), request));
 }

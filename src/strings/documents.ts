@@ -108,6 +108,8 @@ export const PLACEHOLDER_TEXT = {
 const ACCEPTED_DATES = '2026-07-01、2026/7/1、2026年7月1日、令和8年7月1日 または日付の値';
 
 export const DOCUMENT_MESSAGES = {
+  noFolderYet: (status: string) =>
+    `ステータス「${status}」の案件には、まだ文書がないため案件フォルダを作りません（回答以降に作成します）。`,
   unknownKind: (kind: string) => `文書の種類「${kind}」はありません。`,
   notAvailable: (label: string, status: string, when: string) =>
     `「${label}」は現在のステータス「${status}」では作成できません（${when}）。`,

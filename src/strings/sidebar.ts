@@ -75,6 +75,7 @@ export const SIDEBAR = {
   regenerateYes: '作り直す',
   latestDocument: '最新の文書',
   latestPdf: 'PDF',
+  caseFolder: '案件フォルダ',
   openLink: '開く',
   sendReply: '回答書をメールで送付',
   confirmSend: (email: string) => `回答書のPDFを ${email} に送信します。よろしいですか？`,

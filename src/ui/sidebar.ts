@@ -420,7 +420,7 @@ function checklistSection(v: CaseView): HTMLElement {
   ]);
 }
 
-function documentLinks(documentUrl: string, pdfUrl: string): HTMLElement {
+function documentLinks(documentUrl: string, pdfUrl: string, folderUrl: string): HTMLElement {
   const link = (label: string, url: string) => {
     const href = safeHttpUrl(url);
     return href
@@ -432,12 +432,29 @@ function documentLinks(documentUrl: string, pdfUrl: string): HTMLElement {
     el('dd', {}, [documentUrl ? link(SIDEBAR.openLink, documentUrl) : SIDEBAR.none]),
     el('dt', { text: SIDEBAR.latestPdf }),
     el('dd', {}, [pdfUrl ? link(SIDEBAR.openLink, pdfUrl) : SIDEBAR.none]),
+    el('dt', { text: SIDEBAR.caseFolder }),
+    el('dd', {}, [folderUrl ? link(SIDEBAR.openLink, folderUrl) : SIDEBAR.none]),
   ]);
+}
+
+/** The case whose folder was last asked for: each opening asks once, never in a loop. */
+let folderRequestedFor = '';
+
+/**
+ * Opening the documents of a case that may have some prepares its Drive folder on the server
+ * (once): staff can keep the applicant's materials there, and generating only adds to it.
+ */
+async function prepareCaseFolder(): Promise<void> {
+  if (!view || !view.documentKinds.length || view.folder) return;
+  if (folderRequestedFor === view.caseNumber) return;
+  folderRequestedFor = view.caseNumber;
+  const prepared = await run('sidebarOpenDocuments', refOf(view));
+  if (prepared && view) render({ ...view, folder: prepared.folder });
 }
 
 function documentsSection(v: CaseView): HTMLElement {
   const confirmHost = el('div', { attrs: { id: 'document-confirm' } });
-  const links = documentLinks(v.latestDocument, v.latestPdf);
+  const links = documentLinks(v.latestDocument, v.latestPdf, v.folder);
   if (!v.documentKinds.length) {
     return collapsible('documents-section', SIDEBAR.documents, [
       el('p', { className: 'muted', text: SIDEBAR.noDocumentKinds }),
@@ -485,7 +502,7 @@ function documentsSection(v: CaseView): HTMLElement {
   };
   kinds.addEventListener('change', followKind);
   followKind();
-  return collapsible('documents-section', SIDEBAR.documents, [
+  const section = collapsible('documents-section', SIDEBAR.documents, [
     field('document-kind', SIDEBAR.documentKind, kinds),
     el('div', { className: 'buttons' }, [
       withId('document-generate', button(SIDEBAR.generate, requestGenerate, 'primary')),
@@ -494,6 +511,10 @@ function documentsSection(v: CaseView): HTMLElement {
     confirmHost,
     links,
   ]);
+  section.addEventListener('toggle', () => {
+    if (section.open) void prepareCaseFolder();
+  });
+  return section;
 }
 
 function historySection(v: CaseView): HTMLElement {

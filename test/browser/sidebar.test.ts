@@ -327,6 +327,10 @@ describe('the case sidebar in Chromium', () => {
       advanceOnServer(2, '回答（可）');
       const page = await openSidebar(2, 'documents');
       expect(await page.getAttribute('#documents-section', 'open')).not.toBeNull();
+      // Opening the documents prepares the case's Drive folder: its link appears in the register
+      // and in the section.
+      await page.waitForFunction(() => document.querySelectorAll('#document-links a').length === 1);
+      expect(String(caseAt(2)['案件フォルダ'])).toMatch(/^https:\/\/drive\.google\.com\//);
       await page.selectOption('#document-kind', 'replyAccepted');
       await page.getByRole('button', { name: '文書を作成' }).click();
       const missing = await waitForAnyText(page, '#error');
@@ -340,7 +344,7 @@ describe('the case sidebar in Chromium', () => {
       const links = await page.$$eval('#document-links a', (as) =>
         as.map((a) => a.getAttribute('href') ?? ''),
       );
-      expect(links).toHaveLength(2);
+      expect(links).toHaveLength(3);
       for (const href of links) expect(href).toMatch(/^https:\/\//);
       expect(await historyItems(page)).toBe(historyBefore + 1);
 

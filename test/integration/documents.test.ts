@@ -400,6 +400,51 @@ describe('generating documents', () => {
     expect(desk.host.lastExecution().modeledMs).toBeLessThan(10_000);
   });
 
+  test('opening the documents of a case that may have some prepares its folder, once', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    const open = () =>
+      desk.host.scriptRun<{ ok: boolean; value?: { folder: string }; message?: string }>(
+        desk.spreadsheetId,
+        'sidebarOpenDocuments',
+        [ref],
+      );
+    const first = open();
+    expect(first.ok).toBe(true);
+    const folderId = idOf(first.value!.folder);
+    expect(desk.ws.drive.get(folderId)!.name).toBe(`${ref.caseNumber} 株式会社あおもりテック`);
+    expect(cell(desk, ref.row, 'folder')).toBe(first.value!.folder);
+    // Opening again finds it; nothing new is made.
+    const folders = desk.ws.drive.all().filter((f) => f.mimeType.endsWith('folder')).length;
+    expect(open().value!.folder).toBe(first.value!.folder);
+    expect(desk.ws.drive.all().filter((f) => f.mimeType.endsWith('folder')).length).toBe(folders);
+  });
+
+  test('the first agreement of a case whose documents were opened stays within 40 calls', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    desk.host.scriptRun(desk.spreadsheetId, 'sidebarOpenDocuments', [ref]);
+    const doc = generated(generate(desk, ref, 'partnershipAgreement'));
+    expect(budgetCalls(desk).length).toBeLessThanOrEqual(40);
+    expect(desk.ws.drive.get(idOf(doc.documentUrl))!.parents).toEqual([
+      idOf(String(cell(desk, ref.row, 'folder'))),
+    ]);
+  });
+
+  test('a case that may not have documents yet gets no folder, with a reason', () => {
+    const desk = documentsDesk();
+    const ref = caseAt(desk, '対話・調整', AGREEMENT_DATA);
+    const before = desk.ws.drive.all().length;
+    const result = desk.host.scriptRun<{ ok: boolean; message?: string }>(
+      desk.spreadsheetId,
+      'sidebarOpenDocuments',
+      [ref],
+    );
+    expect(failed(result)).toContain('対話・調整');
+    expect(desk.ws.drive.all().length).toBe(before);
+    expect(cell(desk, ref.row, 'folder')).toBe('');
+  });
+
   test('a list placeholder in a plain paragraph after a table becomes a bulleted list there', () => {
     const desk = documentsDesk();
     const id = settingValue(desk, TEMPLATE_SETTINGS.partnershipAgreement);

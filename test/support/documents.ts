@@ -101,7 +101,7 @@ export function generated(result: ServerResult<GeneratedDocument>): GeneratedDoc
 
 /** A Drive id from a Drive or Docs link. */
 export function idOf(url: string): string {
-  const match = /\/d\/([-\w]+)/.exec(url) ?? /[?&]id=([-\w]+)/.exec(url);
+  const match = /\/(?:d|folders)\/([-\w]+)/.exec(url) ?? /[?&]id=([-\w]+)/.exec(url);
   if (!match) throw new Error(`no id in ${url}`);
   return match[1];
 }

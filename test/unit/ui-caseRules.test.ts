@@ -12,6 +12,7 @@ import { safeHttpUrl } from '../../src/ui/lib/dom';
 function view(overrides: Partial<CaseView>): CaseView {
   return {
     row: 2,
+    folder: '',
     caseNumber: 'R8-0001',
     title: '',
     organisation: '',

@@ -67,6 +67,7 @@ export function caseSummary(
     documentKinds: documentKindsOf(record),
     latestDocument: record.latestDocument,
     latestPdf: record.latestPdf,
+    folder: record.folder,
   };
 }
 

@@ -79,6 +79,7 @@ export function moveCaseForSidebar(ctx: DeskContext, request: MoveRequest): Move
   const {
     latestDocument: _doc,
     latestPdf: _pdf,
+    folder: _folder,
     ...summary
   } = caseSummary(request.row, outcome.record);
   return {

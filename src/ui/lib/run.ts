@@ -32,6 +32,7 @@ export interface Handlers {
   sidebarSetChecklistItem: [ChecklistRequest, CaseView];
   sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
   sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
+  sidebarOpenDocuments: [CaseRef, { folder: string }];
   dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
 }
 
