@@ -439,17 +439,21 @@ function documentLinks(documentUrl: string, pdfUrl: string, folderUrl: string): 
 
 /** The case whose folder was last asked for: each opening asks once, never in a loop. */
 let folderRequestedFor = '';
+/** The request in flight: generating waits for it, so two calls never make two folders. */
+let folderPreparation: Promise<void> = Promise.resolve();
 
 /**
  * Opening the documents of a case that may have some prepares its Drive folder on the server
  * (once): staff can keep the applicant's materials there, and generating only adds to it.
  */
-async function prepareCaseFolder(): Promise<void> {
-  if (!view || !view.documentKinds.length || view.folder) return;
-  if (folderRequestedFor === view.caseNumber) return;
+function prepareCaseFolder(): Promise<void> {
+  if (!view || !view.documentKinds.length || view.folder) return folderPreparation;
+  if (folderRequestedFor === view.caseNumber) return folderPreparation;
   folderRequestedFor = view.caseNumber;
-  const prepared = await run('sidebarOpenDocuments', refOf(view));
-  if (prepared && view) render({ ...view, folder: prepared.folder });
+  folderPreparation = run('sidebarOpenDocuments', refOf(view)).then((prepared) => {
+    if (prepared && view) render({ ...view, folder: prepared.folder });
+  });
+  return folderPreparation;
 }
 
 function documentsSection(v: CaseView): HTMLElement {
@@ -471,6 +475,7 @@ function documentsSection(v: CaseView): HTMLElement {
     showNotice(text);
   };
   const generate = async (confirmed: boolean) => {
+    await folderPreparation;
     if (!view) return;
     const doc = await run('sidebarGenerateDocument', {
       ...refOf(view),
