@@ -68,4 +68,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
     );
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive.file');
   });
+
+  test('the manifest asks for spreadsheets: the hourly sweep may have to open the desk by URL', () => {
+    // A time-driven trigger can get null from getActiveSpreadsheet(); SpreadsheetApp.openByUrl
+    // then needs the full spreadsheets scope ("Required permissions: …/auth/spreadsheets").
+    const manifest = JSON.parse(readFileSync(`${OUT_DIR}/appsscript.json`, 'utf8'));
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
 });
