@@ -131,7 +131,8 @@ export const WORKFLOW_UI = {
 
 export const DEPARTMENT_MAIL = {
   subject: (caseNumber: string, title: string, due: string) =>
-    `【庁内調整依頼】${caseNumber} ${title}（回答期限 ${due}）`,
+    // A title typed with Alt+Enter must not break the subject line.
+    `【庁内調整依頼】${caseNumber} ${title.replace(/\s*[\r\n]+\s*/g, ' ')}（回答期限 ${due}）`,
   body: (p: {
     department: string;
     contactName: string;

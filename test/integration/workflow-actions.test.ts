@@ -1,4 +1,5 @@
-import { CHOICES, MENU, SHEET } from '../../src/strings';
+import { CHOICES, MENU, Q, SHEET, VALUES } from '../../src/strings';
+import { joinLongText } from '../../src/app/longTexts';
 import { clickMenu, Desk, newDesk, STAFF } from '../support/desk';
 import {
   cellOf,
@@ -214,6 +215,20 @@ describe('pre-consultation registered by the desk', () => {
     const next = submitCase(desk);
     expect(next.caseNumber).toBe('R8-0003');
     expectOk(move(desk, ref, '受付・内容確認'));
+  });
+
+  test('a content longer than a cell is kept whole in 長文保管 and the case is flagged', () => {
+    const desk = newDesk();
+    const content = '相談内容'.repeat(15_000);
+    const ref = expectOk(run(desk, 'dialogRegisterPreConsultation', { ...request, content }));
+    expect(String(cellOf(desk, ref.row, 'content'))).toContain('長文保管');
+    expect(cellOf(desk, ref.row, 'review')).toBe(VALUES.review);
+    const store = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.longText)!;
+    const rows: unknown[][] = [];
+    for (let r = 2; r <= store.lastRow(); r++) {
+      rows.push([1, 2, 3, 4].map((c) => store.cell(r, c)!.value));
+    }
+    expect(joinLongText(rows, ref.caseNumber, Q.content)).toBe(content);
   });
 
   test('an individual is registered as 対象外; missing fields are refused', () => {

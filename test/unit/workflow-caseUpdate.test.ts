@@ -1,3 +1,4 @@
+import { DEPARTMENT_MAIL } from '../../src/strings/workflow';
 import { defaultSettings } from '../../src/domain/settings';
 import { REGISTER_COLUMNS } from '../../src/domain/register';
 import {
@@ -315,5 +316,19 @@ describe('rowWithChanges', () => {
       status: '対話・調整',
     });
     expect(row).toEqual(["'R8-0001", date, '対話・調整', '', '', "'=1+1", 42, true]);
+  });
+});
+
+describe('the department hand-off subject', () => {
+  test('a title typed with line breaks stays on one subject line', () => {
+    const subject = DEPARTMENT_MAIL.subject(
+      'R8-0001',
+      '除雪の\n見える化\r\n実証',
+      '令和8年5月29日（金）',
+    );
+    expect(subject).toBe(
+      '【庁内調整依頼】R8-0001 除雪の 見える化 実証（回答期限 令和8年5月29日（金））',
+    );
+    expect(subject).not.toMatch(/[\r\n]/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Marks due-soon and overdue rows of the register with conditional-format rules (one
  * setConditionalFormatRules call). Idempotent: the add-on's own rules are replaced, the rules a
- * city added are kept. Run by setup; run setup again after editing 休庁日 in 設定.
+ * city added are kept. Run by setup and by 設定を反映 (closure days from 設定 are part of the rules).
  */
 import { SHEET } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';

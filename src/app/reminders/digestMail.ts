@@ -13,10 +13,10 @@ export type SendResult = { ok: true } | { ok: false; quota: boolean; message: st
 const QUOTA_MESSAGE = /too many times for one day: email/i;
 
 export function sendDigestMail(settings: Settings, to: string, mail: RenderedMail): SendResult {
-  const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
-    name: settings.deskName,
-    htmlBody: mail.htmlBody,
-  };
+  const options: GoogleAppsScript.Mail.MailAdvancedParameters = { name: settings.deskName };
+  // An empty htmlBody would be sent as an empty HTML part, which mail clients show instead of
+  // the text body: a plain-text message (the desk notice) has none.
+  if (mail.htmlBody) options.htmlBody = mail.htmlBody;
   if (settings.deskEmail) options.replyTo = settings.deskEmail;
   try {
     MailApp.sendEmail(to, mail.subject, mail.body, options);

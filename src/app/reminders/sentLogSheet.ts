@@ -46,7 +46,7 @@ export function cursorAfter(cursor: SentLogCursor, count: number): SentLogCursor
 
 /**
  * Appends rows at the cursor: one getRange and one setValues; two more calls when the sheet
- * must grow (every thousand rows or so). If the sheet was deleted, it is recreated.
+ * must grow (every GROWTH_ROWS rows). If the sheet was deleted, it is recreated.
  */
 export function appendSentLog(
   ss: Spreadsheet,

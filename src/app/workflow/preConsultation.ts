@@ -16,6 +16,7 @@ import { screen } from '../../domain/screening';
 import { dateCell, initialStatus, trackFromMethod } from '../../domain/workflow';
 import { documentProperties } from '../../adapters/properties';
 import { INTAKE_LOCK_WAIT_MS } from '../intake';
+import { storeLongTexts } from '../longTexts';
 import type { CaseRef, PreConsultationRequest } from '../sidebarContract';
 import { DeskContext, WorkflowError } from './context';
 import { appendHistory } from './history';
@@ -52,6 +53,8 @@ export function registerPreConsultation(
   set('receipt', ''); // nothing to acknowledge: the desk registered it itself
   register.appendRow(built.row);
   const row = register.getLastRow();
+  // The register holds a preview of a text too long for a cell; the whole text is kept here.
+  if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
   appendHistory(ctx.ss, {
     at: now,
     actor: ctx.actor,

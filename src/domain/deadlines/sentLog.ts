@@ -53,7 +53,7 @@ export function encodeSent(hashes: Iterable<string>, previousCount = 0): string[
   return chunks;
 }
 
-/** Keeps the hashes some case can still produce, plus those just sent. */
+/** Keeps the hashes some case can still produce (the run adds what it sends afterwards). */
 export function pruneSent(stored: ReadonlySet<string>, live: ReadonlySet<string>): Set<string> {
   return new Set([...stored].filter((h) => live.has(h)));
 }
