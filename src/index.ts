@@ -10,7 +10,7 @@ import { PROP } from './adapters/properties';
 export * from './entries/workflow';
 export * from './entries/reminders';
 export * from './entries/documents';
-import { MAIL, UI } from './strings';
+import { MAIL, SHEET, UI } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
 import { registerSubmission } from './app/intake';
 import { readSettingsSheet } from './app/settingsSync';
@@ -43,16 +43,26 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   if (setup.templatesPending) console.warn(UI.templatesPending(setup.templatesPending));
 }
 
-/** Simple trigger: edits to 設定 are applied at once; direct status edits are checked. */
+/** What an edit of each sheet sets off; edits elsewhere do nothing. */
+const EDIT_HANDLERS: Record<
+  string,
+  (e: GoogleAppsScript.Events.SheetsOnEdit, sheet: GoogleAppsScript.Spreadsheet.Sheet) => void
+> = {
+  [SHEET.register]: guardStatusEdit, // direct status edits are checked
+  [SHEET.settings]: onSettingsEdited, // 設定 applies at once
+  [SHEET.departments]: refreshDepartmentsOnEdit, // the sweep's department addresses follow
+};
+
+/** Simple trigger: the sheet is looked up once and the edit goes to that sheet's handler. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Each handler runs even if another fails: a broken 設定 row must never leave a typed status
-  // unguarded.
-  for (const handler of [guardStatusEdit, onSettingsEdited, refreshDepartmentsOnEdit]) {
-    try {
-      handler(e);
-    } catch (error) {
-      console.error(`onEdit: ${(error as Error).message}`);
-    }
+  if (!e || !e.range) return;
+  const sheet = e.range.getSheet();
+  const handler = EDIT_HANDLERS[sheet.getName()];
+  if (!handler) return;
+  try {
+    handler(e, sheet);
+  } catch (error) {
+    console.error(`onEdit: ${(error as Error).message}`);
   }
 }
 

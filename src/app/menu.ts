@@ -111,10 +111,10 @@ export function takeOverFromMenu(): string {
 }
 
 /** onEdit: a change in 設定 takes effect for the intake at once. */
-export function onSettingsEdited(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
-  const sheet = e.range.getSheet();
-  if (sheet.getName() !== SHEET.settings) return;
+export function onSettingsEdited(
+  _e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): void {
   const props = PropertiesService.getDocumentProperties();
   if (props) props.setProperty(PROP.settings, JSON.stringify(readSettingsSheet(sheet.getParent())));
 }

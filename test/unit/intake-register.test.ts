@@ -1,4 +1,5 @@
 import type { Proposal } from '../../src/domain/proposal';
+import { proposalRecord } from '../support/proposalRecord';
 import {
   columnLetter,
   newCaseRow,
@@ -18,29 +19,11 @@ import { LONG_TEXT_NOTE, Q, REGISTER_HEADERS, REVIEW, VALUES } from '../../src/s
 // answer is written with a leading apostrophe; a text longer than a cell is kept whole elsewhere.
 
 function proposal(over: Partial<Proposal> = {}): Proposal {
-  return {
-    submittedAt: new Date('2025-09-01T00:00:00Z'),
-    timestampText: '2025/09/01 9:00:00',
-    organisation: '株式会社あおもり',
-    applicantType: '民間企業',
-    name: '青森 太郎',
-    email: 'taro@example.jp',
-    phone: '017-761-4154',
-    title: '実証実験の提案',
-    proposalKind: '自由提案',
-    challenge: '',
-    method: '実証実験サポート',
-    content: '除雪の効率化に関する実証実験',
+  return proposalRecord({
     roles: '実証フィールドの提供・斡旋、行政データの提供',
-    periodStart: '2025/10/01',
-    periodEnd: '2026/03/31',
-    personalData: '取り扱わない',
-    preConsultation: '希望する',
     attachments: 'https://drive.google.com/x',
-    consent: '留意事項を確認し、同意します',
-    unknownQuestions: [],
     ...over,
-  };
+  });
 }
 
 function newCase(over: Partial<Proposal> = {}, extra: Partial<NewCase> = {}): NewCase {

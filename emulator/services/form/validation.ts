@@ -58,7 +58,35 @@ abstract class BuilderBase {
   }
 }
 
-export class FakeTextValidationBuilder extends BuilderBase {
+/** Pattern and length rules: all a paragraph's validation has, shared with text validation. */
+abstract class TextRulesBuilder extends BuilderBase {
+  requireTextContainsPattern(pattern: string): this {
+    return this.require('requireTextContainsPattern', 'textContainsPattern', [String(pattern)]);
+  }
+  requireTextDoesNotContainPattern(pattern: string): this {
+    return this.require('requireTextDoesNotContainPattern', 'textDoesNotContainPattern', [
+      String(pattern),
+    ]);
+  }
+  requireTextMatchesPattern(pattern: string): this {
+    return this.require('requireTextMatchesPattern', 'textMatchesPattern', [String(pattern)]);
+  }
+  requireTextDoesNotMatchPattern(pattern: string): this {
+    return this.require('requireTextDoesNotMatchPattern', 'textDoesNotMatchPattern', [
+      String(pattern),
+    ]);
+  }
+  requireTextLengthGreaterThanOrEqualTo(n: number): this {
+    return this.require('requireTextLengthGreaterThanOrEqualTo', 'textLengthGreaterThanOrEqualTo', [
+      n,
+    ]);
+  }
+  requireTextLengthLessThanOrEqualTo(n: number): this {
+    return this.require('requireTextLengthLessThanOrEqualTo', 'textLengthLessThanOrEqualTo', [n]);
+  }
+}
+
+export class FakeTextValidationBuilder extends TextRulesBuilder {
   constructor(ws: Workspace) {
     super(ws, 'TextValidationBuilder');
   }
@@ -92,66 +120,18 @@ export class FakeTextValidationBuilder extends BuilderBase {
   requireNumberLessThanOrEqualTo(n: number): this {
     return this.require('requireNumberLessThanOrEqualTo', 'numberLessThanOrEqualTo', [n]);
   }
-  requireTextContainsPattern(pattern: string): this {
-    return this.require('requireTextContainsPattern', 'textContainsPattern', [String(pattern)]);
-  }
-  requireTextDoesNotContainPattern(pattern: string): this {
-    return this.require('requireTextDoesNotContainPattern', 'textDoesNotContainPattern', [
-      String(pattern),
-    ]);
-  }
-  requireTextMatchesPattern(pattern: string): this {
-    return this.require('requireTextMatchesPattern', 'textMatchesPattern', [String(pattern)]);
-  }
-  requireTextDoesNotMatchPattern(pattern: string): this {
-    return this.require('requireTextDoesNotMatchPattern', 'textDoesNotMatchPattern', [
-      String(pattern),
-    ]);
-  }
   requireTextIsEmail(): this {
     return this.require('requireTextIsEmail', 'textIsEmail', []);
   }
   requireTextIsUrl(): this {
     return this.require('requireTextIsUrl', 'textIsUrl', []);
   }
-  requireTextLengthGreaterThanOrEqualTo(n: number): this {
-    return this.require('requireTextLengthGreaterThanOrEqualTo', 'textLengthGreaterThanOrEqualTo', [
-      n,
-    ]);
-  }
-  requireTextLengthLessThanOrEqualTo(n: number): this {
-    return this.require('requireTextLengthLessThanOrEqualTo', 'textLengthLessThanOrEqualTo', [n]);
-  }
 }
 assertGoogleShape<FakeTextValidationBuilder, GoogleAppsScript.Forms.TextValidationBuilder>(true);
 
-export class FakeParagraphTextValidationBuilder extends BuilderBase {
+export class FakeParagraphTextValidationBuilder extends TextRulesBuilder {
   constructor(ws: Workspace) {
     super(ws, 'ParagraphTextValidationBuilder');
-  }
-  requireTextContainsPattern(pattern: string): this {
-    return this.require('requireTextContainsPattern', 'textContainsPattern', [String(pattern)]);
-  }
-  requireTextDoesNotContainPattern(pattern: string): this {
-    return this.require('requireTextDoesNotContainPattern', 'textDoesNotContainPattern', [
-      String(pattern),
-    ]);
-  }
-  requireTextMatchesPattern(pattern: string): this {
-    return this.require('requireTextMatchesPattern', 'textMatchesPattern', [String(pattern)]);
-  }
-  requireTextDoesNotMatchPattern(pattern: string): this {
-    return this.require('requireTextDoesNotMatchPattern', 'textDoesNotMatchPattern', [
-      String(pattern),
-    ]);
-  }
-  requireTextLengthGreaterThanOrEqualTo(n: number): this {
-    return this.require('requireTextLengthGreaterThanOrEqualTo', 'textLengthGreaterThanOrEqualTo', [
-      n,
-    ]);
-  }
-  requireTextLengthLessThanOrEqualTo(n: number): this {
-    return this.require('requireTextLengthLessThanOrEqualTo', 'textLengthLessThanOrEqualTo', [n]);
   }
 }
 assertGoogleShape<

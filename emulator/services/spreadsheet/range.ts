@@ -407,6 +407,16 @@ export class FakeRange {
 
   // ---- cell formatting kept in per-cell maps -----------------------------------------------
 
+  /** The top-left cell's entry of a per-cell format map, or the sheet default. */
+  private keyed(map: Map<string, string>, fallback: string): string {
+    return map.get(cellKey(this.row, this.column)) ?? fallback;
+  }
+
+  /** Every cell's entry of a per-cell format map, or the sheet default. */
+  private keyedGrid(map: Map<string, string>, fallback: string): string[][] {
+    return this.grid((_, r, c) => map.get(cellKey(r, c)) ?? fallback);
+  }
+
   private setKeyed(map: Map<string, string>, value: string | null, fallback: string | null): void {
     this.forEachPosition((row, column) => {
       const key = cellKey(row, column);
@@ -431,13 +441,12 @@ export class FakeRange {
 
   getBackground(): string {
     this.charge('getBackground', 'read', 1);
-    return this.models().sheet.backgrounds.get(cellKey(this.row, this.column)) ?? '#ffffff';
+    return this.keyed(this.models().sheet.backgrounds, '#ffffff');
   }
 
   getBackgrounds(): string[][] {
     this.charge('getBackgrounds', 'read', this.cellCount);
-    const { sheet } = this.models();
-    return this.grid((_, r, c) => sheet.backgrounds.get(cellKey(r, c)) ?? '#ffffff');
+    return this.keyedGrid(this.models().sheet.backgrounds, '#ffffff');
   }
 
   setBackground(color: string | null): GRange {
@@ -521,14 +530,12 @@ export class FakeRange {
 
   getHorizontalAlignment(): string {
     this.charge('getHorizontalAlignment', 'read', 1);
-    const key = cellKey(this.row, this.column);
-    return this.models().sheet.horizontalAlignments.get(key) ?? 'general';
+    return this.keyed(this.models().sheet.horizontalAlignments, 'general');
   }
 
   getHorizontalAlignments(): string[][] {
     this.charge('getHorizontalAlignments', 'read', this.cellCount);
-    const { sheet } = this.models();
-    return this.grid((_, r, c) => sheet.horizontalAlignments.get(cellKey(r, c)) ?? 'general');
+    return this.keyedGrid(this.models().sheet.horizontalAlignments, 'general');
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRange {
@@ -601,13 +608,12 @@ export class FakeRange {
 
   getNote(): string {
     this.charge('getNote', 'read', 1);
-    return this.models().sheet.notes.get(cellKey(this.row, this.column)) ?? '';
+    return this.keyed(this.models().sheet.notes, '');
   }
 
   getNotes(): string[][] {
     this.charge('getNotes', 'read', this.cellCount);
-    const { sheet } = this.models();
-    return this.grid((_, r, c) => sheet.notes.get(cellKey(r, c)) ?? '');
+    return this.keyedGrid(this.models().sheet.notes, '');
   }
 
   setNote(note: string | null): GRange {

@@ -43,10 +43,10 @@ export function snapshotDepartments(
 }
 
 /** onEdit: an edit of 担当課 refreshes the snapshot at once (call from the onEdit handler). */
-export function refreshDepartmentsOnEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
-  const sheet = e.range.getSheet();
-  if (sheet.getName() !== SHEET.departments) return;
+export function refreshDepartmentsOnEdit(
+  _e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): void {
   const props = PropertiesService.getDocumentProperties();
   if (props) snapshotDepartments(sheet.getParent(), props);
 }

@@ -68,11 +68,8 @@ interface EditedBlock {
   history?: Sheet | null;
 }
 
-export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
+export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet): void {
   const range = e.range;
-  const sheet = range.getSheet();
-  if (sheet.getName() !== SHEET.register) return;
   const statusColumn = registerColumn('status');
   const column = range.getColumn();
   const numColumns = range.getNumColumns();
