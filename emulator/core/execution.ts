@@ -52,6 +52,11 @@ export class Execution {
   pendingWrites = false;
   error: unknown = null;
   finishedAtMs: number | null = null;
+  /**
+   * Set when a fault tool killed the execution: every later service call throws the same error,
+   * and the run ends with it even if the script caught it (see Ledger.arm).
+   */
+  killedBy: Error | null = null;
   readonly functionName: string;
   readonly source: ExecutionSource;
   readonly activeUser: string;
@@ -88,6 +93,40 @@ export class Execution {
   }
 }
 
+/** What a fault tool does at the k-th service call of the execution it targets. */
+export type FaultKind = 'kill' | 'fail' | 'pause';
+
+/**
+ * A fault armed for one execution (see Ledger.arm). The execution is the first one to begin after
+ * arming whose function name matches `functionName` (any, when omitted).
+ */
+export interface FaultPlan {
+  kind: FaultKind;
+  /** 1-based index of the service call, counted within the targeted execution. */
+  at: number;
+  functionName?: string | RegExp;
+  /** 'fail': the message the call throws (default Apps Script's "Service error"). */
+  message?: string;
+  /** 'pause': what runs while the execution waits before its k-th call (other executions). */
+  during?: () => void;
+}
+
+/** An armed fault; `fired` tells whether the targeted execution reached call k. */
+export interface ArmedFault {
+  readonly plan: FaultPlan;
+  /** The execution it attached to (null until one began). */
+  executionId: number | null;
+  fired: boolean;
+}
+
+/** The messages Apps Script gives for the faults the tools produce. */
+export const FAULT_MESSAGES = {
+  kill: 'Exceeded maximum execution time',
+  serviceError: 'Service error: Spreadsheets',
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  mailQuota: 'Service invoked too many times for one day: email.',
+} as const;
+
 /** Every service call, in order, with its modeled cost. */
 export class Ledger {
   readonly records: CallRecord[] = [];
@@ -103,7 +142,34 @@ export class Ledger {
     skip: number;
   }> = [];
 
+  private armed: ArmedFault[] = [];
+
   constructor(private readonly clock: VirtualClock) {}
+
+  /**
+   * Arms a fault for the next execution that matches, at its `at`-th service call:
+   * - 'kill': that call and every later one of the execution throw "Exceeded maximum execution
+   *   time" (Apps Script stops a script at its limit; catch blocks still run but reach no
+   *   service) and the execution ends with that error;
+   * - 'fail': only that call throws `message` and has no effect (a "Service error", a quota or
+   *   a lock timeout); later calls work;
+   * - 'pause': before that call the execution waits while `during()` runs other executions to
+   *   completion (a trigger, another person's sidebar call). The paused execution keeps its locks,
+   *   so they wait for them as documented (waitLock throws after its timeout, tryLock returns
+   *   false): the pause models an execution slowed for longer than their timeouts.
+   * Counting starts at the execution's first call; `SpreadsheetApp.flush()` counts as a call.
+   */
+  arm(plan: FaultPlan): ArmedFault {
+    if (!Number.isInteger(plan.at) || plan.at < 1) throw new Error('Fault: `at` must be 1 or more');
+    const armed: ArmedFault = { plan, executionId: null, fired: false };
+    this.armed.push(armed);
+    return armed;
+  }
+
+  /** Forgets every armed fault that has not fired. */
+  disarm(): void {
+    this.armed = [];
+  }
 
   /**
    * Makes the next `times` calls of `method` ('Sheet.appendRow', 'MailApp.sendEmail'…) fail
@@ -130,7 +196,42 @@ export class Ledger {
   begin(options: ExecutionOptions): Execution {
     const execution = new Execution(this.nextExecutionId++, options, this.clock);
     this.executions.push(execution);
+    for (const armed of this.armed) {
+      const name = armed.plan.functionName;
+      const matches =
+        name === undefined ||
+        (typeof name === 'string' ? name === options.functionName : name.test(options.functionName));
+      if (armed.executionId === null && matches) armed.executionId = execution.id;
+    }
     return execution;
+  }
+
+  /** Applies an armed fault due at the call about to be made (kills, fails or pauses). */
+  private applyArmed(): void {
+    const execution = this.current;
+    if (!execution) return;
+    if (execution.killedBy) throw execution.killedBy;
+    const index = execution.calls.length + 1;
+    const due = this.armed.find(
+      (a) => !a.fired && a.executionId === execution.id && a.plan.at === index,
+    );
+    if (!due) return;
+    due.fired = true;
+    this.armed = this.armed.filter((a) => a !== due);
+    switch (due.plan.kind) {
+      case 'kill':
+        execution.killedBy = new ExecutionTimeLimitError();
+        throw execution.killedBy;
+      case 'fail':
+        throw new Error(due.plan.message ?? FAULT_MESSAGES.serviceError);
+      case 'pause':
+        this.current = null;
+        try {
+          due.plan.during?.();
+        } finally {
+          this.current = execution;
+        }
+    }
   }
 
   /**
@@ -138,6 +239,7 @@ export class Ledger {
    * Reads after writes pay a flush, as Apps Script commits pending writes before reading.
    */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
+    this.applyArmed();
     const fault = this.faults.find(
       (f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`),
     );
@@ -178,6 +280,7 @@ export class Ledger {
 
   /** An explicit SpreadsheetApp.flush(). */
   flush(): void {
+    this.applyArmed();
     const execution = this.current;
     const ms = execution && execution.pendingWrites ? FLUSH_MS.ms : CALL_LATENCY.local.ms;
     if (execution) execution.pendingWrites = false;

@@ -102,8 +102,12 @@ export class Workspace {
     const execution = this.ledger.begin(options);
     this.ledger.current = execution;
     try {
-      return body(execution);
+      const result = body(execution);
+      // A killed execution ends with the kill, even when the script caught it.
+      if (execution.killedBy) throw execution.killedBy;
+      return result;
     } catch (error) {
+      if (execution.killedBy) error = execution.killedBy;
       execution.error = error;
       throw error;
     } finally {
