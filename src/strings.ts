@@ -181,7 +181,11 @@ export const REGISTER_HEADERS = {
   responseKey: '回答キー',
 } as const;
 
-export const HISTORY_HEADERS = ['日時', '実行者', '案件番号', '変更前', '変更後', 'コメント'];
+/**
+ * 操作ID: the idempotency key of the action that wrote the row (a sidebar request id, an edit's
+ * key): a retry finds it and completes the first attempt instead of repeating it.
+ */
+export const HISTORY_HEADERS = ['日時', '実行者', '案件番号', '変更前', '変更後', 'コメント', '操作ID'];
 export const SETTINGS_HEADERS = ['項目', '値', '説明'];
 export const DEPARTMENT_HEADERS = ['担当課', 'メールアドレス', '担当者', '備考'];
 export const CHALLENGE_HEADERS = ['課題ID', 'タイトル', '担当課', '説明', '状態'];

@@ -90,7 +90,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   const history = ensureSheet(ss, {
     name: SHEET.history,
     headers: HISTORY_HEADERS,
-    widths: [140, 200, 90, 120, 120, 320],
+    widths: [140, 200, 90, 120, 120, 320, 120],
   });
   protectHistory(history.sheet, settings.staffEmails);
   ensureDialogueSheet(ss, settings.staffEmails);

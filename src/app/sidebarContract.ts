@@ -10,6 +10,16 @@
 
 export type ServerResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/**
+ * An action's idempotency key: made by the page when the person starts an action and sent again,
+ * unchanged, when they press the same button after a failure or a lost answer. The server
+ * completes the first attempt instead of repeating it (see docs/reliability.md). Optional for
+ * older pages; without it an action is not deduplicated.
+ */
+export interface Idempotent {
+  requestId?: string;
+}
+
 /** Identifies a case on the server: its register row, checked against its number. */
 export interface CaseRef {
   row: number;
@@ -98,14 +108,14 @@ export interface MoveResult {
   historyEntry: HistoryEntry;
 }
 
-export interface MoveRequest extends CaseRef {
+export interface MoveRequest extends CaseRef, Idempotent {
   /** The status the sidebar showed; the server refuses if the case has moved since. */
   expectedStatus: string;
   to: string;
   comment: string;
 }
 
-export interface AssignDepartmentRequest extends CaseRef {
+export interface AssignDepartmentRequest extends CaseRef, Idempotent {
   department: string;
   /** What the desk asks of the department. */
   request: string;
@@ -113,23 +123,23 @@ export interface AssignDepartmentRequest extends CaseRef {
   dueDate: string;
 }
 
-export interface DialogueRequest extends CaseRef {
+export interface DialogueRequest extends CaseRef, Idempotent {
   date: string;
   parties: string;
   summary: string;
 }
 
-export interface GoalsRequest extends CaseRef {
+export interface GoalsRequest extends CaseRef, Idempotent {
   goal: string;
   roleSplit: string;
 }
 
-export interface ChecklistRequest extends CaseRef {
+export interface ChecklistRequest extends CaseRef, Idempotent {
   itemId: string;
   done: boolean;
 }
 
-export interface GenerateDocumentRequest extends CaseRef {
+export interface GenerateDocumentRequest extends CaseRef, Idempotent {
   kind: string;
   /** Needed to regenerate an agreement once the case is past 連携協定締結. */
   confirmed: boolean;
@@ -142,12 +152,12 @@ export interface GeneratedDocument {
   name: string;
 }
 
-export interface SendReplyRequest extends CaseRef {
+export interface SendReplyRequest extends CaseRef, Idempotent {
   kind: string;
 }
 
 /** A case the desk registers itself (事前相談 before any form submission): dialog 'preConsultation'. */
-export interface PreConsultationRequest {
+export interface PreConsultationRequest extends Idempotent {
   organisation: string;
   applicantType: string;
   name: string;

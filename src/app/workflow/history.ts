@@ -19,6 +19,24 @@ export interface HistoryEvent {
   from: string;
   to: string;
   comment: string;
+  /** The action's idempotency key (操作ID), so a retry can tell the row was written. */
+  opId?: string;
+}
+
+/** Column of 操作ID (1-based), after the six columns every history row has. */
+export const HISTORY_OP_COLUMN = 7;
+
+/** The history row of an event, as appended (text as text, the time as a Date value). */
+export function historyRow(e: HistoryEvent): unknown[] {
+  return [
+    e.at,
+    asCellText(e.actor),
+    asCellText(e.caseNumber),
+    e.from,
+    e.to,
+    asCellText(e.comment),
+    e.opId ? asCellText(e.opId) : '',
+  ];
 }
 
 /** Appends one row (2 calls). The time is a Date value so the sheet sorts and filters it. */
@@ -26,14 +44,7 @@ export function appendHistory(ss: Spreadsheet, e: HistoryEvent): void {
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
   try {
-    sheet.appendRow([
-      e.at,
-      asCellText(e.actor),
-      asCellText(e.caseNumber),
-      e.from,
-      e.to,
-      asCellText(e.comment),
-    ]);
+    sheet.appendRow(historyRow(e));
   } catch (error) {
     if (isProtectionRefusal(error)) {
       throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, e.actor));
@@ -51,6 +62,18 @@ export function appendCaseNote(
   at = new Date(),
 ): void {
   appendHistory(ctx.ss, { at, actor: ctx.actor, caseNumber, from: status, to: status, comment });
+}
+
+/**
+ * Whether a history row carries the operation id (3 calls, whatever the history's length): how a
+ * retry learns that the first attempt's row was written. A service failure throws — it is never
+ * read as "not written", which would write the row twice.
+ */
+export function historyHasOp(ss: Spreadsheet, opId: string): boolean {
+  const sheet = ss.getSheetByName(SHEET.history);
+  if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  const column = sheet.getRange(1, HISTORY_OP_COLUMN, Math.max(sheet.getMaxRows(), 1), 1);
+  return column.createTextFinder(opId).matchEntireCell(true).findNext() !== null;
 }
 
 /** Sheets refuses writes to a protected range by someone not among its editors. */

@@ -1,0 +1,5 @@
+/** Chaos scenarios of the sweep operations (see test/chaos/harness.ts). */
+import type { Interleaving, Scenario } from '../harness';
+
+export const scenarios: Scenario[] = [];
+export const interleavings: Interleaving[] = [];
