@@ -14,6 +14,7 @@ import type {
 import { checkRef } from '../app/workflow/caseRow';
 import { buildCaseView } from '../app/workflow/caseView';
 import { openDeskContext } from '../app/workflow/context';
+import { openLockedDesk } from '../app/workflow/journal';
 import { assignDepartment } from '../app/workflow/departmentHandoff';
 import { addDialogue } from '../app/workflow/dialogues';
 import { saveGoals } from '../app/workflow/goals';
@@ -51,7 +52,7 @@ export function sidebarGetCase(ref: CaseRef): ServerResult<CaseView> {
 }
 
 export function sidebarMoveCase(request: MoveRequest): ServerResult<MoveResult> {
-  return serverResult(() => moveCaseForSidebar(openDeskContext(), request));
+  return serverResult(() => moveCaseForSidebar(openLockedDesk(), request));
 }
 
 export function sidebarAssignDepartment(request: AssignDepartmentRequest): ServerResult<CaseView> {
@@ -73,5 +74,5 @@ export function sidebarSetChecklistItem(request: ChecklistRequest): ServerResult
 export function dialogRegisterPreConsultation(
   request: PreConsultationRequest,
 ): ServerResult<CaseRef> {
-  return serverResult(() => registerPreConsultation(openDeskContext(), request));
+  return serverResult(() => registerPreConsultation(openLockedDesk(), request));
 }

@@ -46,6 +46,8 @@ export const DIALOGUE_HEADERS = [
   '概要',
   '記録者',
   '記録日時',
+  // The action's idempotency key: a retry finds the row instead of adding it again.
+  '操作ID',
 ];
 
 /** Comments of history rows for events that do not change the status. */
@@ -126,6 +128,13 @@ export const WORKFLOW_UI = {
   historyWriteFailed:
     '履歴シートに記録できませんでした（一時的なエラー）。少し待ってからもう一度入力してください。',
   toastTitle: '公民連携デスク',
+  outsideSpreadsheet: 'この操作はスプレッドシートの中からのみ実行できます。',
+  busy: 'ほかの処理（期限確認・受付など）が実行中です。少し待ってから、同じボタンをもう一度押してください。',
+  mailFailed: (to: string) =>
+    `${to} へのメールを送信できませんでした（送信上限など）。時間をおいて、同じボタンをもう一度押してください。`,
+  journalUnreadable: '中断された操作の記録を読めませんでした（journal.pending）。',
+  unrecordedStatusReverted: (caseNumber: string, typed: string, recorded: string) =>
+    `案件 ${caseNumber}：直接入力された「${typed}」は記録が完了しなかったため、「${recorded}」に戻しました。必要ならもう一度変更してください。`,
   invalidRequest: '要求の内容が正しくありません。画面を開き直してください。',
 };
 

@@ -10,7 +10,7 @@ import { PRE_CONSULTATION as TEXT } from '../strings/sidebar';
 import { call, closeHost } from './lib/run';
 import { button, el, select, textArea, textInput } from './lib/dom';
 
-type Key = keyof PreConsultationRequest;
+type Key = Exclude<keyof PreConsultationRequest, 'requestId'>;
 
 const content = document.getElementById('content') as HTMLElement;
 const notice = document.getElementById('notice') as HTMLElement;

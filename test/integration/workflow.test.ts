@@ -23,7 +23,7 @@ const tokyoMidnight = (iso: string) => new Date(`${iso}T00:00:00+09:00`);
 
 /** Calls of the status change itself: from the first call to the row written back. */
 function moveCalls(calls: string[]): string[] {
-  return calls.slice(0, calls.indexOf('Range.setValues') + 1);
+  return calls.slice(0, calls.indexOf('Range.setValues') + 2);
 }
 
 describe('moving a case from the sidebar', () => {
@@ -299,7 +299,7 @@ describe('desk staff listed in 設定 after setup', () => {
 
 describe('call budget', () => {
   test.each([10, 1000])(
-    'a status change costs 10 service calls with %i cases in the register',
+    'a status change costs 14 service calls with %i cases in the register',
     (size) => {
       const desk = newDesk();
       preloadCases(desk, size);
@@ -307,25 +307,29 @@ describe('call budget', () => {
       expectOk(move(desk, ref, '提案書確認'));
       const calls = moveCalls(lastCalls(desk));
       expect(calls).toEqual([
+        'LockService.getDocumentLock',
+        'Lock.waitLock',
         'PropertiesService.getDocumentProperties',
-        'Properties.getProperty',
+        'Properties.getProperties',
         'Session.getActiveUser',
         'User.getEmail',
         'SpreadsheetApp.getActiveSpreadsheet',
         'Spreadsheet.getRange',
         'Range.getValues',
+        'Properties.setProperties', // the intent (src/app/workflow/journal.ts)
         'Spreadsheet.getSheetByName',
         'Sheet.appendRow',
         'Range.setValues',
+        'Properties.setProperties', // done
       ]);
     },
   );
 
-  test('the sidebar move execution is those 10 calls and nothing more, within 2 s modeled', () => {
+  test('the sidebar move execution is those 14 calls and nothing more, within 2 s modeled', () => {
     const desk = newDesk();
     preloadCases(desk, 1000);
     expectOk(move(desk, { row: 2, caseNumber: 'R8-00001' }, '提案書確認'));
-    expect(lastCalls(desk)).toHaveLength(10);
+    expect(lastCalls(desk)).toHaveLength(14);
     expect(desk.host.lastExecution().modeledMs).toBeLessThan(2000);
   });
 });

@@ -116,8 +116,14 @@ export function rowsOf(desk: Desk, name: string): unknown[][] {
   return rows;
 }
 
+/** History rows without the 操作ID column (see historyOpIds). */
 export function historyRows(desk: Desk): unknown[][] {
-  return rowsOf(desk, SHEET.history);
+  return rowsOf(desk, SHEET.history).map((r) => r.slice(0, 6));
+}
+
+/** The 操作ID of each history row. */
+export function historyOpIds(desk: Desk): string[] {
+  return rowsOf(desk, SHEET.history).map((r) => String(r[6] ?? ''));
 }
 
 /** Service calls of the last execution, by method name. */

@@ -2,30 +2,34 @@
 import { HISTORY_NOTES } from '../../strings/workflow';
 import { planChecklist, pocChecklist } from '../../domain/workflow';
 import type { ChecklistRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
-import { DeskContext, WorkflowError } from './context';
-import { appendCaseNote } from './history';
+import { checkRef, readCaseRow } from './caseRow';
+import { WorkflowError } from './context';
+import { caseNote } from './history';
+import { LockedDesk, requestIdOf, runCaseOp } from './journal';
+import { rowWrite } from './statusChange';
 import { textField } from './requests';
 
-export function setChecklistItem(ctx: DeskContext, request: ChecklistRequest): void {
+export function setChecklistItem(ctx: LockedDesk, request: ChecklistRequest): void {
   const ref = checkRef(request);
+  const id = requestIdOf(request.requestId);
   const itemId = textField(request.itemId);
   const done = request.done === true;
-  const caseRow = readCaseRow(ctx.ss, ref);
-  const plan = planChecklist(
-    caseRow.record,
-    itemId,
-    done,
-    pocChecklist.map((item) => item.id),
-  );
-  if (!plan.ok) throw new WorkflowError(plan.message);
-  const label = pocChecklist.find((item) => item.id === itemId)?.label ?? itemId;
-  const status = caseRow.record.status;
-  appendCaseNote(
-    ctx,
-    ref.caseNumber,
-    status,
-    done ? HISTORY_NOTES.checklistDone(label) : HISTORY_NOTES.checklistUndone(label),
-  );
-  writeCaseRow(caseRow, plan.changes);
+  runCaseOp(ctx, id, () => {
+    const caseRow = readCaseRow(ctx.ss, ref);
+    const plan = planChecklist(
+      caseRow.record,
+      itemId,
+      done,
+      pocChecklist.map((item) => item.id),
+    );
+    if (!plan.ok) throw new WorkflowError(plan.message);
+    const label = pocChecklist.find((item) => item.id === itemId)?.label ?? itemId;
+    const note = done ? HISTORY_NOTES.checklistDone(label) : HISTORY_NOTES.checklistUndone(label);
+    return {
+      history: [caseNote(ctx, ref.caseNumber, caseRow.record.status, note, id)],
+      rows: [rowWrite(caseRow, plan.changes)],
+      firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
+      result: undefined,
+    };
+  });
 }

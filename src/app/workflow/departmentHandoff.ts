@@ -2,7 +2,8 @@
  * 庁内調整: the desk hands a case to the department that owns the subject. The department's
  * contact (担当課 sheet) gets one email with the case summary, what is asked and by when; the
  * register shows the department and its due date; the history records it. The email goes first:
- * if it cannot be sent, nothing is recorded and the person is told to retry.
+ * if the mail service refuses it, nothing is recorded and the person is told to retry. Exactly
+ * once through the journal (journal.ts): an email whose send was cut off is sent again once.
  */
 import {
   DEPARTMENT_MAIL,
@@ -15,13 +16,13 @@ import { toTokyoDate } from '../../domain/calendar';
 import { isValidEmail } from '../../domain/screening';
 import { planDepartment } from '../../domain/workflow';
 import { formatWareki } from '../../domain/wareki';
-import { sendDeskMail } from '../../adapters/mailer';
 import type { AssignDepartmentRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, registerRowUrl, writeCaseRow } from './caseRow';
-import { DeskContext, WorkflowError } from './context';
+import { checkRef, readCaseRow, registerRowUrl } from './caseRow';
+import { WorkflowError } from './context';
 import { readDepartments } from './departments';
-import { appendHistory } from './history';
+import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
+import { rowWrite } from './statusChange';
 
 const SUMMARY_CHARS = 600;
 
@@ -31,59 +32,69 @@ export function dueDateText(iso: string): string {
   return `${formatWareki(iso)}（${WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
 }
 
-export function assignDepartment(ctx: DeskContext, request: AssignDepartmentRequest): string {
+export function assignDepartment(ctx: LockedDesk, request: AssignDepartmentRequest): string {
   const ref = checkRef(request);
+  const id = requestIdOf(request.requestId);
   const name = requiredText(request.department, WORKFLOW_FIELDS.department, 200);
   const ask = requiredText(request.request, WORKFLOW_FIELDS.departmentRequest, 2000);
   const now = new Date();
-  const department = readDepartments(ctx.ss).find((d) => d.name === name);
-  if (!department) throw new WorkflowError(WORKFLOW_UI.unknownDepartment(name));
-  if (!isValidEmail(department.email)) throw new WorkflowError(WORKFLOW_UI.departmentNoEmail(name));
-  const caseRow = readCaseRow(ctx.ss, ref);
-  const plan = planDepartment({
-    record: caseRow.record,
-    department: name,
-    dueDate: textField(request.dueDate),
-    today: toTokyoDate(now),
-    actor: ctx.actor,
-    settings: ctx.settings,
-  });
-  if (!plan.ok) throw new WorkflowError(plan.message);
-  const r = caseRow.record;
-  const due = dueDateText(plan.due);
-  const sent = sendDeskMail(
-    ctx.settings,
-    department.email,
-    DEPARTMENT_MAIL.subject(r.caseNumber, r.title, due),
-    DEPARTMENT_MAIL.body({
-      department: department.name,
-      contactName: department.contactName,
-      caseNumber: r.caseNumber,
-      title: r.title,
-      organisation: r.organisation,
-      track: r.track,
-      status: r.status,
-      summary: summaryOf(r.content),
-      request: ask,
-      due,
-      url: registerRowUrl(ctx.ss, ref.row),
-      deskName: ctx.settings.deskName,
-      deskDepartment: ctx.settings.department,
-      phone: ctx.settings.phone,
+  runCaseOp(ctx, id, () => {
+    const department = readDepartments(ctx.ss).find((d) => d.name === name);
+    if (!department) throw new WorkflowError(WORKFLOW_UI.unknownDepartment(name));
+    if (!isValidEmail(department.email))
+      throw new WorkflowError(WORKFLOW_UI.departmentNoEmail(name));
+    const caseRow = readCaseRow(ctx.ss, ref);
+    const plan = planDepartment({
+      record: caseRow.record,
+      department: name,
+      dueDate: textField(request.dueDate),
+      today: toTokyoDate(now),
       actor: ctx.actor,
-    }),
-  );
-  if (!sent) throw new WorkflowError(WORKFLOW_UI.departmentMailFailed(name));
-  appendHistory(ctx.ss, {
-    at: now,
-    actor: ctx.actor,
-    caseNumber: ref.caseNumber,
-    from: r.status,
-    to: r.status,
-    comment: HISTORY_NOTES.departmentAssigned(name, plan.due, ask),
+      settings: ctx.settings,
+    });
+    if (!plan.ok) throw new WorkflowError(plan.message);
+    const r = caseRow.record;
+    const due = dueDateText(plan.due);
+    return {
+      mail: {
+        to: department.email,
+        subject: DEPARTMENT_MAIL.subject(r.caseNumber, r.title, due),
+        body: DEPARTMENT_MAIL.body({
+          department: department.name,
+          contactName: department.contactName,
+          caseNumber: r.caseNumber,
+          title: r.title,
+          organisation: r.organisation,
+          track: r.track,
+          status: r.status,
+          summary: summaryOf(r.content),
+          request: ask,
+          due,
+          url: registerRowUrl(ctx.ss, ref.row),
+          deskName: ctx.settings.deskName,
+          deskDepartment: ctx.settings.department,
+          phone: ctx.settings.phone,
+          actor: ctx.actor,
+        }),
+        sent: false,
+      },
+      history: [
+        {
+          at: now,
+          actor: ctx.actor,
+          caseNumber: ref.caseNumber,
+          from: r.status,
+          to: r.status,
+          comment: HISTORY_NOTES.departmentAssigned(name, plan.due, ask),
+          opId: id,
+        },
+      ],
+      rows: [rowWrite(caseRow, plan.changes)],
+      firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
+      result: undefined,
+    };
   });
-  writeCaseRow(caseRow, plan.changes);
-  return department.email;
+  return name;
 }
 
 function summaryOf(content: string): string {

@@ -4,58 +4,65 @@
  * that restarts from the last dialogue.
  */
 import { SHEET } from '../../strings';
-import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
+import { HISTORY_NOTES, WORKFLOW_FIELDS } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
 import { dateCell, isDateValue, isoDateOfCell, planDialogue } from '../../domain/workflow';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import type { DialogueEntry, DialogueRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
-import { DeskContext, WorkflowError } from './context';
-import { appendCaseNote, isProtectionRefusal, readCaseRows } from './history';
+import { checkRef, readCaseRow } from './caseRow';
+import { WorkflowError } from './context';
+import { readCaseRows } from './history';
+import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
+import { rowWrite } from './statusChange';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function addDialogue(ctx: DeskContext, request: DialogueRequest): void {
+export function addDialogue(ctx: LockedDesk, request: DialogueRequest): void {
   const ref = checkRef(request);
+  const id = requestIdOf(request.requestId);
   const date = textField(request.date).trim();
   const parties = requiredText(request.parties, WORKFLOW_FIELDS.dialogueParties, 500);
   const summary = requiredText(request.summary, WORKFLOW_FIELDS.dialogueSummary);
   const now = new Date();
-  const caseRow = readCaseRow(ctx.ss, ref);
-  const plan = planDialogue({
-    record: caseRow.record,
-    date,
-    today: toTokyoDate(now),
-    actor: ctx.actor,
-    settings: ctx.settings,
+  runCaseOp(ctx, id, () => {
+    const caseRow = readCaseRow(ctx.ss, ref);
+    const plan = planDialogue({
+      record: caseRow.record,
+      date,
+      today: toTokyoDate(now),
+      actor: ctx.actor,
+      settings: ctx.settings,
+    });
+    if (!plan.ok) throw new WorkflowError(plan.message);
+    const status = caseRow.record.status;
+    return {
+      dialogue: [
+        dateCell(date),
+        asCellText(ref.caseNumber),
+        asCellText(parties),
+        asCellText(summary),
+        asCellText(ctx.actor),
+        now,
+        asCellText(id),
+      ],
+      history: [
+        {
+          at: now,
+          actor: ctx.actor,
+          caseNumber: ref.caseNumber,
+          from: status,
+          to: status,
+          comment: HISTORY_NOTES.dialogueAdded(date, parties, summary),
+          opId: id,
+        },
+      ],
+      rows: [rowWrite(caseRow, plan.changes)],
+      firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
+      result: undefined,
+    };
   });
-  if (!plan.ok) throw new WorkflowError(plan.message);
-  const log = ctx.ss.getSheetByName(SHEET.dialogues);
-  if (!log) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.dialogues));
-  try {
-    log.appendRow([
-      dateCell(date),
-      asCellText(ref.caseNumber),
-      asCellText(parties),
-      asCellText(summary),
-      asCellText(ctx.actor),
-      now,
-    ]);
-  } catch (error) {
-    if (!isProtectionRefusal(error)) throw error;
-    throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.dialogues, ctx.actor));
-  }
-  const status = caseRow.record.status;
-  appendCaseNote(
-    ctx,
-    ref.caseNumber,
-    status,
-    HISTORY_NOTES.dialogueAdded(date, parties, summary),
-    now,
-  );
-  writeCaseRow(caseRow, plan.changes);
 }
 
 export function readCaseDialogues(ss: Spreadsheet, caseNumber: string): DialogueEntry[] {

@@ -6,13 +6,16 @@ import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workf
 import { asCellText } from '../../domain/cellText';
 import { checkOpen } from '../../domain/workflow';
 import type { GoalsRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
-import { DeskContext, WorkflowError } from './context';
-import { appendCaseNote } from './history';
+import { checkRef, readCaseRow } from './caseRow';
+import { WorkflowError } from './context';
+import { caseNote } from './history';
+import { LockedDesk, requestIdOf, runCaseOp } from './journal';
+import { rowWrite } from './statusChange';
 import { MAX_TEXT_CHARS, textField } from './requests';
 
-export function saveGoals(ctx: DeskContext, request: GoalsRequest): void {
+export function saveGoals(ctx: LockedDesk, request: GoalsRequest): void {
   const ref = checkRef(request);
+  const id = requestIdOf(request.requestId);
   const goal = textField(request.goal).trim();
   const roleSplit = textField(request.roleSplit).trim();
   if (goal.length > MAX_TEXT_CHARS)
@@ -20,14 +23,22 @@ export function saveGoals(ctx: DeskContext, request: GoalsRequest): void {
   if (roleSplit.length > MAX_TEXT_CHARS) {
     throw new WorkflowError(WORKFLOW_UI.tooLong(WORKFLOW_FIELDS.roleSplit, MAX_TEXT_CHARS));
   }
-  const caseRow = readCaseRow(ctx.ss, ref);
-  const closed = checkOpen(caseRow.record);
-  if (closed) throw new WorkflowError(closed);
-  const status = caseRow.record.status;
-  appendCaseNote(ctx, ref.caseNumber, status, HISTORY_NOTES.goalsSaved);
-  const changes = { goal: asCellText(goal), roleSplit: asCellText(roleSplit) };
-  writeCaseRow(
-    caseRow,
-    caseRow.record.owner ? changes : { ...changes, owner: asCellText(ctx.actor) },
-  );
+  runCaseOp(ctx, id, () => {
+    const caseRow = readCaseRow(ctx.ss, ref);
+    const closed = checkOpen(caseRow.record);
+    if (closed) throw new WorkflowError(closed);
+    const status = caseRow.record.status;
+    const changes = { goal: asCellText(goal), roleSplit: asCellText(roleSplit) };
+    return {
+      history: [caseNote(ctx, ref.caseNumber, status, HISTORY_NOTES.goalsSaved, id)],
+      rows: [
+        rowWrite(
+          caseRow,
+          caseRow.record.owner ? changes : { ...changes, owner: asCellText(ctx.actor) },
+        ),
+      ],
+      firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
+      result: undefined,
+    };
+  });
 }

@@ -6,7 +6,8 @@ import { UI } from '../../strings';
 import { NotAllowedError } from '../access';
 import type { CaseRef, CaseView, ServerResult } from '../sidebarContract';
 import { buildCaseView } from './caseView';
-import { DeskContext, openDeskContext, WorkflowError } from './context';
+import { WorkflowError } from './context';
+import { LockedDesk, openLockedDesk } from './journal';
 
 export function serverResult<T>(action: () => T): ServerResult<T> {
   try {
@@ -22,10 +23,10 @@ export function serverResult<T>(action: () => T): ServerResult<T> {
 /** Checks the person, runs the action, then returns the case as it now is. */
 export function actThenView(
   ref: CaseRef,
-  action: (ctx: DeskContext) => unknown,
+  action: (ctx: LockedDesk) => unknown,
 ): ServerResult<CaseView> {
   return serverResult(() => {
-    const ctx = openDeskContext();
+    const ctx = openLockedDesk();
     action(ctx);
     return buildCaseView(ctx.ss, { row: ref.row, caseNumber: ref.caseNumber });
   });

@@ -53,6 +53,18 @@ export function appendHistory(ss: Spreadsheet, e: HistoryEvent): void {
   }
 }
 
+/** The history event of an action that leaves the case's status as it is (from = to). */
+export function caseNote(
+  ctx: { actor: string },
+  caseNumber: string,
+  status: string,
+  comment: string,
+  opId: string,
+  at = new Date(),
+): HistoryEvent {
+  return { at, actor: ctx.actor, caseNumber, from: status, to: status, comment, opId };
+}
+
 /** A history row for an action that leaves the case's status as it is (from = to). */
 export function appendCaseNote(
   ctx: { ss: Spreadsheet; actor: string },

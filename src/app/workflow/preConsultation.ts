@@ -14,76 +14,82 @@ import type { Proposal } from '../../domain/proposal';
 import { newCaseRow, registerColumn, RegisterKey } from '../../domain/register';
 import { screen } from '../../domain/screening';
 import { dateCell, initialStatus, trackFromMethod } from '../../domain/workflow';
-import { documentProperties } from '../../adapters/properties';
-import { INTAKE_LOCK_WAIT_MS } from '../intake';
-import { storeLongTexts } from '../longTexts';
 import type { CaseRef, PreConsultationRequest } from '../sidebarContract';
-import { DeskContext, WorkflowError } from './context';
-import { appendHistory } from './history';
+import { WorkflowError } from './context';
+import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
 
 export function registerPreConsultation(
-  ctx: DeskContext,
+  ctx: LockedDesk,
   request: PreConsultationRequest,
 ): CaseRef {
   if (!request || typeof request !== 'object') throw new WorkflowError(WORKFLOW_UI.invalidRequest);
+  const id = requestIdOf(request.requestId);
   const now = new Date();
   const proposal = proposalOf(request, now);
-  const register = ctx.ss.getSheetByName(SHEET.register);
-  if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
-  const caseNumber = reserveCaseNumber(ctx, now);
-  const screening = screen(proposal);
-  const status = initialStatus(trackFromMethod(proposal.method), {
-    preConsultation: true,
-    eligible: screening.status !== VALUES.ineligible,
-  });
-  const built = newCaseRow({
-    caseNumber,
-    proposal,
-    screening: { ...screening, status },
-    source: VALUES.sourceStaff,
-    settings: ctx.settings,
-    responseKey: `staff:${caseNumber}`,
-  });
-  const set = (key: RegisterKey, value: string | Date) => {
-    built.row[registerColumn(key) - 1] = value;
-  };
-  set('statusChangedAt', dateCell(toTokyoDate(now)));
-  set('owner', asCellText(ctx.actor));
-  set('receipt', ''); // nothing to acknowledge: the desk registered it itself
-  register.appendRow(built.row);
-  const row = register.getLastRow();
-  // The register holds a preview of a text too long for a cell; the whole text is kept here.
-  if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
-  appendHistory(ctx.ss, {
-    at: now,
-    actor: ctx.actor,
-    caseNumber,
-    from: '',
-    to: status,
-    comment: HISTORY_NOTES.preConsultationRegistered,
-  });
-  return { row, caseNumber };
-}
-
-/**
- * The next number of the fiscal year. Same property and format as the intake's reservation, under
- * the same document lock, so a form submission at the same moment never gets the same number.
- */
-function reserveCaseNumber(ctx: DeskContext, now: Date): string {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(INTAKE_LOCK_WAIT_MS);
-  try {
-    const props = documentProperties();
+  const outcome = runCaseOp(ctx, id, () => {
+    // The number is reserved in the same write as the intent, under the document lock the intake
+    // also takes: a form submission at the same moment never gets the same number.
     const fiscalYear = fiscalYearOf(now);
     const key = sequenceKey(fiscalYear);
-    const sequence = Number(props.getProperty(key) || 0) + 1;
+    const sequence = Number(ctx.all[key] || 0) + 1;
     const caseNumber = formatCaseNumber(ctx.settings.caseNumberFormat, fiscalYear, sequence);
-    props.setProperty(key, String(sequence));
-    return caseNumber;
-  } finally {
-    lock.releaseLock();
+    const screening = screen(proposal);
+    const status = initialStatus(trackFromMethod(proposal.method), {
+      preConsultation: true,
+      eligible: screening.status !== VALUES.ineligible,
+    });
+    const built = newCaseRow({
+      caseNumber,
+      proposal,
+      screening: { ...screening, status },
+      source: VALUES.sourceStaff,
+      settings: ctx.settings,
+      responseKey: `staff:${caseNumber}`,
+    });
+    const set = (key: RegisterKey, value: string | Date) => {
+      built.row[registerColumn(key) - 1] = value;
+    };
+    set('statusChangedAt', dateCell(toTokyoDate(now)));
+    set('owner', asCellText(ctx.actor));
+    set('receipt', ''); // nothing to acknowledge: the desk registered it itself
+    return {
+      newCase: {
+        caseNumber,
+        row: built.row,
+        longTexts: built.longTexts,
+        sequence: { key, value: String(sequence) },
+      },
+      history: [
+        {
+          at: now,
+          actor: ctx.actor,
+          caseNumber,
+          from: '',
+          to: status,
+          comment: HISTORY_NOTES.preConsultationRegistered,
+          opId: id,
+        },
+      ],
+      rows: [],
+      kept: caseNumber,
+      result: caseNumber,
+    };
+  });
+  const caseNumber = outcome.repeated ? String(outcome.kept ?? '') : outcome.result;
+  return { row: caseRowOf(ctx, caseNumber), caseNumber };
+}
+
+/** The register row holding a case (1 read of column A; the case was just appended). */
+function caseRowOf(ctx: LockedDesk, caseNumber: string): number {
+  const register = ctx.ss.getSheetByName(SHEET.register);
+  if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
+  const last = register.getLastRow();
+  const numbers = register.getRange(1, 1, Math.max(last, 1), 1).getValues();
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    if (String(numbers[i][0]).replace(/^'/, '') === caseNumber) return i + 1;
   }
+  throw new WorkflowError(WORKFLOW_UI.invalidRequest);
 }
 
 function proposalOf(r: PreConsultationRequest, now: Date): Proposal {

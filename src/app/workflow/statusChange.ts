@@ -1,26 +1,30 @@
 /**
- * Moving a case to another status. Call budget (bench: status change): 10 service calls with
- * 10 or 10,000 cases — who (2), settings snapshot (2), spreadsheet (1), the case's row read (2),
- * the history row (2) and the row written back (1).
+ * Moving a case to another status, exactly once (see journal.ts and docs/reliability.md). Call
+ * budget (bench: status change): 14 service calls with 10 or 10,000 cases — lock (2), properties
+ * (2), who (2), spreadsheet (1), the case's row read (2), the intent (1), the history row (2),
+ * the row written back (1) and the done mark (1).
  *
- * There is no room for a lock in that budget, and none is needed: concurrency is optimistic.
- * The request carries the case number and the status the person saw; the row is read fresh and
- * the move is refused if either differs ("someone else changed it; reopen"). Two people pressing
- * at the same instant are separated by Sheets' own serialisation of the two writes, and the
- * history keeps both attempts in order (appendRow is atomic). Any lock would be released at the
- * end of the execution anyway.
+ * The document lock serialises two people moving one case: the second reads the row the first
+ * wrote and is refused when the status it saw has changed ("someone else changed it; reopen").
  */
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import { valueAfterWrite } from '../../domain/cellText';
-import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
-import { CaseRecord, caseRecordFromRow, planStatusChange } from '../../domain/workflow';
+import { REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
+import {
+  CaseRecord,
+  caseRecordFromRow,
+  planStatusChange,
+  RowChanges,
+} from '../../domain/workflow';
 import type { MoveRequest, MoveResult } from '../sidebarContract';
 import { caseSummary } from './caseView';
-import { checkRef, readCaseRow, writeCaseRow } from './caseRow';
-import { DeskContext, WorkflowError } from './context';
-import { appendHistory } from './history';
+import { CaseRow, checkRef, readCaseRow } from './caseRow';
+import { WorkflowError } from './context';
+import { readCaseHistory } from './history';
+import { LockedDesk, requestIdOf, RowWrite, runCaseOp } from './journal';
 import { checkComment, textField } from './requests';
+import { WORKFLOW_UI } from '../../strings/workflow';
 
 export interface MoveOutcome {
   caseNumber: string;
@@ -32,64 +36,107 @@ export interface MoveOutcome {
   record: CaseRecord;
 }
 
-export function moveCase(ctx: DeskContext, request: MoveRequest): MoveOutcome {
+export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | null {
   const ref = checkRef(request);
+  const id = requestIdOf(request.requestId);
   const to = textField(request.to);
   const expectedStatus = textField(request.expectedStatus);
   const comment = checkComment(request.comment);
   const now = new Date();
-  const caseRow = readCaseRow(ctx.ss, ref);
-  const plan = planStatusChange({
-    record: caseRow.record,
-    expectedStatus,
-    to,
-    today: toTokyoDate(now),
-    actor: ctx.actor,
-    settings: ctx.settings,
+  const outcome = runCaseOp(desk, id, () => {
+    const caseRow = readCaseRow(desk.ss, ref);
+    const plan = planStatusChange({
+      record: caseRow.record,
+      expectedStatus,
+      to,
+      today: toTokyoDate(now),
+      actor: desk.actor,
+      settings: desk.settings,
+    });
+    if (!plan.ok) throw new WorkflowError(plan.message);
+    const event = {
+      at: now,
+      actor: desk.actor,
+      caseNumber: ref.caseNumber,
+      from: plan.from,
+      to: plan.to,
+      comment,
+      opId: id,
+    };
+    const moved: MoveOutcome = {
+      caseNumber: ref.caseNumber,
+      from: plan.from,
+      to: plan.to,
+      at: now,
+      comment,
+      record: recordAfter(caseRow, plan.changes),
+    };
+    // The history row goes first: if it cannot be written (e.g. the person is missing from the
+    // sheet's protection), the register is left untouched.
+    return {
+      history: [event],
+      rows: [rowWrite(caseRow, plan.changes)],
+      firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
+      result: moved,
+    };
   });
-  if (!plan.ok) throw new WorkflowError(plan.message);
-  // The history row goes first: if it cannot be written (e.g. the person is missing from the
-  // sheet's protection), the register is left untouched.
-  appendHistory(ctx.ss, {
-    at: now,
-    actor: ctx.actor,
-    caseNumber: ref.caseNumber,
-    from: plan.from,
-    to: plan.to,
-    comment,
-  });
-  writeCaseRow(caseRow, plan.changes);
-  // From the values as read (not as written: text is written with an apostrophe prefix).
-  const changes = plan.changes as Partial<Record<RegisterKey, unknown>>;
-  const record = caseRecordFromRow(
+  return outcome.repeated ? null : outcome.result;
+}
+
+/** The register cells an action changes, for the journal (absolute values). */
+export function rowWrite(caseRow: CaseRow, changes: RowChanges): RowWrite {
+  return {
+    row: caseRow.ref.row,
+    caseNumber: caseRow.ref.caseNumber,
+    cells: (Object.keys(changes) as RegisterKey[]).map((key) => [
+      registerColumn(key),
+      changes[key] as string,
+    ]),
+  };
+}
+
+/** The case as the move leaves it, from the values as read (text is written with an apostrophe). */
+function recordAfter(caseRow: CaseRow, changes: RowChanges): CaseRecord {
+  const changed = changes as Partial<Record<RegisterKey, unknown>>;
+  return caseRecordFromRow(
     caseRow.values.map((value, i) => {
       const key = REGISTER_COLUMNS[i];
-      return key !== undefined && key in changes ? valueAfterWrite(changes[key]) : value;
+      return key !== undefined && key in changed ? valueAfterWrite(changed[key]) : value;
     }),
   );
-  return { caseNumber: ref.caseNumber, from: plan.from, to: plan.to, at: now, comment, record };
 }
 
 /**
  * The sidebar's move: the move, then what changed, built from the row already in hand (no
- * further reads), so the whole execution stays within the status change's 10 calls.
+ * further reads), so the whole execution stays within the status change's 14 calls. A retry of a
+ * move already made returns the case as it now is and its latest history entry.
  */
-export function moveCaseForSidebar(ctx: DeskContext, request: MoveRequest): MoveResult {
-  const outcome = moveCase(ctx, request);
-  const {
-    latestDocument: _doc,
-    latestPdf: _pdf,
-    folder: _folder,
-    ...summary
-  } = caseSummary(request.row, outcome.record);
+export function moveCaseForSidebar(desk: LockedDesk, request: MoveRequest): MoveResult {
+  const outcome = moveCase(desk, request);
+  if (!outcome) {
+    const ref = checkRef(request);
+    const { record } = readCaseRow(desk.ss, ref);
+    const history = readCaseHistory(desk.ss, ref.caseNumber);
+    const last = history[history.length - 1];
+    if (!last) throw new WorkflowError(WORKFLOW_UI.invalidRequest);
+    return { summary: summaryOf(ref, record), historyEntry: last };
+  }
   return {
-    summary,
+    summary: summaryOf(checkRef(request), outcome.record),
     historyEntry: {
       at: tokyoDateTimeText(outcome.at),
-      by: ctx.actor,
+      by: desk.actor,
       from: outcome.from,
       to: outcome.to,
       comment: outcome.comment,
     },
   };
+}
+
+function summaryOf(ref: { row: number; caseNumber: string }, record: CaseRecord) {
+  const { latestDocument: _doc, latestPdf: _pdf, folder: _folder, ...summary } = caseSummary(
+    ref.row,
+    record,
+  );
+  return summary;
 }

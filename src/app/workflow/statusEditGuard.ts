@@ -29,9 +29,11 @@ import {
   statusFromText,
 } from '../../domain/workflow';
 import { STATUS_RECEIVED } from '../../domain/screening';
-import { PROP, settingsFromSnapshot } from '../../adapters/properties';
+import { settingsFromSnapshot } from '../../adapters/properties';
 import { WORKFLOW_LAST_COLUMN } from './caseRow';
+import { WorkflowError } from './context';
 import { isProtectionRefusal } from './history';
+import { completePending, LockedDesk, newOpId, runCaseOp } from './journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,15 +89,127 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
   const typedOver = single && e.oldValue !== undefined ? statusFromText(String(e.oldValue)) : '';
   const oldValue = isStatus(typedOver) ? typedOver : undefined;
 
+  // Under the document lock, like every action on a case (see journal.ts): a sidebar move of the
+  // same case waits, and an interrupted guard is completed by the next action or the hourly run.
+  const lock = LockService.getDocumentLock();
+  const locked = lock ? lock.tryLock(EDIT_LOCK_WAIT_MS) : false;
+  const email = Session.getActiveUser().getEmail();
+  const props = PropertiesService.getDocumentProperties();
+  const all = props.getProperties();
+  const settings = settingsFromSnapshot(all);
+  const desk: LockedDesk = { ss, settings: settings as Settings, actor: email, props, all };
+  if (locked) completePending(desk);
   const block = readBlock(ss, sheet, firstRow, lastRow, oldValue);
   if (!block.changed.length) return;
-  const email = Session.getActiveUser().getEmail();
-  const verdicts = judge(block.changed, email);
-  const final = verdicts.some((v) => v.kind === 'recorded')
-    ? recordHistory(ss, block.history, verdicts, email)
-    : verdicts;
-  writeRows(sheet, block, final);
+  const verdicts = locked
+    ? judge(block.changed, email, settings)
+    : block.changed.map((c) => revertOf(c, WORKFLOW_UI.busy));
+  const final = record(desk, verdicts, (list) => writeRows(sheet, block, list));
   ss.toast(toastMessage(final), WORKFLOW_UI.toastTitle, TOAST_SECONDS);
+}
+
+/** How long a typed status waits for another action (a simple trigger has 30 s in all). */
+const EDIT_LOCK_WAIT_MS = 10_000;
+
+function revertOf(row: EditedRow, reason: string): Verdict {
+  return {
+    kind: 'reverted',
+    row: row.row,
+    caseNumber: row.record.caseNumber.trim(),
+    restore: row.before,
+    reason,
+  };
+}
+
+/**
+ * Records the verdicts exactly once through the journal: history rows of the allowed moves (each
+ * with its own 操作ID), then each row's cells (the move's changes, or the status put back). If
+ * 履歴 refuses the rows (its protection), every move is put back instead.
+ */
+function record(
+  desk: LockedDesk,
+  verdicts: Verdict[],
+  writeBlock: (verdicts: Verdict[]) => void,
+): Verdict[] {
+  const id = newOpId('edit');
+  const now = new Date();
+  const events = verdicts.flatMap((v, i) =>
+    v.kind === 'recorded'
+      ? [
+          {
+            at: now,
+            actor: desk.actor,
+            caseNumber: v.caseNumber,
+            from: v.from,
+            to: v.to,
+            comment: HISTORY_NOTES.directEdit,
+            opId: `${id}.${i}`,
+          },
+        ]
+      : [],
+  );
+  const writes = (list: Verdict[]) =>
+    list.map((v) => ({
+      row: v.row,
+      caseNumber: v.caseNumber,
+      cells: (Object.entries(changesOf(v)) as Array<[RegisterKey, CellOut]>).map(
+        ([key, value]): [number, CellOut] => [registerColumn(key), value],
+      ),
+    }));
+  try {
+    runCaseOp(desk, id, () => ({
+      history: events,
+      rows: writes(verdicts),
+      firstWrite: () => writeBlock(verdicts),
+      result: undefined,
+    }));
+    return verdicts;
+  } catch (error) {
+    const reason = isProtectionRefusal(error) || error instanceof WorkflowError
+      ? WORKFLOW_UI.logProtected(SHEET.history, desk.actor)
+      : WORKFLOW_UI.historyWriteFailed;
+    if (!(error instanceof WorkflowError)) throw error;
+    const reverted = verdicts.map((v): Verdict =>
+      v.kind === 'recorded'
+        ? { kind: 'reverted', row: v.row, caseNumber: v.caseNumber, restore: v.from, reason }
+        : v,
+    );
+    runCaseOp(desk, `${id}.revert`, () => ({
+      history: [],
+      rows: writes(reverted),
+      firstWrite: () => writeBlock(reverted),
+      result: undefined,
+    }));
+    return reverted;
+  }
+}
+
+function changesOf(v: Verdict): RowChanges {
+  return v.kind === 'recorded' ? v.changes : { status: asCellText(v.restore) };
+}
+
+/**
+ * One write covering the changed rows, from the status column to the last column a verdict
+ * changes (a revert rewrites only the status column). Unchanged rows lying between two changed
+ * ones are written back as they were read a moment ago.
+ */
+function writeRows(sheet: Sheet, block: EditedBlock, verdicts: Verdict[]): void {
+  const statusColumn = registerColumn('status');
+  const columns = verdicts.flatMap((v) =>
+    (Object.keys(changesOf(v)) as RegisterKey[]).map(registerColumn),
+  );
+  const lastColumn = Math.max(...columns);
+  const byRow = new Map(verdicts.map((v) => [v.row, v]));
+  const first = verdicts[0].row;
+  const last = verdicts[verdicts.length - 1].row;
+  const out: CellOut[][] = [];
+  for (let row = first; row <= last; row++) {
+    const verdict = byRow.get(row);
+    const values = block.values[row - block.firstRow];
+    const full = rowWithChanges(values, verdict ? changesOf(verdict) : {});
+    out.push(full.slice(statusColumn - 1, lastColumn));
+  }
+  sheet.getRange(first, statusColumn, out.length, lastColumn - statusColumn + 1).setValues(out);
 }
 
 /** The block's rows (one register read) and those whose status differs from before. */
@@ -124,12 +238,12 @@ function readBlock(
   return { firstRow, values, changed, history };
 }
 
-function intakeStatus(record: Pick<CaseRecord, 'ineligibleReason'>): string {
+export function intakeStatus(record: Pick<CaseRecord, 'ineligibleReason'>): string {
   return record.ineligibleReason.trim() ? VALUES.ineligible : STATUS_RECEIVED;
 }
 
 /** Case number → the status its last history row left it in (one read of 履歴 C:E). */
-function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
+export function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
   const last = new Map<string, string>();
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return last;
@@ -140,8 +254,7 @@ function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
 }
 
 /** Each changed row on its own: staff, a case, a move the process allows. */
-function judge(rows: EditedRow[], email: string): Verdict[] {
-  const settings = settingsOf();
+function judge(rows: EditedRow[], email: string, settings: Settings | null): Verdict[] {
   const staff = settings !== null && isDeskStaff(settings, email);
   const today = toTokyoDate(new Date());
   return rows.map(({ row, record, before }): Verdict => {
@@ -179,93 +292,6 @@ function judge(rows: EditedRow[], email: string): Verdict[] {
       changes: plan.changes,
     };
   });
-}
-
-function settingsOf(): Settings | null {
-  const props = PropertiesService.getDocumentProperties();
-  const snapshot = props ? props.getProperty(PROP.settings) : null;
-  return snapshot ? settingsFromSnapshot({ [PROP.settings]: snapshot }) : null;
-}
-
-/**
- * Appends the history rows of all recorded moves, one appendRow each: appendRow is atomic
- * against the sidebar's own appends, while a block written below getLastRow() could overwrite a
- * row someone appended in between — and the history must never lose a row. Pastes of many
- * statuses are rare, so the extra calls are the cheaper risk. If 履歴 refuses the first write,
- * nothing is recorded and every move is put back instead.
- */
-function recordHistory(
-  ss: Spreadsheet,
-  history: Sheet | null | undefined,
-  verdicts: Verdict[],
-  email: string,
-): Verdict[] {
-  const now = new Date();
-  const rows = verdicts.flatMap((v) =>
-    v.kind === 'recorded'
-      ? [
-          [
-            now,
-            asCellText(email),
-            asCellText(v.caseNumber),
-            v.from,
-            v.to,
-            asCellText(HISTORY_NOTES.directEdit),
-          ],
-        ]
-      : [],
-  );
-  /** Puts back every recorded move from the `appended`-th on (their history rows are missing). */
-  const refuse = (reason: string, appended = 0) => {
-    let index = 0;
-    return verdicts.map((v): Verdict => {
-      if (v.kind !== 'recorded' || index++ < appended) return v;
-      return { kind: 'reverted', row: v.row, caseNumber: v.caseNumber, restore: v.from, reason };
-    });
-  };
-  const sheet = history === undefined ? ss.getSheetByName(SHEET.history) : history;
-  if (!sheet) return refuse(WORKFLOW_UI.noSheet(SHEET.history));
-  let appended = 0;
-  try {
-    for (const row of rows) {
-      sheet.appendRow(row);
-      appended++;
-    }
-  } catch (error) {
-    if (isProtectionRefusal(error)) {
-      return refuse(WORKFLOW_UI.logProtected(SHEET.history, email), appended);
-    }
-    // Any other failure (a service error midway): a move without its history row is never kept.
-    console.error(`status edit guard: ${(error as Error)?.message ?? String(error)}`);
-    return refuse(WORKFLOW_UI.historyWriteFailed, appended);
-  }
-  return verdicts;
-}
-
-/**
- * One write covering the changed rows, from the status column to the last column a verdict
- * changes (a revert rewrites only the status column). Unchanged rows lying between two changed
- * ones are written back as they were read a moment ago.
- */
-function writeRows(sheet: Sheet, block: EditedBlock, verdicts: Verdict[]): void {
-  const statusColumn = registerColumn('status');
-  const changesOf = (v: Verdict): RowChanges =>
-    v.kind === 'recorded' ? v.changes : { status: asCellText(v.restore) };
-  const columns = verdicts.flatMap((v) =>
-    (Object.keys(changesOf(v)) as RegisterKey[]).map(registerColumn),
-  );
-  const lastColumn = Math.max(...columns);
-  const byRow = new Map(verdicts.map((v) => [v.row, v]));
-  const first = verdicts[0].row;
-  const last = verdicts[verdicts.length - 1].row;
-  const out: CellOut[][] = [];
-  for (let row = first; row <= last; row++) {
-    const verdict = byRow.get(row);
-    const values = block.values[row - block.firstRow];
-    const full = rowWithChanges(values, verdict ? changesOf(verdict) : {});
-    out.push(full.slice(statusColumn - 1, lastColumn));
-  }
-  sheet.getRange(first, statusColumn, out.length, lastColumn - statusColumn + 1).setValues(out);
 }
 
 function toastMessage(verdicts: Verdict[]): string {

@@ -72,7 +72,56 @@ function isServerResult(value: unknown): value is ServerResult<unknown> {
   return reply.ok === true || (reply.ok === false && typeof reply.message === 'string');
 }
 
+/** Handlers that change something: each call carries a request id (src/app/sidebarContract.ts). */
+const CHANGING: ReadonlySet<HandlerName> = new Set<HandlerName>([
+  'sidebarMoveCase',
+  'sidebarAssignDepartment',
+  'sidebarAddDialogue',
+  'sidebarSaveGoals',
+  'sidebarSetChecklistItem',
+  'sidebarGenerateDocument',
+  'sidebarSendReplyLetter',
+  'dialogRegisterPreConsultation',
+]);
+
+/**
+ * Request ids of actions not yet confirmed, by handler and argument: pressing the same button
+ * with the same input after a failure (or an answer that never came) sends the same id, so the
+ * server completes the first attempt instead of repeating it. A success forgets the id: the same
+ * input pressed again later is a new action.
+ */
+const unconfirmed = new Map<string, string>();
+
+function newRequestId(): string {
+  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (cryptoApi && typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
+  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** The argument with its request id, and the key the id is kept under until confirmed. */
+export function withRequestId<K extends HandlerName>(
+  name: K,
+  arg: Handlers[K][0],
+): { arg: Handlers[K][0]; key: string | null } {
+  if (!CHANGING.has(name)) return { arg, key: null };
+  const key = `${name}:${JSON.stringify(arg)}`;
+  const requestId = unconfirmed.get(key) ?? newRequestId();
+  unconfirmed.set(key, requestId);
+  return { arg: { ...(arg as object), requestId } as Handlers[K][0], key };
+}
+
 export function call<K extends HandlerName>(
+  name: K,
+  plainArg: Handlers[K][0],
+): Promise<ServerResult<Handlers[K][1]>> {
+  const { arg, key } = withRequestId(name, plainArg);
+  return send(name, arg).then((result) => {
+    if (key !== null && result.ok) unconfirmed.delete(key);
+    return result;
+  });
+}
+
+function send<K extends HandlerName>(
   name: K,
   arg: Handlers[K][0],
 ): Promise<ServerResult<Handlers[K][1]>> {

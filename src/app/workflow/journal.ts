@@ -1,0 +1,378 @@
+/**
+ * Exactly once for the desk's actions on a case (status change, hand-off, dialogue, goals,
+ * checklist, 事前相談, a status typed into the register): see docs/reliability.md.
+ *
+ * Every action runs under the document lock and follows one protocol:
+ * 1. complete whatever a killed action left pending (the journal holds at most one, since each
+ *    action completes the pending one before it starts);
+ * 2. if the action's request id is already done (pending just now, or among the recent ids), do
+ *    nothing more: a retry completes the first attempt instead of repeating it;
+ * 3. otherwise decide, write the intent (every effect, with absolute values) to document
+ *    properties, carry the effects out in order, and mark the id done.
+ * Completing an intent checks each effect before making it (a history or dialogue row is found by
+ * its 操作ID, a case row by its number); only an email cannot be checked, so an email whose
+ * intent was written but whose "sent" mark was not is sent again (at least once).
+ */
+import { SHEET } from '../../strings';
+import { WORKFLOW_UI } from '../../strings/workflow';
+import type { CellOut, LongText } from '../../domain/register';
+import { rowWithChanges } from '../../domain/workflow';
+import { settingsFromSnapshot } from '../../adapters/properties';
+import { activeSpreadsheet } from '../../adapters/sheets';
+import { sendDeskMail } from '../../adapters/mailer';
+import type { Settings } from '../../domain/settings';
+import { requireDeskStaff } from '../access';
+import { storeLongTexts } from '../longTexts';
+import { readSettingsSheet } from '../settingsSync';
+import { DeskContext, WorkflowError } from './context';
+import { HistoryEvent, historyHasOp, historyRow, isProtectionRefusal } from './history';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export const JOURNAL_PROP = {
+  /** The pending action, JSON split over numbered values (a value holds at most 9 KB). */
+  pending: (i: number) => `journal.pending.${i}`,
+  pendingChunks: 'journal.pending.chunks',
+  /** Ids (and small results) of the latest completed actions, newest last. */
+  recent: 'journal.recent',
+} as const;
+
+/** How long an action waits for another one (the sweep holds the lock for up to 45 s). */
+export const CASE_LOCK_WAIT_MS = 30_000;
+/** Completed ids kept: far more than a person retries within, small enough for one value. */
+const RECENT_KEPT = 100;
+/** Characters per pending value: 2,800 characters are at most 8.4 KB in UTF-8. */
+const CHUNK_CHARS = 2_800;
+/** The dialogue log's 操作ID column (after the six columns of DIALOGUE_HEADERS). */
+export const DIALOGUE_OP_COLUMN = 7;
+
+/** One register row's cells an action sets: [1-based column, value]. */
+export interface RowWrite {
+  row: number;
+  caseNumber: string;
+  cells: Array<[number, CellOut]>;
+}
+
+/** Everything an action will do, written before the first effect. */
+export interface CaseOp {
+  id: string;
+  /** An email sent first; `sent` is written right after the send, before anything else. */
+  mail?: { to: string; subject: string; body: string; sent: boolean };
+  /**
+   * A new case (事前相談): its register row, its long texts, and the case-number sequence value
+   * it reserves — written with the intent, so a number is never taken without its case.
+   */
+  newCase?: {
+    caseNumber: string;
+    row: CellOut[];
+    longTexts: LongText[];
+    sequence: { key: string; value: string };
+  };
+  dialogue?: CellOut[];
+  history: HistoryEvent[];
+  rows: RowWrite[];
+  /** A small result kept with the id (a new case's row), so a retry returns the same. */
+  kept?: unknown;
+}
+
+/** The desk as an action sees it: under the lock, with every document property read once. */
+export interface LockedDesk extends DeskContext {
+  props: Properties;
+  all: Record<string, string>;
+}
+
+/**
+ * Takes the document lock, reads every document property (settings and journal in one call),
+ * checks the person and opens the spreadsheet: 7 calls.
+ */
+export function openLockedDesk(): LockedDesk {
+  const lock = LockService.getDocumentLock();
+  if (!lock) throw new WorkflowError(WORKFLOW_UI.outsideSpreadsheet);
+  try {
+    lock.waitLock(CASE_LOCK_WAIT_MS);
+  } catch {
+    throw new WorkflowError(WORKFLOW_UI.busy);
+  }
+  const props = PropertiesService.getDocumentProperties();
+  const all = props.getProperties();
+  const snapshot = settingsFromSnapshot(all);
+  if (snapshot) {
+    const actor = requireDeskStaff(snapshot);
+    return { ss: activeSpreadsheet(), settings: snapshot, actor, props, all };
+  }
+  const ss = activeSpreadsheet();
+  const settings: Settings = readSettingsSheet(ss);
+  return { ss, settings, actor: requireDeskStaff(settings), props, all };
+}
+
+/** A request id as sent by the page, or a new one (an older page sends none). */
+export function requestIdOf(value: unknown): string {
+  if (typeof value === 'string' && /^[-\w.:]{8,80}$/.test(value)) return value;
+  if (value !== undefined && value !== null && value !== '') {
+    throw new WorkflowError(WORKFLOW_UI.invalidRequest);
+  }
+  return newOpId('op');
+}
+
+/** A unique id (Apps Script's Utilities.getUuid would cost a call). */
+export function newOpId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export type Outcome<T> = { repeated: false; result: T } | { repeated: true; kept: unknown };
+
+/**
+ * Runs one action exactly once. `decide` reads what it needs and returns the effects (or throws a
+ * refusal, which changes nothing); the effects are then written as intent and carried out.
+ */
+export function runCaseOp<T>(
+  desk: LockedDesk,
+  id: string,
+  decide: () => Omit<CaseOp, 'id'> & {
+    result: T;
+    firstRead?: FirstRead;
+    /** Writes every row of `rows` in one batch on the first attempt (a paste of statuses). */
+    firstWrite?: () => void;
+  },
+): Outcome<T> {
+  const done = completePending(desk);
+  const recent = recentOf(desk.all);
+  const previous = done.find((op) => op.id === id) ?? recent.find(([rid]) => rid === id);
+  if (previous) {
+    return { repeated: true, kept: Array.isArray(previous) ? previous[1] : previous.kept };
+  }
+  const { firstRead, firstWrite, result, ...effects } = decide();
+  const op: CaseOp = { id, ...effects };
+  const sequence = op.newCase?.sequence;
+  writeChunks(desk, encode(op), sequence ? { [sequence.key]: sequence.value } : {});
+  carryOutOrDrop(desk, op, firstRead ?? null, firstWrite);
+  finishOps(desk, [op]);
+  return { repeated: false, result };
+}
+
+/**
+ * A refusal while carrying out (the mail service refused the email, a log sheet's protection
+ * refused the row) is final: nothing more of the action can be made, so its intent is dropped
+ * and the person told, instead of blocking every later action. Any other error (a kill, a
+ * "Service error") leaves the intent for the next attempt to complete.
+ */
+function carryOutOrDrop(
+  desk: LockedDesk,
+  op: CaseOp,
+  firstRead: FirstRead | null,
+  firstWrite?: () => void,
+): void {
+  try {
+    carryOut(desk, op, firstRead, firstWrite);
+  } catch (error) {
+    if (error instanceof WorkflowError) {
+      try {
+        writeChunks(desk, '');
+      } catch {
+        // Killed meanwhile: the intent stays, and completing it meets the same refusal.
+      }
+    }
+    throw error;
+  }
+}
+
+/** Completes every pending action (normally none); returns those completed. */
+export function completePending(desk: LockedDesk): CaseOp[] {
+  const pending = pendingOf(desk.all);
+  if (!pending.length) return [];
+  for (const op of pending) carryOutOrDrop(desk, op, null);
+  finishOps(desk, pending);
+  return pending;
+}
+
+/**
+ * The effects in order: email, new case, dialogue row, history rows, register cells. Without
+ * `firstRead` (completing an earlier attempt), each effect already made is found and skipped.
+ */
+function carryOut(
+  desk: LockedDesk,
+  op: CaseOp,
+  firstRead: FirstRead | null,
+  firstWrite?: () => void,
+): void {
+  const { ss } = desk;
+  const checking = firstRead === null && !firstWrite;
+  if (op.mail && !op.mail.sent) {
+    const sent = sendDeskMail(desk.settings, op.mail.to, op.mail.subject, op.mail.body);
+    if (!sent) throw new WorkflowError(WORKFLOW_UI.mailFailed(op.mail.to));
+    op.mail.sent = true;
+    writePending(desk, op);
+  }
+  if (op.newCase) appendNewCase(ss, op.newCase, checking);
+  if (op.dialogue) appendDialogue(ss, desk.actor, op.dialogue, op.id, checking);
+  appendHistoryRows(ss, desk.actor, op.history, checking);
+  if (firstWrite) firstWrite();
+  else for (const write of op.rows) writeCells(ss, write, firstRead);
+}
+
+function appendNewCase(
+  ss: Spreadsheet,
+  c: NonNullable<CaseOp['newCase']>,
+  checking: boolean,
+): void {
+  const register = ss.getSheetByName(SHEET.register);
+  if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
+  if (checking && findCaseRow(register, c.caseNumber) > 0) return;
+  if (c.longTexts.length) storeLongTexts(ss, c.longTexts);
+  register.appendRow(c.row);
+}
+
+function appendDialogue(
+  ss: Spreadsheet,
+  actor: string,
+  row: CellOut[],
+  id: string,
+  checking: boolean,
+): void {
+  const log = ss.getSheetByName(SHEET.dialogues);
+  if (!log) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.dialogues));
+  if (checking && hasOpId(log, DIALOGUE_OP_COLUMN, id)) return;
+  try {
+    log.appendRow(row);
+  } catch (error) {
+    if (!isProtectionRefusal(error)) throw error;
+    throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.dialogues, actor));
+  }
+}
+
+function appendHistoryRows(
+  ss: Spreadsheet,
+  actor: string,
+  events: HistoryEvent[],
+  checking: boolean,
+): void {
+  if (!events.length) return;
+  const sheet = ss.getSheetByName(SHEET.history);
+  if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  for (const e of events) {
+    if (checking && e.opId && historyHasOp(ss, e.opId)) continue;
+    try {
+      // One appendRow per row: atomic against other appends, never overwriting one.
+      sheet.appendRow(historyRow(e));
+    } catch (error) {
+      if (!isProtectionRefusal(error)) throw error;
+      throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, actor));
+    }
+  }
+}
+
+/**
+ * The action's cells of one register row. On the first attempt the row read moments ago (under
+ * the same lock) is written back with the cells changed, in one call; when completing, the row is
+ * read again and found by its case number if rows moved meanwhile.
+ */
+function writeCells(ss: Spreadsheet, write: RowWrite, firstRead: FirstRead | null): void {
+  const lastColumn = Math.max(...write.cells.map(([c]) => c));
+  // Values read are written back as they were (text as text, never parsed as a formula).
+  const withCells = (values: unknown[]): CellOut[] => {
+    const out = rowWithChanges(values, {});
+    for (const [column, value] of write.cells) out[column - 1] = value;
+    return out;
+  };
+  if (firstRead && firstRead.row === write.row && firstRead.values.length >= lastColumn) {
+    firstRead.range.setValues([withCells(firstRead.values)]);
+    return;
+  }
+  const register = ss.getSheetByName(SHEET.register);
+  if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
+  let row = write.row;
+  const range = () => register.getRange(row, 1, 1, lastColumn);
+  let values = range().getValues()[0];
+  if (String(values[0]).replace(/^'/, '') !== write.caseNumber) {
+    row = findCaseRow(register, write.caseNumber);
+    if (row < 1) return; // the case's row was deleted by hand: nothing left to update
+    values = range().getValues()[0];
+  }
+  range().setValues([withCells(values)]);
+}
+
+/** The row the first attempt read (under the lock): its cells are written back in one call. */
+export interface FirstRead {
+  row: number;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  values: unknown[];
+}
+
+function findCaseRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, caseNumber: string): number {
+  const column = sheet.getRange(1, 1, Math.max(sheet.getMaxRows(), 1), 1);
+  const found = column.createTextFinder(caseNumber).matchEntireCell(true).findNext();
+  return found ? found.getRow() : -1;
+}
+
+function hasOpId(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, id: string): boolean {
+  const range = sheet.getRange(1, column, Math.max(sheet.getMaxRows(), 1), 1);
+  return range.createTextFinder(id).matchEntireCell(true).findNext() !== null;
+}
+
+// ---- the journal in document properties --------------------------------------------------------
+
+function pendingOf(all: Record<string, string>): CaseOp[] {
+  const count = Number(all[JOURNAL_PROP.pendingChunks] || 0);
+  if (!count) return [];
+  let text = '';
+  for (let i = 0; i < count; i++) text += all[JOURNAL_PROP.pending(i)] ?? '';
+  if (!text) return [];
+  try {
+    return [decode(text) as CaseOp];
+  } catch {
+    console.error(WORKFLOW_UI.journalUnreadable);
+    return [];
+  }
+}
+
+function recentOf(all: Record<string, string>): Array<[string, unknown]> {
+  try {
+    const parsed = JSON.parse(all[JOURNAL_PROP.recent] || '[]') as Array<[string, unknown]>;
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The intent, written right before the first effect (one call). */
+function writePending(desk: LockedDesk, op: CaseOp): void {
+  writeChunks(desk, encode(op));
+}
+
+function writeChunks(desk: LockedDesk, text: string, extra: Record<string, string> = {}): void {
+  const values: Record<string, string> = { ...extra };
+  const count = Math.ceil(text.length / CHUNK_CHARS);
+  for (let i = 0; i < count; i++) {
+    values[JOURNAL_PROP.pending(i)] = text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
+  }
+  values[JOURNAL_PROP.pendingChunks] = String(count);
+  desk.props.setProperties(values);
+  Object.assign(desk.all, values);
+}
+
+/** Marks actions done: the pending intent cleared and the ids kept, in one call. */
+function finishOps(desk: LockedDesk, ops: CaseOp[]): void {
+  const recent = [...recentOf(desk.all), ...ops.map((op) => [op.id, op.kept ?? null])].slice(
+    -RECENT_KEPT,
+  );
+  writeChunks(desk, '', { [JOURNAL_PROP.recent]: JSON.stringify(recent) });
+}
+
+/** JSON that keeps Date values (cells, history times) as dates. */
+function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
+    const raw = this[key];
+    return raw instanceof Date || Object.prototype.toString.call(raw) === '[object Date]'
+      ? { $date: (raw as Date).getTime() }
+      : v;
+  });
+}
+
+function decode(text: string): unknown {
+  return JSON.parse(text, (_key, v) =>
+    v && typeof v === 'object' && typeof (v as { $date?: unknown }).$date === 'number'
+      ? new Date((v as { $date: number }).$date)
+      : v,
+  );
+}
