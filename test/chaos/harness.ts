@@ -60,7 +60,11 @@ export interface ChaosRow {
 }
 
 /** Messages a single failed call throws, chosen per run by the seed. */
-const FAIL_MESSAGES = [FAULT_MESSAGES.serviceError, 'Service error: Drive', FAULT_MESSAGES.lockTimeout];
+const FAIL_MESSAGES = [
+  FAULT_MESSAGES.serviceError,
+  'Service error: Drive',
+  FAULT_MESSAGES.lockTimeout,
+];
 
 /** A small seeded generator (mulberry32), so a run can be repeated with CHAOS_SEED. */
 export function seededRandom(seed: number): () => number {
@@ -97,8 +101,11 @@ function collect(row: ChaosRow, found: string[], fault: InjectedFault | null): v
   row.runs += 1;
   if (!found.length) return;
   row.violations += found.length;
-  const label = fault ? `${fault.kind}@${fault.at}${fault.message ? ` (${fault.message})` : ''}` : 'clean';
-  for (const f of found) if (row.examples.length < MAX_EXAMPLES) row.examples.push(`${label}: ${f}`);
+  const label = fault
+    ? `${fault.kind}@${fault.at}${fault.message ? ` (${fault.message})` : ''}`
+    : 'clean';
+  for (const f of found)
+    if (row.examples.length < MAX_EXAMPLES) row.examples.push(`${label}: ${f}`);
 }
 
 /** The clean run: K, and the invariants of an operation that met no fault. */

@@ -11,6 +11,7 @@ import { decideHourlyRun, SweepState } from '../../domain/deadlines/sweepState';
 import { PROP, TriggerRecord, parseJson } from '../../adapters/properties';
 import { readSettingsSheet } from '../settingsSync';
 import { recoverResponses } from '../recovery';
+import { reconcileCaseActions } from '../workflow/reconcile';
 import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
 import { runSweep } from './sweep';
 
@@ -89,10 +90,32 @@ function recoverOnce(
   } catch (error) {
     note = (error as Error).message;
   }
+  const notes = [note, ...reconcileActions(lock, props)].filter(Boolean);
+  note = notes.join(' / ');
   props.setProperty(
     PROP.lastRun('daily'),
     JSON.stringify({ at: tokyoDateTimeText(new Date()), error: note }),
   );
+}
+
+/**
+ * Completes a desk action a kill left pending and puts back statuses typed into the register
+ * whose guard never recorded them (src/app/workflow/reconcile.ts), under the lock. Returns the
+ * lines for トリガーの状態.
+ */
+function reconcileActions(
+  lock: GoogleAppsScript.Lock.Lock,
+  props: GoogleAppsScript.Properties.Properties,
+): string[] {
+  try {
+    if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return [];
+    const all = props.getProperties();
+    return reconcileCaseActions(openDeskSpreadsheet(all), props, all);
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** Add-on triggers send no failure emails: the error is kept for トリガーの状態. */

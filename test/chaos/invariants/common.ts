@@ -85,7 +85,12 @@ export function registerInvariants(desk: Desk): string[] {
       if (got > count) found.push(`response ${id} doubled (${count} answered, ${got} registered)`);
     }
   }
-  found.push(...numberGaps(desk, rows.map((r) => r.get('caseNumber'))));
+  found.push(
+    ...numberGaps(
+      desk,
+      rows.map((r) => r.get('caseNumber')),
+    ),
+  );
   return found;
 }
 
@@ -146,7 +151,8 @@ export function historyInvariants(desk: Desk): string[] {
     list.push({ from, to });
     moves.set(caseNumber, list);
   }
-  for (const [id, count] of ids) if (count > 1) found.push(`operation ${id} has ${count} history rows`);
+  for (const [id, count] of ids)
+    if (count > 1) found.push(`operation ${id} has ${count} history rows`);
   for (const r of registerRows(desk)) {
     const list = moves.get(r.get('caseNumber'));
     if (!list) continue;
@@ -157,7 +163,9 @@ export function historyInvariants(desk: Desk): string[] {
     }
     const last = list[list.length - 1].to;
     if (last !== r.get('status')) {
-      found.push(`${r.get('caseNumber')}: register says ${r.get('status')}, history ends at ${last}`);
+      found.push(
+        `${r.get('caseNumber')}: register says ${r.get('status')}, history ends at ${last}`,
+      );
     }
   }
   return found;
