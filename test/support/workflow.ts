@@ -10,7 +10,7 @@ import type {
   ServerResult,
 } from '../../src/app/sidebarContract';
 import { registerColumn } from '../../src/domain/register';
-import { CHOICES, Q, SHEET } from '../../src/strings';
+import { CHOICES, MENU, Q, SHEET } from '../../src/strings';
 import { Answers, Desk, proposal, STAFF } from './desk';
 
 export const DEPARTMENTS: string[][] = [
@@ -31,6 +31,15 @@ export function sheetOf(desk: Desk, name: string) {
 export function seedDepartments(desk: Desk, rows = DEPARTMENTS): void {
   const sheet = sheetOf(desk, SHEET.departments);
   rows.forEach((row, r) => row.forEach((v, c) => (sheet.cellForWrite(r + 2, c + 1).value = v)));
+}
+
+/**
+ * Lists a second desk staff member in 設定 (デスク職員, row 7) and applies it (設定を反映), so
+ * they may act and are editors of the logs' protections.
+ */
+export function addStaff(desk: Desk, email: string): void {
+  desk.host.editCell(desk.spreadsheetId, SHEET.settings, 7, 2, `${STAFF}, ${email}`);
+  desk.host.clickMenu(desk.spreadsheetId, MENU.applySettings, STAFF);
 }
 
 /** Submits a proposal through the form; returns its register row and case number. */

@@ -9,6 +9,7 @@ import { registerColumn } from '../../../src/domain/register';
 import { CHOICES, Q, SHEET } from '../../../src/strings';
 import { newDesk, STAFF, STAFF_2 } from '../../support/desk';
 import {
+  addStaff,
   cellOf,
   historyOpIds,
   historyRows,
@@ -308,6 +309,7 @@ const twoStaff: Interleaving = {
   target: 'sidebarMoveCase',
   arrange: () => {
     const desk = newDesk();
+    addStaff(desk, STAFF_2);
     const ref = submitCase(desk);
     const first = {
       ...ref,
@@ -339,6 +341,8 @@ const twoStaff: Interleaving = {
     // Exactly one of the two moves from 受付・内容確認 wins; the other is refused as stale.
     const fromReceived = moves.filter((r) => r[3] === '受付・内容確認').length;
     once(found, 'moves from 受付・内容確認', fromReceived);
+    const people = new Set(historyRows(w.desk).map((r) => r[1]));
+    if (!fault && people.size !== 1) found.push('a clean run recorded both people');
     return found;
   },
 };
