@@ -8,6 +8,8 @@
  */
 import type { ArmedFault } from '../../emulator/core/execution';
 import { FAULT_MESSAGES } from '../../emulator/core/execution';
+import { forkWorkspace } from '../../emulator/core/fork';
+import { AddonHost } from '../../emulator/host';
 import type { Desk } from '../support/desk';
 
 /** The fault a run injected, for invariants that allow the one send in flight. */
@@ -26,6 +28,11 @@ export interface World {
 export interface Scenario {
   /** As printed in the table, e.g. 'status change (sidebar)'. */
   name: string;
+  /**
+   * The world is arranged once and each run gets a fork of it (emulator/core/fork.ts); set when
+   * `arrange` must run anew for every run (a world holding live references into the workspace).
+   */
+  arrangeEachRun?: boolean;
   /** A fresh desk in the state before the operation (runs clean, no faults armed). */
   arrange(): World;
   /** The operation: one user action or trigger. Errors it raises under a fault are expected. */
@@ -40,6 +47,7 @@ export interface Scenario {
 
 export interface Interleaving {
   name: string;
+  arrangeEachRun?: boolean;
   arrange(): World;
   /** The first execution, paused before each of its calls in turn. */
   act(world: World): void;
@@ -87,6 +95,25 @@ function targetCalls(world: World, target: string | RegExp, firstExecution: numb
   return match.calls.length;
 }
 
+/**
+ * A copy of an arranged world: the workspace forked, a host loaded for it, the rest of the world
+ * (plain data: case refs, requests, counts) shared read-only.
+ */
+export function forkWorld<W extends World>(world: W): W {
+  const ws = forkWorkspace(world.desk.ws);
+  return {
+    ...world,
+    desk: { ...world.desk, ws, host: new AddonHost(ws, world.desk.host.distDir) },
+  };
+}
+
+/** Arranges once and hands out forks (or arranges every time when the scenario asks). */
+function arranger(s: Scenario | Interleaving): () => World {
+  if (s.arrangeEachRun) return () => s.arrange();
+  let arranged: World | null = null;
+  return () => forkWorld((arranged ??= s.arrange()));
+}
+
 function quietly(body: () => void): void {
   try {
     body();
@@ -109,8 +136,8 @@ function collect(row: ChaosRow, found: string[], fault: InjectedFault | null): v
 }
 
 /** The clean run: K, and the invariants of an operation that met no fault. */
-function cleanRun(s: Scenario | Interleaving, row: ChaosRow): number {
-  const world = s.arrange();
+function cleanRun(s: Scenario | Interleaving, row: ChaosRow, arrange: () => World): number {
+  const world = arrange();
   const first = world.desk.ws.ledger.executions.length;
   quietly(() => s.act(world));
   const K = targetCalls(world, s.target, first);
@@ -121,10 +148,11 @@ function cleanRun(s: Scenario | Interleaving, row: ChaosRow): number {
 
 export function runScenario(s: Scenario, random: () => number): ChaosRow {
   const row: ChaosRow = { operation: s.name, K: 0, runs: 0, violations: 0, examples: [] };
-  row.K = cleanRun(s, row);
+  const arrange = arranger(s);
+  row.K = cleanRun(s, row, arrange);
   for (let k = 1; k <= row.K; k++) {
     for (const kind of ['kill', 'fail'] as const) {
-      const world = s.arrange();
+      const world = arrange();
       const message =
         kind === 'fail' ? FAIL_MESSAGES[Math.floor(random() * FAIL_MESSAGES.length)] : undefined;
       const fault: InjectedFault = { kind, at: k, ...(message ? { message } : {}) };
@@ -146,9 +174,10 @@ export function runScenario(s: Scenario, random: () => number): ChaosRow {
 
 export function runInterleaving(s: Interleaving): ChaosRow {
   const row: ChaosRow = { operation: s.name, K: 0, runs: 0, violations: 0, examples: [] };
-  row.K = cleanRun(s, row);
+  const arrange = arranger(s);
+  row.K = cleanRun(s, row, arrange);
   for (let k = 1; k <= row.K; k++) {
-    const world = s.arrange();
+    const world = arrange();
     const fault: InjectedFault = { kind: 'pause', at: k };
     world.desk.ws.ledger.arm({
       kind: 'pause',
