@@ -4,6 +4,7 @@
  * it; an interrupted action is completed by the next one; refusals leave nothing behind. The
  * enumeration over every call is in test/chaos/; these are the cases a reader checks first.
  */
+import type { MoveResult } from '../../src/app/sidebarContract';
 import { SHEET } from '../../src/strings';
 import { WORKFLOW_UI } from '../../src/strings/workflow';
 import { CHOICES } from '../../src/strings';
@@ -35,8 +36,12 @@ describe('a request id sent again', () => {
   test('a move pressed twice is made once; the second answer is the case as it is', () => {
     const desk = newDesk();
     const ref = submitCase(desk);
-    const first = expectOk(run(desk, 'sidebarMoveCase', moveRequest(ref, 'req-0000000001')));
-    const again = expectOk(run(desk, 'sidebarMoveCase', moveRequest(ref, 'req-0000000001')));
+    const first = expectOk(
+      run<MoveResult>(desk, 'sidebarMoveCase', moveRequest(ref, 'req-0000000001')),
+    );
+    const again = expectOk(
+      run<MoveResult>(desk, 'sidebarMoveCase', moveRequest(ref, 'req-0000000001')),
+    );
     expect(historyRows(desk)).toHaveLength(1);
     expect(historyOpIds(desk)).toEqual(['req-0000000001']);
     expect(again.summary.status).toBe('対話・調整');

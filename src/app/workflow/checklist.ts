@@ -5,8 +5,7 @@ import type { ChecklistRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from './caseRow';
 import { WorkflowError } from './context';
 import { caseNote } from './history';
-import { LockedDesk, requestIdOf, runCaseOp } from './journal';
-import { rowWrite } from './statusChange';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 import { textField } from './requests';
 
 export function setChecklistItem(ctx: LockedDesk, request: ChecklistRequest): void {

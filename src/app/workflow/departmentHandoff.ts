@@ -20,9 +20,8 @@ import type { AssignDepartmentRequest } from '../sidebarContract';
 import { checkRef, readCaseRow, registerRowUrl } from './caseRow';
 import { WorkflowError } from './context';
 import { readDepartments } from './departments';
-import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
-import { rowWrite } from './statusChange';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 
 const SUMMARY_CHARS = 600;
 

@@ -13,9 +13,8 @@ import type { DialogueEntry, DialogueRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from './caseRow';
 import { WorkflowError } from './context';
 import { readCaseRows } from './history';
-import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
-import { rowWrite } from './statusChange';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -9,8 +9,7 @@ import type { GoalsRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from './caseRow';
 import { WorkflowError } from './context';
 import { caseNote } from './history';
-import { LockedDesk, requestIdOf, runCaseOp } from './journal';
-import { rowWrite } from './statusChange';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 import { MAX_TEXT_CHARS, textField } from './requests';
 
 export function saveGoals(ctx: LockedDesk, request: GoalsRequest): void {

@@ -15,8 +15,9 @@
  */
 import { SHEET } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
-import type { CellOut, LongText } from '../../domain/register';
-import { rowWithChanges } from '../../domain/workflow';
+import { CellOut, LongText, registerColumn, RegisterKey } from '../../domain/register';
+import { rowWithChanges, RowChanges } from '../../domain/workflow';
+import type { CaseRow } from './caseRow';
 import { settingsFromSnapshot } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import { sendDeskMail } from '../../adapters/mailer';
@@ -104,6 +105,18 @@ export function openLockedDesk(): LockedDesk {
   const ss = activeSpreadsheet();
   const settings: Settings = readSettingsSheet(ss);
   return { ss, settings, actor: requireDeskStaff(settings), props, all };
+}
+
+/** The register cells an action changes, for the journal (absolute values). */
+export function rowWrite(caseRow: CaseRow, changes: RowChanges): RowWrite {
+  return {
+    row: caseRow.ref.row,
+    caseNumber: caseRow.ref.caseNumber,
+    cells: (Object.keys(changes) as RegisterKey[]).map((key) => [
+      registerColumn(key),
+      changes[key] as CellOut,
+    ]),
+  };
 }
 
 /** A request id as sent by the page, or a new one (an older page sends none). */

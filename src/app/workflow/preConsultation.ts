@@ -19,10 +19,7 @@ import { WorkflowError } from './context';
 import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
 
-export function registerPreConsultation(
-  ctx: LockedDesk,
-  request: PreConsultationRequest,
-): CaseRef {
+export function registerPreConsultation(ctx: LockedDesk, request: PreConsultationRequest): CaseRef {
   if (!request || typeof request !== 'object') throw new WorkflowError(WORKFLOW_UI.invalidRequest);
   const id = requestIdOf(request.requestId);
   const now = new Date();

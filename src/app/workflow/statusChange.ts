@@ -10,19 +10,14 @@
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import { valueAfterWrite } from '../../domain/cellText';
-import { REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
-import {
-  CaseRecord,
-  caseRecordFromRow,
-  planStatusChange,
-  RowChanges,
-} from '../../domain/workflow';
+import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
+import { CaseRecord, caseRecordFromRow, planStatusChange, RowChanges } from '../../domain/workflow';
 import type { MoveRequest, MoveResult } from '../sidebarContract';
 import { caseSummary } from './caseView';
 import { CaseRow, checkRef, readCaseRow } from './caseRow';
 import { WorkflowError } from './context';
 import { readCaseHistory } from './history';
-import { LockedDesk, requestIdOf, RowWrite, runCaseOp } from './journal';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 import { checkComment, textField } from './requests';
 import { WORKFLOW_UI } from '../../strings/workflow';
 
@@ -83,18 +78,6 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
   return outcome.repeated ? null : outcome.result;
 }
 
-/** The register cells an action changes, for the journal (absolute values). */
-export function rowWrite(caseRow: CaseRow, changes: RowChanges): RowWrite {
-  return {
-    row: caseRow.ref.row,
-    caseNumber: caseRow.ref.caseNumber,
-    cells: (Object.keys(changes) as RegisterKey[]).map((key) => [
-      registerColumn(key),
-      changes[key] as string,
-    ]),
-  };
-}
-
 /** The case as the move leaves it, from the values as read (text is written with an apostrophe). */
 function recordAfter(caseRow: CaseRow, changes: RowChanges): CaseRecord {
   const changed = changes as Partial<Record<RegisterKey, unknown>>;
@@ -134,9 +117,11 @@ export function moveCaseForSidebar(desk: LockedDesk, request: MoveRequest): Move
 }
 
 function summaryOf(ref: { row: number; caseNumber: string }, record: CaseRecord) {
-  const { latestDocument: _doc, latestPdf: _pdf, folder: _folder, ...summary } = caseSummary(
-    ref.row,
-    record,
-  );
+  const {
+    latestDocument: _doc,
+    latestPdf: _pdf,
+    folder: _folder,
+    ...summary
+  } = caseSummary(ref.row, record);
   return summary;
 }

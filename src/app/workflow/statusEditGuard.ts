@@ -165,9 +165,10 @@ function record(
     }));
     return verdicts;
   } catch (error) {
-    const reason = isProtectionRefusal(error) || error instanceof WorkflowError
-      ? WORKFLOW_UI.logProtected(SHEET.history, desk.actor)
-      : WORKFLOW_UI.historyWriteFailed;
+    const reason =
+      isProtectionRefusal(error) || error instanceof WorkflowError
+        ? WORKFLOW_UI.logProtected(SHEET.history, desk.actor)
+        : WORKFLOW_UI.historyWriteFailed;
     if (!(error instanceof WorkflowError)) throw error;
     const reverted = verdicts.map((v): Verdict =>
       v.kind === 'recorded'

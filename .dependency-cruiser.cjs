@@ -1,0 +1,67 @@
+/**
+ * The layering rules of docs/architecture.md, checked by `npm run lint` (dependency-cruiser):
+ * the domain is pure, adapters serve use cases and never the other way round, pages share only
+ * the typed contract with the server, the emulator never depends on the add-on, and no value
+ * import goes round in a circle.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment:
+        'src/domain imports only itself and the strings (no adapter, use case, entry or page)',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: ['^src/domain/', '^src/strings(\\.ts|/)'] },
+    },
+    {
+      name: 'adapters-serve-use-cases',
+      comment: 'src/adapters never imports a use case, an entry point or a page',
+      severity: 'error',
+      from: { path: '^src/adapters/' },
+      to: { path: '^src/(app|entries|ui)/' },
+    },
+    {
+      name: 'use-cases-below-entries',
+      comment: 'src/app never imports an entry point or a page',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { path: '^src/(entries|ui)/|^src/index\\.ts$' },
+    },
+    {
+      name: 'pages-share-only-the-contract',
+      comment: 'src/ui imports from the server side only the google.script.run contract (types)',
+      severity: 'error',
+      from: { path: '^src/ui/' },
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/ui/',
+          '^src/app/sidebarContract\\.ts$',
+          '^src/strings(\\.ts|/)',
+          '^src/domain/',
+        ],
+      },
+    },
+    {
+      name: 'emulator-independent-of-the-add-on',
+      comment: 'the emulator is a library: it never imports the add-on, its tests or scripts',
+      severity: 'error',
+      from: { path: '^emulator/' },
+      to: { path: '^(src|test|scripts)/' },
+    },
+    {
+      name: 'no-value-cycles-in-src',
+      comment:
+        'no circular value imports in the add-on (type-only imports are erased by the build)',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
