@@ -1,4 +1,4 @@
-import { PROP, TriggerRecord, parseJson } from './properties';
+import { LastRun, PROP, TriggerRecord, parseJson } from './properties';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 
 /**
@@ -79,7 +79,7 @@ export interface TriggerState {
   record: TriggerRecord | null;
   /** Whether the recorded trigger is among the current user's own triggers. */
   ownedByCurrentUser: boolean;
-  lastRun: { at: string; error: string } | null;
+  lastRun: LastRun | null;
 }
 
 export function triggerStates(

@@ -169,17 +169,9 @@ export interface PreConsultationRequest extends Idempotent {
 }
 
 /**
- * Server handlers the sidebar calls (top-level functions of the bundle, src/entries/):
- *   sidebarGetCase(ref: CaseRef): ServerResult<CaseView>
- *   sidebarMoveCase(req: MoveRequest): ServerResult<MoveResult>
- *   sidebarAssignDepartment(req: AssignDepartmentRequest): ServerResult<CaseView>
- *   sidebarAddDialogue(req: DialogueRequest): ServerResult<CaseView>
- *   sidebarSaveGoals(req: GoalsRequest): ServerResult<CaseView>
- *   sidebarSetChecklistItem(req: ChecklistRequest): ServerResult<CaseView>
- *   sidebarGenerateDocument(req: GenerateDocumentRequest): ServerResult<GeneratedDocument>
- *   sidebarSendReplyLetter(req: SendReplyRequest): ServerResult<{ sentTo: string }>
- *   sidebarOpenDocuments(ref: CaseRef): ServerResult<{ folder: string }>
- *   dialogRegisterPreConsultation(req: PreConsultationRequest): ServerResult<CaseRef>
+ * Server handlers the pages call (top-level functions of the bundle, src/entries/), each as
+ * [argument, value of its ServerResult]: the page's google.script.run wrapper (src/ui/lib/run.ts)
+ * and the entry points are checked against this one list.
  *
  * Pages (src/ui/<name>.html, built to dist/<name>.html) are opened by the server with
  * HtmlService.createTemplateFromFile(name); the template gets two variables, printed escaped
@@ -188,15 +180,17 @@ export interface PreConsultationRequest extends Idempotent {
  *   section: which part to open first: 'status' | 'department' | 'dialogue' | 'documents'
  * Pages: 'sidebar' (showSidebar), 'preConsultation' (showModalDialog).
  */
-export const SIDEBAR_HANDLERS = [
-  'sidebarGetCase',
-  'sidebarMoveCase',
-  'sidebarAssignDepartment',
-  'sidebarAddDialogue',
-  'sidebarSaveGoals',
-  'sidebarSetChecklistItem',
-  'sidebarGenerateDocument',
-  'sidebarSendReplyLetter',
-  'sidebarOpenDocuments',
-  'dialogRegisterPreConsultation',
-] as const;
+export interface Handlers {
+  sidebarGetCase: [CaseRef, CaseView];
+  sidebarMoveCase: [MoveRequest, MoveResult];
+  sidebarAssignDepartment: [AssignDepartmentRequest, CaseView];
+  sidebarAddDialogue: [DialogueRequest, CaseView];
+  sidebarSaveGoals: [GoalsRequest, CaseView];
+  sidebarSetChecklistItem: [ChecklistRequest, CaseView];
+  sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
+  sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
+  sidebarOpenDocuments: [CaseRef, { folder: string }];
+  dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
+}
+
+export type HandlerName = keyof Handlers;

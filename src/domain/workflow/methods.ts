@@ -11,12 +11,6 @@ export const OTHER_METHODS = [
   'その他',
 ] as const;
 
-export const TRACK_METHODS = [
-  'パートナーシップ事業',
-  '実証実験サポート',
-  ...OTHER_METHODS,
-] as const;
-
 /**
  * Matching is by keyword so small wording changes in the form ('パートナーシップ',
  * '実証実験サポート（PoC）', stray spaces) still land on the right track. Anything else,

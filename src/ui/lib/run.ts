@@ -5,38 +5,10 @@
  * Every outcome is a ServerResult: a failure of the call itself (network, quota, a handler that
  * threw) becomes `{ ok: false }` with a Japanese message, never a stack.
  */
-import type {
-  AssignDepartmentRequest,
-  CaseRef,
-  CaseView,
-  ChecklistRequest,
-  DialogueRequest,
-  GenerateDocumentRequest,
-  GeneratedDocument,
-  GoalsRequest,
-  MoveRequest,
-  MoveResult,
-  PreConsultationRequest,
-  SendReplyRequest,
-  ServerResult,
-} from '../../app/sidebarContract';
+import type { HandlerName, Handlers, ServerResult } from '../../app/sidebarContract';
 import { SIDEBAR } from '../../strings/sidebar';
 
-/** Each handler of the contract: [argument, value of its ServerResult]. */
-export interface Handlers {
-  sidebarGetCase: [CaseRef, CaseView];
-  sidebarMoveCase: [MoveRequest, MoveResult];
-  sidebarAssignDepartment: [AssignDepartmentRequest, CaseView];
-  sidebarAddDialogue: [DialogueRequest, CaseView];
-  sidebarSaveGoals: [GoalsRequest, CaseView];
-  sidebarSetChecklistItem: [ChecklistRequest, CaseView];
-  sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
-  sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
-  sidebarOpenDocuments: [CaseRef, { folder: string }];
-  dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
-}
-
-export type HandlerName = keyof Handlers;
+export type { HandlerName, Handlers };
 
 /** The part of google.script.run the pages use (guides/html/reference/run). */
 interface ScriptRunner {
