@@ -4,7 +4,9 @@
  * overdue to two months ahead, assigned to ten departments; PoC reports are owed by five
  * applicants. Two rows per size:
  * - "sweep (daily trigger)": the run at the sweep hour that sends the day's digests
- *   (budget: 10 calls besides the emails, 30 s modeled); its emails scale with recipients;
+ *   (budget, issue 10: 14 calls plus 2 per email — the intent before each digest and its outcome
+ *   after, docs/reliability.md — besides the emails, 30 s modeled); its emails scale with
+ *   recipients;
  * - "sweep: next day": the following business day, when most reminders were already sent.
  * Recovery of missed responses runs in its own execution (see "recovery" in scripts/bench.ts).
  */
@@ -14,7 +16,7 @@ import { clickMenu, Desk, MENU, newDesk } from '../test/support/desk';
 import { placeCases, placeDepartments, runTriggerDay } from '../test/support/reminders';
 import { BenchRow, measure, withinBudget } from './benchRow';
 
-export const SWEEP_BUDGET = { calls: 10, ms: 30_000 };
+export const SWEEP_BUDGET = { calls: 14, perEmail: 2, ms: 30_000 };
 const SIZES = [10, 1_000, 10_000];
 const DAY = '2026-06-10'; // a Wednesday
 const NEXT_DAY = '2026-06-11';

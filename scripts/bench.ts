@@ -10,7 +10,7 @@ import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
 import { benchWorkflow } from './bench-workflow';
 import { benchReminders } from './bench-reminders';
 import { benchDocuments } from './bench-documents';
-import { BenchRow, measure, withinBudget } from './benchRow';
+import { BenchRow, budgetText, measure, withinBudget } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
 
@@ -55,7 +55,7 @@ const table = rows.map((r) => {
     String(r.calls),
     String(r.emails),
     String(r.ms),
-    r.budget ? `≤${r.budget.calls} calls, ≤${r.budget.ms} ms` : '—',
+    r.budget ? budgetText(r.budget) : '—',
     withinBudget(r) ? 'ok' : 'OVER',
   ];
 });

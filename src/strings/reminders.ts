@@ -12,6 +12,12 @@ export const SENT_LOG_HEADERS = [
   'キー',
 ];
 
+/**
+ * Appended to 種別 in 送信記録 for a digest whose run stopped at its send: it may or may not have
+ * gone, and the next run sends it again (docs/reliability.md).
+ */
+export const SENT_LOG_UNCONFIRMED = '（送信未確認・再送）';
+
 export const REMINDER_KIND_LABELS: Record<string, string> = {
   dueSoon: '期限間近',
   overdue: '期限超過',

@@ -166,12 +166,13 @@ describe('the daily sweep', () => {
     expect(lastRun(desk).error).toBe('');
   });
 
-  test('costs at most 10 service calls besides the emails', () => {
+  test('costs 11 service calls besides the emails, plus 2 per email (intent and outcome)', () => {
     const desk = deskWithCases();
     const { sweep } = runTriggerDay(desk, '2026-05-20');
     expect(sweep).toHaveLength(1);
     expect(sweep[0].execution.functionName).toBe('onDailySweep');
-    const calls = nonEmailCalls(desk, sweep[0]);
+    const calls = sweep[0].execution.calls.map((c) => c.method);
+    const perEmail = ['Properties.setProperties', 'MailApp.sendEmail', 'Properties.setProperty'];
     expect(calls).toEqual([
       'LockService.getDocumentLock',
       'Lock.tryLock',
@@ -180,7 +181,12 @@ describe('the daily sweep', () => {
       'SpreadsheetApp.getActiveSpreadsheet',
       'Spreadsheet.getRange',
       'Range.getValues',
+      ...perEmail,
+      ...perEmail,
+      ...perEmail,
+      ...perEmail,
       'Spreadsheet.getRange',
+      'Range.getValues',
       'Range.setValues',
       'Properties.setProperties',
     ]);
@@ -390,9 +396,10 @@ describe('settings and failures', () => {
     expect(mailSince(desk, before).map((m) => m.to)).toEqual(
       expect.arrayContaining([DOURO, KANKO]),
     );
-    expect(nonEmailCalls(desk, sweep[0])).toHaveLength(12); // + one read of 担当課
+    // 11 + one read of 担当課 (2), + 2 per email (4 emails)
+    expect(nonEmailCalls(desk, sweep[0])).toHaveLength(13 + 2 * 4);
     const next = runTriggerDay(desk, '2026-05-22').sweep[0];
-    expect(nonEmailCalls(desk, next)).toHaveLength(10); // the snapshot knows them now
+    expect(nonEmailCalls(desk, next)).toHaveLength(11 + 2 * 2); // the snapshot knows them now
   });
 
   test('a deleted 送信記録 sheet is recreated; nothing sent is lost from the record', () => {

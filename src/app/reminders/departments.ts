@@ -22,8 +22,11 @@ export function readDepartmentEmails(
   let rows: unknown[][];
   try {
     rows = ss.getRange(`'${SHEET.departments}'!A2:B`).getValues();
-  } catch {
-    return emails; // no 担当課 sheet: every department item goes to the desk, marked
+  } catch (error) {
+    // No 担当課 sheet: every department item goes to the desk, marked. A failed read is not
+    // "no sheet" (it would turn every department's address into none): it propagates.
+    if (!ss.getSheetByName(SHEET.departments)) return emails;
+    throw error;
   }
   for (const [name, email] of rows) {
     const key = String(name ?? '').trim();

@@ -7,10 +7,10 @@ import { isBusinessDay, IsoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
 import { planSweep } from '../../domain/deadlines/plan';
 import { DESK } from '../../domain/deadlines/reminders';
-import { mailedOn, SweepState } from '../../domain/deadlines/sweepState';
+import type { SweepState } from '../../domain/deadlines/sweepState';
 import { readDepartmentEmails } from './departments';
 import { readRegisterCases } from './sweepRegister';
-import { sentOf } from './stateStore';
+import { knownSends } from './stateStore';
 import { deskAddresses } from './sweep';
 
 /** Items listed per recipient before "…ほか N 件" (an alert must stay readable). */
@@ -25,11 +25,12 @@ export function previewText(p: {
 }): string {
   const cases = readRegisterCases(p.ss);
   const departments = readDepartmentEmails(p.ss);
+  const { sent, mailedToday } = knownSends(p.all, p.state, p.today);
   const plan = planSweep({
     cases,
     ctx: { today: p.today, settings: p.settings, departments },
-    sent: sentOf(p.all, p.state),
-    mailedToday: mailedOn(p.state, p.today),
+    sent,
+    mailedToday,
   });
   const lines = [SWEEP_UI.previewTitle, ''];
   if (!isBusinessDay(p.today, p.settings.extraClosures)) {

@@ -1,16 +1,19 @@
 /**
  * The 送信記録 sheet: one row per reminder sent (date, recipient, case, status, due, kind, key),
- * for people to read. The sweep appends in one batch at a row it keeps in its state, so it never
- * reads the sheet (the deduplication copy lives in document properties, see sentLog.ts).
+ * for people to read. Append-only: a run writes only below every row already there, and rows an
+ * interrupted run may already have written (the "carried" rows, rebuilt from the send journal,
+ * see sweepState.ts) are found, never written twice. The deduplication copy lives in document
+ * properties (sentLog.ts).
  */
 import { SENT_LOG_HEADERS, SHEET, SWEEP_UI } from '../../strings';
 import { ensureSheet } from '../../adapters/sheets';
-import { SENT_LOG_WIDTH, SentLogRow } from '../../domain/deadlines/sentLog';
+import { rowText, SENT_LOG_WIDTH, SentLogRow } from '../../domain/deadlines/sentLog';
 import { columnLetter } from '../../domain/register';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Where the next rows go, and how many rows the sheet has. */
+/** Where the next rows go, and how many rows the sheet has (0: unknown). */
 export interface SentLogCursor {
   nextRow: number;
   maxRows: number;
@@ -22,8 +25,14 @@ export interface SentLogCursor {
  */
 const GROWTH_ROWS = 5_000;
 
-/** Creates the sheet when missing (setup, or a person deleted it); returns its cursor. */
-export function ensureSentLogSheet(ss: Spreadsheet): SentLogCursor {
+/**
+ * How far above the sheet's last row carried rows are looked for, besides their own number (a
+ * person may have typed a few rows below them since).
+ */
+const TAIL_SLACK = 50;
+
+/** Creates the sheet when missing (setup, or a person deleted it). */
+export function ensureSentLogSheet(ss: Spreadsheet): { sheet: Sheet; created: boolean } {
   const { sheet, created } = ensureSheet(ss, {
     name: SHEET.sentLog,
     headers: SENT_LOG_HEADERS,
@@ -34,7 +43,7 @@ export function ensureSentLogSheet(ss: Spreadsheet): SentLogCursor {
     const rows = sheet.getMaxRows();
     if (rows < GROWTH_ROWS) sheet.insertRowsAfter(rows, GROWTH_ROWS - rows);
   }
-  return { nextRow: Math.max(sheet.getLastRow(), 1) + 1, maxRows: sheet.getMaxRows() };
+  return { sheet, created };
 }
 
 /** The cursor after appending `count` rows (the sheet grows when they do not fit). */
@@ -44,35 +53,96 @@ export function cursorAfter(cursor: SentLogCursor, count: number): SentLogCursor
   return { nextRow: cursor.nextRow + count, maxRows };
 }
 
+const isBlank = (row: readonly unknown[]) => row.every((v) => v === '' || v === null);
+
 /**
- * Appends rows at the cursor: one getRange and one setValues; two more calls when the sheet
- * must grow (every GROWTH_ROWS rows). If the sheet was deleted, it is recreated.
+ * Appends `carried` (rows an interrupted run may have written already) then `fresh` rows.
+ *
+ * Usually at the cursor kept in the sweep state: the target rows are read first (getRange,
+ * getValues, setValues: three calls; two more when the sheet must grow) and written only if they
+ * are blank, or begin with exactly the carried rows (the interrupted run wrote them there: they
+ * are written again, unchanged). Anything else there (a person typed, the sheet was shortened or
+ * replaced, a call failed) and the real end of the sheet is found instead: rows already near it
+ * are not written again, and the cursor is saved (`saveCursor`) before the write, so the rows of
+ * a run stopped after it are found at the cursor next time. Errors there propagate: nothing here
+ * reads a failure as "empty".
  */
 export function appendSentLog(
   ss: Spreadsheet,
   cursor: SentLogCursor,
-  rows: SentLogRow[],
+  carried: SentLogRow[],
+  fresh: SentLogRow[],
+  saveCursor: (cursor: SentLogCursor) => void,
 ): SentLogCursor {
+  const rows = [...carried, ...fresh];
   if (!rows.length) return cursor;
-  const write = (c: SentLogCursor): SentLogCursor => {
-    const after = cursorAfter(c, rows.length);
-    if (after.maxRows > c.maxRows) {
-      const sheet = ss.getSheetByName(SHEET.sentLog);
-      if (!sheet) throw new Error(SWEEP_UI.noSentLogSheet(SHEET.sentLog));
-      sheet.insertRowsAfter(c.maxRows, after.maxRows - c.maxRows);
-    }
-    const last = columnLetter(SENT_LOG_WIDTH);
-    ss.getRange(`'${SHEET.sentLog}'!A${c.nextRow}:${last}${c.nextRow + rows.length - 1}`).setValues(
-      rows,
-    );
-    return after;
-  };
-  if (cursor.nextRow >= 2 && cursor.maxRows >= 1) {
+  if (cursor.nextRow >= 2 && cursor.maxRows >= cursor.nextRow - 1) {
+    let written: SentLogCursor | null = null;
     try {
-      return write(cursor);
+      written = appendAtCursor(ss, cursor, carried, rows);
     } catch {
-      // the sheet was deleted or shortened by hand: find its real end and write there
+      // The sheet is not as the cursor says (or a call failed): its real end is found below.
     }
+    if (written) return written;
   }
-  return write(ensureSentLogSheet(ss));
+  return appendAtEnd(ss, rows, saveCursor);
+}
+
+function appendAtCursor(
+  ss: Spreadsheet,
+  cursor: SentLogCursor,
+  carried: SentLogRow[],
+  rows: SentLogRow[],
+): SentLogCursor | null {
+  const after = cursorAfter(cursor, rows.length);
+  if (after.maxRows > cursor.maxRows) {
+    const sheet = ss.getSheetByName(SHEET.sentLog);
+    if (!sheet) return null;
+    sheet.insertRowsAfter(cursor.maxRows, after.maxRows - cursor.maxRows);
+  }
+  const last = columnLetter(SENT_LOG_WIDTH);
+  const range = ss.getRange(
+    `'${SHEET.sentLog}'!A${cursor.nextRow}:${last}${cursor.nextRow + rows.length - 1}`,
+  );
+  const there = range.getValues();
+  const allBlank = there.every(isBlank);
+  const carriedThere = there.every((row, i) =>
+    i < carried.length ? rowText(row) === rowText(carried[i]) : isBlank(row),
+  );
+  if (!allBlank && !carriedThere) return null;
+  range.setValues(rows);
+  return after;
+}
+
+/**
+ * Finds the sheet's last row, leaves out rows already near it (written by an interrupted run, or
+ * by a write that failed after taking effect), saves the cursor, and writes below the last row.
+ */
+function appendAtEnd(
+  ss: Spreadsheet,
+  rows: SentLogRow[],
+  saveCursor: (cursor: SentLogCursor) => void,
+): SentLogCursor {
+  const sheet = ss.getSheetByName(SHEET.sentLog) ?? ensureSentLogSheet(ss).sheet;
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  let missing = rows;
+  if (lastRow >= 2) {
+    const first = Math.max(2, lastRow - rows.length - TAIL_SLACK + 1);
+    const tail = sheet.getRange(first, 1, lastRow - first + 1, SENT_LOG_WIDTH).getValues();
+    const present = new Map<string, number>();
+    for (const row of tail) present.set(rowText(row), (present.get(rowText(row)) ?? 0) + 1);
+    missing = rows.filter((row) => {
+      const n = present.get(rowText(row)) ?? 0;
+      if (n) present.set(rowText(row), n - 1);
+      return n === 0;
+    });
+  }
+  const maxRows = sheet.getMaxRows();
+  const at: SentLogCursor = { nextRow: lastRow + 1, maxRows };
+  if (!missing.length) return at;
+  const after = cursorAfter(at, missing.length);
+  saveCursor(at);
+  if (after.maxRows > maxRows) sheet.insertRowsAfter(maxRows, after.maxRows - maxRows);
+  sheet.getRange(lastRow + 1, 1, missing.length, SENT_LOG_WIDTH).setValues(missing);
+  return after;
 }

@@ -18,18 +18,28 @@ export function setUpReminders(
   user: string,
   settings: Settings,
 ): void {
-  const cursor = ensureSentLogSheet(ss);
+  const { sheet, created } = ensureSentLogSheet(ss);
   applyDueFormats(ss, settings);
   const register = ss.getSheetByName(SHEET.register);
-  const state = parseSweepState(props.getProperty(REMINDER_PROP.state));
+  // The 送信記録 cursor is set for a new sheet only: on an existing one it may point at rows a
+  // stopped sweep wrote and will look for there (sentLogSheet.ts); the state is not rewritten
+  // either, so setup cannot undo what a sweep saved meanwhile.
+  const cursor = created ? newSheetCursor(props, sheet) : {};
   props.setProperties({
-    [REMINDER_PROP.state]: JSON.stringify({
-      ...state,
-      logNextRow: cursor.nextRow,
-      logMaxRows: cursor.maxRows,
-    }),
+    ...cursor,
     [REMINDER_PROP.departments]: JSON.stringify(readDepartmentEmails(ss)),
     ...(register ? { [REMINDER_PROP.registerSheetId]: String(register.getSheetId()) } : {}),
   });
   ensureTrigger(ss, props, 'daily', user);
+}
+
+function newSheetCursor(
+  props: GoogleAppsScript.Properties.Properties,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): Record<string, string> {
+  const state = parseSweepState(props.getProperty(REMINDER_PROP.state));
+  const logNextRow = Math.max(sheet.getLastRow(), 1) + 1;
+  return {
+    [REMINDER_PROP.state]: JSON.stringify({ ...state, logNextRow, logMaxRows: sheet.getMaxRows() }),
+  };
 }

@@ -6,7 +6,15 @@
 import { defaultSettings, Settings } from '../../domain/settings';
 import { settingsFromSnapshot } from '../../adapters/properties';
 import { decodeSent, encodeSent } from '../../domain/deadlines/sentLog';
-import { parseSweepState, SweepState } from '../../domain/deadlines/sweepState';
+import {
+  carriedFrom,
+  Journal,
+  mailedOn,
+  parseSweepState,
+  readJournal,
+  SweepState,
+} from '../../domain/deadlines/sweepState';
+import type { IsoDate } from '../../domain/calendar';
 
 export const REMINDER_PROP = {
   state: 'reminders.state',
@@ -24,6 +32,24 @@ export function sentOf(all: Record<string, string>, state: SweepState): Set<stri
   const chunks: string[] = [];
   for (let i = 0; i < state.chunks; i++) chunks.push(all[REMINDER_PROP.sentChunk(i)] ?? '');
   return decodeSent(chunks);
+}
+
+/**
+ * What is known sent: the stored keys and today's recipients, plus what the journal of an
+ * interrupted run confirms (the sweep and its preview plan from this).
+ */
+export function knownSends(
+  all: Record<string, string>,
+  state: SweepState,
+  today: IsoDate,
+): { sent: Set<string>; mailedToday: Set<string>; journal: Journal } {
+  const journal = readJournal(all);
+  const carried = carriedFrom(journal.entries, today);
+  return {
+    sent: new Set([...sentOf(all, state), ...carried.sent]),
+    mailedToday: new Set([...mailedOn(state, today), ...carried.mailedToday]),
+    journal,
+  };
 }
 
 /** The property values that store a new state and sent set (emptied chunks are blanked). */

@@ -3,11 +3,18 @@
  * recipient (most urgent first), and records what went out — in document properties (never
  * twice) and in the 送信記録 sheet (for people). The caller holds the document lock.
  *
+ * Crash consistency (docs/reliability.md): right before each send the digest's intent is
+ * journaled (sweepState.ts), right after it its outcome; a run that stops anywhere leaves a
+ * journal the next run consolidates before planning, so nothing confirmed is sent again and the
+ * one digest in flight is sent again once (at-least-once; its 送信記録 rows say 送信未確認). The
+ * 送信記録 rows are appended from the journal, and the journal is cleared by the run's last write.
+ * A failed service call stops the run (its error propagates): it is never read as "nothing".
+ *
  * Call budget (bench: sweep), whatever the register's size: lock 2 (caller), properties 2
- * (caller), the spreadsheet 1, the register 2, the 送信記録 rows 2, the properties write 1 —
- * 10 calls besides the emails.
+ * (caller), the spreadsheet 1, the register 2, the 送信記録 rows 3, the properties write 1 —
+ * 11 calls, plus 2 per email (intent and outcome).
  */
-import { REMINDER_KIND_LABELS, reminderDate, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
+import { reminderDate, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
 import type { IsoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
 import { isValidEmail } from '../../domain/screening';
@@ -15,23 +22,25 @@ import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import { oneLine, renderDigest } from '../../domain/deadlines/digest';
 import { planSweep, SweepPlan } from '../../domain/deadlines/plan';
 import { DESK, ReminderContext, SweepCase } from '../../domain/deadlines/reminders';
+import { journalRows, keyHash, MAX_KEYS, pruneSent } from '../../domain/deadlines/sentLog';
 import {
-  keyHash,
-  MAX_KEYS,
-  pruneSent,
-  SentLogRow,
-  sentLogRow,
-} from '../../domain/deadlines/sentLog';
-import { mailedOn, SweepState, untoldAfter } from '../../domain/deadlines/sweepState';
+  Journal,
+  JournalEntry,
+  journalIntentWrites,
+  journalOutcomeKey,
+  SweepState,
+  untoldAfter,
+} from '../../domain/deadlines/sweepState';
 import { PROP } from '../../adapters/properties';
 import { contactOf } from '../../adapters/mailer';
 import { DepartmentEmails, departmentsFromSnapshot, readDepartmentEmails } from './departments';
 import { sendDigestMail } from './digestMail';
-import { appendSentLog } from './sentLogSheet';
+import { appendSentLog, SentLogCursor } from './sentLogSheet';
 import { readRegisterCases } from './sweepRegister';
-import { REMINDER_PROP, sentOf, stateWrites } from './stateStore';
+import { knownSends, REMINDER_PROP, stateWrites } from './stateStore';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
  * How long a run may keep sending while it holds the document lock. The intake waits up to 60 s
@@ -42,8 +51,8 @@ export const SEND_WINDOW_MS = 45_000;
 
 export interface SweepRun {
   ss: Spreadsheet;
-  props: GoogleAppsScript.Properties.Properties;
-  /** Every document property, as read by the caller's one getProperties(). */
+  props: Properties;
+  /** Every document property, as read by the caller's one getProperties() under the lock. */
   all: Record<string, string>;
   state: SweepState;
   settings: Settings;
@@ -75,12 +84,10 @@ export function runSweep(run: SweepRun): SweepOutcome {
     settings,
     departments: departmentsFor(run, cases, writes),
   };
-  const stored = sentOf(run.all, run.state);
-  const mailed = mailedOn(run.state, today);
+  // What an interrupted run left: its confirmed sends count as sent before anything is planned.
+  const { sent: stored, mailedToday: mailed, journal } = knownSends(run.all, run.state, today);
   const plan = planSweep({ cases, ctx, sent: stored, mailedToday: mailed });
   const sent = pruneSent(stored, plan.live);
-  const links = linksFor(run, writes);
-  const deskTo = deskAddresses(settings);
   const outcome: SweepOutcome = {
     digestsSent: 0,
     itemsSent: 0,
@@ -90,13 +97,17 @@ export function runSweep(run: SweepRun): SweepOutcome {
     quotaExhausted: false,
     problems: [],
   };
-  const logRows: SentLogRow[] = [];
-  try {
-    sendDigests(run, plan, { sent, mailed, deskTo, links, outcome, logRows });
-  } finally {
-    // Whatever happened above, what was sent is recorded: that is what "never twice" rests on.
-    finish(run, { sent, mailed, deskTo, links, outcome, logRows, writes });
-  }
+  const progress: Progress = {
+    sent,
+    mailed,
+    deskTo: deskAddresses(settings),
+    links: linksFor(run, writes),
+    outcome,
+    entries: [],
+    nextSlot: journal.nextSlot,
+  };
+  sendDigests(run, plan, progress);
+  finish(run, { ...progress, journal, writes });
   return outcome;
 }
 
@@ -111,7 +122,9 @@ interface Progress {
   deskTo: string;
   links: Links;
   outcome: SweepOutcome;
-  logRows: SentLogRow[];
+  /** This run's journal slots, in send order. */
+  entries: JournalEntry[];
+  nextSlot: number;
 }
 
 function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
@@ -144,7 +157,21 @@ function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
       registerUrl: p.links.registerUrl,
       rowUrl: p.links.rowUrl,
     });
+    const entry: JournalEntry = {
+      slot: p.nextSlot++,
+      day: today,
+      at: sentAt,
+      to,
+      recipient: keyHash(digest.recipient),
+      items: digest.items.map((item) => [item.key, item.status]),
+      outcome: 'intent',
+    };
+    // The intent, right before the send: if it cannot be written, nothing is sent (it throws).
+    run.props.setProperties(journalIntentWrites(entry));
+    p.entries.push(entry);
     const result = sendDigestMail(settings, to, mail);
+    entry.outcome = result.ok ? 'sent' : 'failed';
+    recordOutcome(run.props, entry);
     if (!result.ok) {
       outcome.digestsLeft += result.quota ? left : 1;
       if (result.quota) {
@@ -156,41 +183,50 @@ function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
     }
     outcome.digestsSent += 1;
     outcome.itemsSent += digest.items.length;
-    p.mailed.add(keyHash(digest.recipient));
-    for (const item of digest.items) {
-      p.sent.add(keyHash(item.key));
-      p.logRows.push(sentLogRow(sentAt, to, item, REMINDER_KIND_LABELS[item.kind]));
-    }
+    p.mailed.add(entry.recipient);
+    for (const item of digest.items) p.sent.add(keyHash(item.key));
   }
 }
 
-/** Tells the desk, appends the 送信記録 rows, and stores the state: the run's only writes. */
-function finish(run: SweepRun, p: Progress & { writes: Record<string, string> }): void {
+/**
+ * The outcome, right after the send and before anything else. Tried twice: a send that went but
+ * stays unconfirmed is sent again by the next run. A kill makes both attempts throw: the run ends.
+ */
+function recordOutcome(props: Properties, entry: JournalEntry): void {
+  const key = journalOutcomeKey(entry.slot);
+  try {
+    props.setProperty(key, entry.outcome);
+  } catch {
+    props.setProperty(key, entry.outcome);
+  }
+}
+
+/**
+ * Appends the 送信記録 rows (the interrupted run's, then this run's), stores the state and
+ * clears the journal in one write, then tells the desk about problems, if any.
+ */
+function finish(run: SweepRun, p: Progress & { journal: Journal; writes: Record<string, string> }) {
   const { outcome } = p;
   if (outcome.quotaExhausted) {
     outcome.problems.unshift(SWEEP_UI.quotaExhausted(outcome.digestsSent, outcome.digestsLeft));
   }
+  const saveCursor = (c: SentLogCursor) =>
+    run.props.setProperty(
+      REMINDER_PROP.state,
+      JSON.stringify({ ...run.state, logNextRow: c.nextRow, logMaxRows: c.maxRows }),
+    );
+  const cursor = appendSentLog(
+    run.ss,
+    { nextRow: run.state.logNextRow, maxRows: run.state.logMaxRows },
+    journalRows(p.journal.entries),
+    journalRows(p.entries),
+    saveCursor,
+  );
   // Problems no email could carry last time (the quota was gone) are told now, dated.
   const dated = outcome.problems
     .filter((m) => m !== SWEEP_UI.noDeskAddress)
     .map((m) => SWEEP_UI.datedProblem(reminderDate(run.today), m));
   const tellable = [...run.state.untold, ...dated];
-  let told = false;
-  if (tellable.length && p.deskTo) {
-    // One short email; when the quota is gone, to one address (it may still fit, or not).
-    const to = outcome.quotaExhausted ? p.deskTo.split(',')[0] : p.deskTo;
-    told = sendDigestMail(run.settings, to, {
-      subject: SWEEP_NOTICE.subject(run.settings.deskName),
-      body: SWEEP_NOTICE.body(tellable.map(oneLine), p.links.registerUrl),
-      htmlBody: '',
-    }).ok;
-  }
-  let cursor = { nextRow: run.state.logNextRow, maxRows: run.state.logMaxRows };
-  try {
-    cursor = appendSentLog(run.ss, cursor, p.logRows);
-  } catch (error) {
-    outcome.problems.push(`${SHEET.sentLog}: ${(error as Error).message}`);
-  }
   const notes = [...outcome.problems];
   if (outcome.stoppedForTime) notes.push(SWEEP_UI.timeUp(outcome.digestsLeft));
   const state: SweepState = {
@@ -200,16 +236,41 @@ function finish(run: SweepRun, p: Progress & { writes: Record<string, string> })
     mailed: [...p.mailed],
     logNextRow: cursor.nextRow,
     logMaxRows: cursor.maxRows,
-    untold: untoldAfter(tellable, told),
+    untold: untoldAfter(tellable, false),
   };
+  const cleared: Record<string, string> = {};
+  for (const key of p.journal.keys) cleared[key] = '';
+  for (const entry of p.entries) {
+    for (const key of Object.keys(journalIntentWrites(entry))) cleared[key] = '';
+  }
+  const stored = stateWrites(state, p.sent);
   run.props.setProperties({
     ...p.writes,
-    ...stateWrites(state, p.sent),
+    ...cleared,
+    ...stored,
     [PROP.lastRun('daily')]: JSON.stringify({
       at: tokyoDateTimeText(new Date()),
       error: notes.join(' / '),
     }),
   });
+  if (tellable.length && p.deskTo) tellDesk(run, p, tellable, stored[REMINDER_PROP.state]);
+}
+
+/**
+ * One short email about the problems; once it went, they are forgotten (one more write). Sent
+ * after the state is stored, so a run that cannot store it does not repeat the email each hour.
+ */
+function tellDesk(run: SweepRun, p: Progress, tellable: string[], storedState: string): void {
+  // When the quota is gone, to one address (it may still fit, or not).
+  const to = p.outcome.quotaExhausted ? p.deskTo.split(',')[0] : p.deskTo;
+  const told = sendDigestMail(run.settings, to, {
+    subject: SWEEP_NOTICE.subject(run.settings.deskName),
+    body: SWEEP_NOTICE.body(tellable.map(oneLine), p.links.registerUrl),
+    htmlBody: '',
+  }).ok;
+  if (!told) return;
+  const state = JSON.parse(storedState) as SweepState;
+  run.props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...state, untold: [] }));
 }
 
 /**

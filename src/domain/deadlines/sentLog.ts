@@ -5,8 +5,13 @@
  * with 40,000 keys stored, a new key collides with probability below 2 × 10⁻⁸), and only keys a
  * case can still produce are kept (see liveKeysOf), so the store stays small. Pure.
  */
-import { SENT_LOG_HEADERS } from '../../strings/reminders';
+import {
+  REMINDER_KIND_LABELS,
+  SENT_LOG_HEADERS,
+  SENT_LOG_UNCONFIRMED,
+} from '../../strings/reminders';
 import type { Reminder } from './reminders';
+import type { JournalEntry } from './sweepState';
 
 export const HASH_CHARS = 8;
 /** Characters per property value: below the 9 KB limit per value. */
@@ -64,7 +69,7 @@ export type SentLogRow = [string, string, string, string, string, string, string
 export function sentLogRow(
   sentAt: string,
   to: string,
-  reminder: Reminder,
+  reminder: Pick<Reminder, 'caseNumber' | 'status' | 'due' | 'key'>,
   kindLabel: string,
 ): SentLogRow {
   const row: SentLogRow = [
@@ -81,3 +86,39 @@ export function sentLogRow(
 }
 
 export const SENT_LOG_WIDTH = SENT_LOG_HEADERS.length;
+
+/** A reminder key's parts (case | status | due | kind | recipient; the case number may hold '|'). */
+export function keyParts(key: string): { caseNumber: string; due: string; kind: string } {
+  const parts = key.split('|');
+  const tail = parts.slice(-4);
+  return { caseNumber: parts.slice(0, -4).join('|'), due: tail[1] ?? '', kind: tail[2] ?? '' };
+}
+
+/**
+ * The 送信記録 rows of journal slots, in slot order: one per reminder of a digest sent; a digest
+ * whose send was interrupted (intent without outcome) gets its rows marked 送信未確認; a failed
+ * send gets none. Built from the slot alone, so every run that rebuilds them gets the same rows.
+ */
+export function journalRows(entries: readonly JournalEntry[]): SentLogRow[] {
+  const rows: SentLogRow[] = [];
+  for (const e of entries) {
+    if (e.outcome === 'failed') continue;
+    for (const [key, status] of e.items) {
+      const { caseNumber, due, kind } = keyParts(key);
+      const label = REMINDER_KIND_LABELS[kind] ?? kind;
+      const kindLabel = e.outcome === 'sent' ? label : `${label}${SENT_LOG_UNCONFIRMED}`;
+      rows.push(sentLogRow(e.at, e.to, { caseNumber, status, due, key }, kindLabel));
+    }
+  }
+  return rows;
+}
+
+/** A row as getValues() reads it back (the apostrophe that kept it text is not part of it). */
+export function rowText(row: readonly unknown[]): string {
+  return row
+    .map((v) => {
+      const text = v instanceof Date ? v.toISOString() : String(v ?? '');
+      return text.startsWith("'") ? text.slice(1) : text;
+    })
+    .join('\t');
+}
