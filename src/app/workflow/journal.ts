@@ -39,8 +39,8 @@ export const JOURNAL_PROP = {
   recent: 'journal.recent',
 } as const;
 
-/** How long an action waits for another one (the sweep holds the lock for up to 45 s). */
-export const CASE_LOCK_WAIT_MS = 30_000;
+/** How long an action waits for another one: longer than the sweep holds the lock (45 s). */
+export const CASE_LOCK_WAIT_MS = 50_000;
 /** Completed ids kept: far more than a person retries within, small enough for one value. */
 const RECENT_KEPT = 100;
 /** Characters per pending value: 2,800 characters are at most 8.4 KB in UTF-8. */
