@@ -143,6 +143,8 @@ export class Ledger {
   }> = [];
 
   private armed: ArmedFault[] = [];
+  /** Depth of `internal` work: calls made inside a service on the script's behalf are not charged. */
+  private internalDepth = 0;
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -164,6 +166,20 @@ export class Ledger {
     const armed: ArmedFault = { plan, executionId: null, fired: false };
     this.armed.push(armed);
     return armed;
+  }
+
+  /**
+   * Runs work a service does internally with objects the script handed it (the bytes of a Blob or
+   * File attached to an email, a file saved into a folder): Apps Script makes no further call the
+   * script could count, so nothing is charged and no fault applies inside.
+   */
+  internal<T>(work: () => T): T {
+    this.internalDepth += 1;
+    try {
+      return work();
+    } finally {
+      this.internalDepth -= 1;
+    }
   }
 
   /** Forgets every armed fault that has not fired. */
@@ -200,7 +216,9 @@ export class Ledger {
       const name = armed.plan.functionName;
       const matches =
         name === undefined ||
-        (typeof name === 'string' ? name === options.functionName : name.test(options.functionName));
+        (typeof name === 'string'
+          ? name === options.functionName
+          : name.test(options.functionName));
       if (armed.executionId === null && matches) armed.executionId = execution.id;
     }
     return execution;
@@ -239,6 +257,7 @@ export class Ledger {
    * Reads after writes pay a flush, as Apps Script commits pending writes before reading.
    */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
+    if (this.internalDepth > 0) return;
     this.applyArmed();
     const fault = this.faults.find(
       (f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`),

@@ -209,8 +209,9 @@ class FakeMailApp {
     if (utf8Bytes(body) > bodyLimit || utf8Bytes(htmlBody) > bodyLimit) {
       throw new Error(MAIL_ERRORS.bodySize);
     }
-    const attachments = (message.attachments ?? []).map((a) =>
-      toAttachment(a as unknown as BlobSourceLike),
+    // The service reads each attachment itself: no call the script could count (see Ledger.internal).
+    const attachments = this.ws.ledger.internal(() =>
+      (message.attachments ?? []).map((a) => toAttachment(a as unknown as BlobSourceLike)),
     );
     if (attachments.length > MAIL_LIMITS.attachmentsPerMessage) {
       throw new Error(MAIL_ERRORS.tooManyAttachments);

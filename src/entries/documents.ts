@@ -5,7 +5,7 @@ import { openCaseSidebar, withRefusalAlert } from '../app/workflow/sidebarOpen';
 import { generateDocument } from '../app/documents/generate';
 import { sendReplyLetter } from '../app/documents/sendReply';
 import { prepareCaseFolder } from '../app/documents/prepareFolder';
-import { openDeskContext } from '../app/workflow/context';
+import { openLockedDesk } from '../app/workflow/journal';
 
 /** Menu 協定書・回答書を作成: the sidebar of the selected case, opened at its documents. */
 export function menuGenerateDocument(): void {
@@ -24,8 +24,9 @@ export function sidebarSendReplyLetter(request: unknown): ServerResult<{ sentTo:
 
 /**
  * google.script.run: the sidebar opened the case's documents — make sure the case has its Drive
- * folder (CaseRef). Created once, on the first opening where the case may have documents.
+ * folder (CaseRef). Created once, on the first opening where the case may have documents; under
+ * the document lock, so a retry or a second opening never makes a twin.
  */
 export function sidebarOpenDocuments(request: unknown): ServerResult<{ folder: string }> {
-  return serverResult(() => prepareCaseFolder(openDeskContext(), request));
+  return serverResult(() => prepareCaseFolder(openLockedDesk(), request));
 }

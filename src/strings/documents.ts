@@ -165,6 +165,12 @@ export const DOCUMENT_MESSAGES = {
   replySent: (to: string) => `${to} へ回答書を送信しました。`,
   pdfFailed: (name: string) =>
     `「${name}」のPDFを保存できなかったため、作成を中止しました（作りかけの文書は削除しました）。時間をおいてもう一度お試しください。`,
+  driveUnavailable:
+    'Google ドライブが一時的に応答しませんでした。何も失われていません。少し待ってから、同じボタンをもう一度押してください。',
+  historyReplyResent: (name: string, to: string) =>
+    `回答書を送付: ${name}（${to}）※前回の送信が完了したか確認できなかったため、もう一度送信しました（重複して届いた可能性があります）`,
+  historyReplyUnconfirmed: (name: string, to: string) =>
+    `回答書の送付が完了したか確認できません: ${name}（${to}）。届いていない場合は、もう一度送信してください`,
   pdfMissing: (name: string) =>
     `回答書のPDF「${name}」が案件フォルダに見つかりません。回答書を作成し直してください。`,
 };

@@ -242,3 +242,17 @@ describe('K, the calls of a clean run', () => {
     }
   });
 });
+
+describe('internal work of a service', () => {
+  test('is neither charged nor faulted: the script cannot count calls a service makes itself', () => {
+    const { ws, g } = setup();
+    ws.ledger.arm({ kind: 'kill', at: 2 });
+    ws.run(options(), () => {
+      const props = g.PropertiesService.getScriptProperties();
+      ws.ledger.internal(() => props.setProperty('inside', 'x'));
+    });
+    expect(ws.ledger.executions[0].calls.map((c) => c.method)).toEqual([
+      'PropertiesService.getScriptProperties',
+    ]);
+  });
+});

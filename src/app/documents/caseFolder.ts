@@ -2,20 +2,30 @@
  * One Drive folder per case, named '<案件番号> <事業者名>', under the root folder of 設定
  * 「文書フォルダID」. The register's 案件フォルダ column keeps its link, so the folder is created on
  * first use and found again by id afterwards (renaming the organisation never splits a case).
+ *
+ * Exactly once (docs/reliability.md): under the document lock, the folder's name is recorded in
+ * document properties before createFolder and the register links the folder right after it; an
+ * attempt killed in between leaves the record, and the next one adopts the folder it made (found
+ * by that name) instead of making a twin. Drive's "no such item" is told from a service failure:
+ * only the first means the linked folder is gone.
  */
+import { SHEET } from '../../strings';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
+import { asCellText } from '../../domain/cellText';
 import { caseFolderName } from '../../domain/documents';
+import { columnLetter, registerColumn } from '../../domain/register';
 import type { Settings } from '../../domain/settings';
+import type { CaseRef } from '../sidebarContract';
+import type { LockedDesk } from '../workflow/journal';
 import { DocumentError } from './errors';
+import { DOCUMENT_PROP } from './intent';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
 export interface CaseFolder {
   folder: Folder;
-  /** The link to keep in the register (new when the folder was created now). */
+  /** The link the register keeps. */
   url: string;
-  /** Made by this generation: trashed again if the generation stops, so no empty twin is left. */
-  created: boolean;
 }
 
 /** A Drive id from a link (…/folders/<id>, …/d/<id>/…, ?id=<id>) or the id itself. */
@@ -26,35 +36,89 @@ export function driveIdOf(cell: string): string {
   return /^[-\w]+$/.test(text) ? text : '';
 }
 
-export function openCaseFolder(
-  settings: Settings,
+/** Drive's answer for an id that does not exist or is not shared with the person. */
+export function isNotFound(error: unknown): boolean {
+  return /No item with the given ID could be found/i.test(String((error as Error)?.message ?? ''));
+}
+
+/** Any other Drive failure is transient for the person: nothing is concluded from it. */
+export function driveUnavailable(): DocumentError {
+  return new DocumentError(DOCUMENT_MESSAGES.driveUnavailable);
+}
+
+/**
+ * The case's folder, created and linked in the register when there is none (or the linked one
+ * no longer exists). The caller holds the document lock (openLockedDesk).
+ */
+export function ensureCaseFolder(
+  desk: LockedDesk,
+  ref: CaseRef,
   folderCell: string,
-  caseNumber: string,
   organisation: string,
 ): CaseFolder {
+  const key = DOCUMENT_PROP.folder(ref.caseNumber);
   const existingId = driveIdOf(folderCell);
   if (existingId) {
-    const folder = tryFolder(existingId);
-    if (folder) return { folder, url: folderCell.trim(), created: false };
+    const folder = openFolder(existingId);
+    if (folder) {
+      // Linked by an attempt killed before it cleared its intent.
+      if (desk.all[key] !== undefined) forget(desk, key);
+      return { folder, url: folderCell.trim() };
+    }
   }
-  const root = openRootFolder(settings);
-  const folder = root.createFolder(caseFolderName(caseNumber, organisation));
-  return { folder, url: folder.getUrl(), created: true };
+  const root = openRootFolder(desk.settings);
+  const pendingName = desk.all[key];
+  const name = caseFolderName(ref.caseNumber, organisation);
+  let folder = pendingName ? adoptFolder(root, pendingName) : null;
+  if (!folder) {
+    if (pendingName !== name) {
+      desk.props.setProperty(key, name);
+      desk.all[key] = name;
+    }
+    folder = root.createFolder(name);
+  }
+  const url = folder.getUrl();
+  const cell = `'${SHEET.register}'!${columnLetter(registerColumn('folder'))}${ref.row}`;
+  desk.ss.getRange(cell).setValue(asCellText(url));
+  forget(desk, key);
+  return { folder, url };
+}
+
+function forget(desk: LockedDesk, key: string): void {
+  desk.props.deleteProperty(key);
+  delete desk.all[key];
+}
+
+/**
+ * The folder a killed attempt made (its recorded name, live, under the root): the first is kept,
+ * any twin of earlier attempts goes to the trash (it holds nothing: documents wait for the link).
+ */
+function adoptFolder(root: Folder, name: string): Folder | null {
+  const found = root.getFoldersByName(name);
+  let kept: Folder | null = null;
+  while (found.hasNext()) {
+    const folder = found.next();
+    if (folder.isTrashed()) continue;
+    if (!kept) kept = folder;
+    else folder.setTrashed(true);
+  }
+  return kept;
 }
 
 export function openRootFolder(settings: Settings): Folder {
   const id = settings.documentsFolderId.trim();
   if (!id) throw new DocumentError(DOCUMENT_MESSAGES.folderNotSet);
-  const folder = tryFolder(driveIdOf(id) || id);
+  const folder = openFolder(driveIdOf(id) || id);
   if (!folder) throw new DocumentError(DOCUMENT_MESSAGES.folderNotFound(id));
   return folder;
 }
 
-/** A folder deleted or no longer shared with the person reads as absent. */
-function tryFolder(id: string): Folder | null {
+/** A folder deleted or no longer shared reads as absent; any other failure is thrown. */
+function openFolder(id: string): Folder | null {
   try {
     return DriveApp.getFolderById(id);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw driveUnavailable();
   }
 }

@@ -3,7 +3,18 @@
  * there (nothing is created otherwise), copies the template into the case's folder, fills it —
  * or removes the copy and lists the placeholders it could not fill — saves the PDF beside it,
  * and records both links in the register row (with the new version) and the history.
- * Budget (issue 6): an agreement with its PDF in at most 40 service calls and 10 s modeled.
+ *
+ * Exactly once (docs/reliability.md), under the document lock, with the request id as key:
+ * - before makeCopy the intent {id, version, stage 'copy'} is written (a copy named
+ *   `<案件>_<種類>_v<n>` may appear); once the copy is filled and saved, {stage 'pdf', copy} (a PDF
+ *   named `….pdf` may appear); then the register, the history row (操作ID = the id) and "done".
+ * - a retry with the same id completes that attempt: same version, the filled copy and its PDF
+ *   kept, leftovers of the same name (a half-filled copy, a twin PDF) trashed; the register and
+ *   the history are written if missing. The same id once done returns the first result.
+ * - any other request finding a pending attempt completes it if the register already links it
+ *   (its history row), else trashes what it left; then generates as new.
+ * A failure the execution can still handle trashes what this attempt made and clears the intent.
+ * Budget (issue 10): an agreement with its PDF in at most 48 service calls.
  */
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
@@ -16,22 +27,33 @@ import {
   DocumentKind,
   documentKind,
   kindAvailability,
+  latestVersion,
   missingFor,
   missingMessage,
   nextVersion,
+  pdfName,
   PlaceholderValue,
   versionedName,
   withVersion,
   DOCUMENT_KINDS,
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
-import type { GeneratedDocument, GenerateDocumentRequest } from '../sidebarContract';
-import { DeskContext, openDeskContext } from '../workflow/context';
+import type { GeneratedDocument, GenerateDocumentRequest, Idempotent } from '../sidebarContract';
+import type { DeskContext } from '../workflow/context';
 import { CaseRow, checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendCaseNote } from '../workflow/history';
-import { driveIdOf, openCaseFolder } from './caseFolder';
+import { appendHistory, historyHasOp } from '../workflow/history';
+import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
+import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';
+import {
+  DOCUMENT_PROP,
+  doneResult,
+  finishRecord,
+  OpRecord,
+  readRecord,
+  writeRecord,
+} from './intent';
 
 type File = GoogleAppsScript.Drive.File;
 
@@ -39,60 +61,248 @@ const PDF = 'application/pdf';
 /** How the 文書の版 cell spells each kind. */
 const KIND_LABELS = DOCUMENT_KINDS.map((k) => k.label);
 
+/** A generation in flight (see the header): what a retry finds and completes. */
+interface GenerationIntent {
+  id: string;
+  version: number;
+  stage: 'copy' | 'pdf';
+  /** The filled copy's link (stage 'pdf'). */
+  copy?: string;
+}
+type GenerationRecord = OpRecord<GenerationIntent, GeneratedDocument>;
+
 export function generateDocument(request: unknown): GeneratedDocument {
   const req = checkGenerateRequest(request);
-  const ctx = openDeskContext();
+  const id = requestIdOf((request as Idempotent).requestId);
   const kind = documentKind(req.kind);
   if (!kind) throw new DocumentError(DOCUMENT_MESSAGES.unknownKind(req.kind));
-  const caseRow = readCaseRow(ctx.ss, req, REGISTER_LAST_COLUMN);
+  const desk = openLockedDesk();
+  const caseRow = readCaseRow(desk.ss, req, REGISTER_LAST_COLUMN);
   const record = rawRecord(caseRow.values);
   const status = String(record.status ?? '').trim();
-  checkKindFits(kind, String(record.track ?? ''), status, req.confirmed);
+  const key = DOCUMENT_PROP.generation(req.caseNumber, kind.id);
+  const rec = readRecord<GenerationIntent, GeneratedDocument>(desk.all, key);
+  const previous = doneResult(rec, id);
+  if (previous) return previous;
 
-  const version = nextVersion(record.documentVersions, kind.label);
+  let resume: GenerationIntent | null = null;
+  if (rec.pending) {
+    const pending = rec.pending;
+    const linked = linkedResult(record, kind, req.caseNumber, pending);
+    if (linked) {
+      completeHistory(desk, req.caseNumber, status, pending.id, linked);
+      finishRecord(desk.props, desk.all, key, rec, pending.id, linked);
+      if (pending.id === id) return linked;
+    } else if (pending.id === id) {
+      resume = pending;
+    } else {
+      abandon(desk, rec, key, record, versionedName(req.caseNumber, kind.label, pending.version));
+    }
+  }
+
+  const version = resume ? resume.version : nextVersion(record.documentVersions, kind.label);
+  const name = versionedName(req.caseNumber, kind.label, version);
+  try {
+    checkKindFits(kind, String(record.track ?? ''), status, req.confirmed);
+  } catch (refusal) {
+    if (resume) abandon(desk, rec, key, record, name);
+    throw refusal;
+  }
   const collected = collectValues({
     record,
-    settings: ctx.settings,
+    settings: desk.settings,
     today: toTokyoDate(new Date()),
     version,
   });
   const missing = missingFor(kind.id, collected);
-  if (missing.length) throw new DocumentError(missingMessage(kind.label, missing));
-
-  const template = openTemplate(ctx, kind);
-  const folder = openCaseFolder(
-    ctx.settings,
-    String(record.folder ?? ''),
-    req.caseNumber,
-    String(record.organisation ?? ''),
-  );
-  const name = versionedName(req.caseNumber, kind.label, version);
-  let documentUrl: string;
-  let pdfUrl: string;
-  try {
-    const copy = template.makeCopy(name, folder.folder);
-    documentUrl = copy.getUrl();
-    fillCopy(copy, documentUrl, collected.values, kind, ctx);
-    pdfUrl = savePdf(copy, folder.folder, name);
-  } catch (error) {
-    // The register does not know a folder made now: left behind, the next try would make a twin.
-    if (folder.created) trashQuietly(folder.folder);
-    throw error;
+  if (missing.length) {
+    if (resume) abandon(desk, rec, key, record, name);
+    throw new DocumentError(missingMessage(kind.label, missing));
   }
 
-  writeLinks(ctx, caseRow, {
-    folder: folder.url,
-    latestDocument: documentUrl,
-    latestPdf: pdfUrl,
-    documentVersions: withVersion(record.documentVersions, kind.label, version, KIND_LABELS),
-  });
-  appendCaseNote(
-    ctx,
-    req.caseNumber,
-    status,
-    DOCUMENT_MESSAGES.historyGenerated(name, documentUrl, pdfUrl),
+  // The template first: a wrong template id is refused before any folder is made.
+  const template = resume?.stage === 'pdf' ? null : openTemplate(desk, kind);
+  const folder = ensureCaseFolder(
+    desk,
+    req,
+    String(record.folder ?? ''),
+    String(record.organisation ?? ''),
   );
-  return { documentUrl, pdfUrl, version, name };
+  let copy: File | null = null;
+  let pdf: File | null = null;
+  let documentUrl = '';
+  let pdfUrl = '';
+  try {
+    if (resume) {
+      const kept = reconcile(folder.folder, name, resume);
+      copy = kept.copy;
+      pdf = kept.pdf;
+      if (copy) documentUrl = resume.copy as string;
+      if (pdf) pdfUrl = pdf.getUrl();
+    }
+    if (!copy) {
+      rec.pending = { id, version, stage: 'copy' };
+      writeRecord(desk.props, desk.all, key, rec);
+      copy = (template ?? openTemplate(desk, kind)).makeCopy(name, folder.folder);
+      documentUrl = copy.getUrl();
+      fillCopy(copy, documentUrl, collected.values, kind, desk);
+      rec.pending = { id, version, stage: 'pdf', copy: documentUrl };
+      writeRecord(desk.props, desk.all, key, rec);
+    }
+    if (!pdf) {
+      pdf = savePdf(copy, folder.folder, name);
+      pdfUrl = pdf.getUrl();
+    }
+    writeLinks(desk, caseRow, {
+      folder: folder.url,
+      latestDocument: documentUrl,
+      latestPdf: pdfUrl,
+      documentVersions: withVersion(record.documentVersions, kind.label, version, KIND_LABELS),
+    });
+  } catch (error) {
+    // Not linked: nothing of this attempt may stay live. If Drive cannot trash it now, the
+    // intent stays and the next attempt does.
+    if (trashQuietly(pdf) && trashQuietly(copy)) clearQuietly(desk, rec, key);
+    throw error;
+  }
+  const result: GeneratedDocument = { documentUrl, pdfUrl, version, name };
+  appendHistory(desk.ss, {
+    at: new Date(),
+    actor: desk.actor,
+    caseNumber: req.caseNumber,
+    from: status,
+    to: status,
+    comment: DOCUMENT_MESSAGES.historyGenerated(name, documentUrl, pdfUrl),
+    opId: id,
+  });
+  finishRecord(desk.props, desk.all, key, rec, id, result);
+  return result;
+}
+
+/** The result of a pending attempt whose register write happened (its version and copy). */
+function linkedResult(
+  record: Partial<Record<RegisterKey, unknown>>,
+  kind: DocumentKind,
+  caseNumber: string,
+  pending: GenerationIntent,
+): GeneratedDocument | null {
+  if (pending.stage !== 'pdf' || !pending.copy) return null;
+  if (latestVersion(record.documentVersions, kind.label) !== pending.version) return null;
+  const linkedCopy = driveIdOf(cellText(record.latestDocument));
+  if (!linkedCopy || linkedCopy !== driveIdOf(pending.copy)) return null;
+  return {
+    documentUrl: cellText(record.latestDocument),
+    pdfUrl: cellText(record.latestPdf),
+    version: pending.version,
+    name: versionedName(caseNumber, kind.label, pending.version),
+  };
+}
+
+function cellText(value: unknown): string {
+  return String(value ?? '')
+    .replace(/^'/, '')
+    .trim();
+}
+
+/** The history row of a linked attempt, unless it was written (found by its 操作ID). */
+function completeHistory(
+  desk: LockedDesk,
+  caseNumber: string,
+  status: string,
+  opId: string,
+  done: GeneratedDocument,
+): void {
+  if (historyHasOp(desk.ss, opId)) return;
+  appendHistory(desk.ss, {
+    at: new Date(),
+    actor: desk.actor,
+    caseNumber,
+    from: status,
+    to: status,
+    comment: DOCUMENT_MESSAGES.historyGenerated(done.name, done.documentUrl, done.pdfUrl),
+    opId,
+  });
+}
+
+/**
+ * Drops a pending attempt that will not be completed: its files (found by name in the case
+ * folder, so also those made just before a kill) go to the trash, then the intent is cleared.
+ * Files the register links are never touched.
+ */
+function abandon(
+  desk: LockedDesk,
+  rec: GenerationRecord,
+  key: string,
+  record: Partial<Record<RegisterKey, unknown>>,
+  name: string,
+): void {
+  const folderId = driveIdOf(cellText(record.folder));
+  const keep = new Set(
+    [record.latestDocument, record.latestPdf].map((v) => driveIdOf(cellText(v))).filter(Boolean),
+  );
+  if (folderId) {
+    let folder: GoogleAppsScript.Drive.Folder | null = null;
+    try {
+      folder = DriveApp.getFolderById(folderId);
+    } catch (error) {
+      if (!isNotFound(error)) throw driveUnavailable();
+    }
+    if (folder) {
+      for (const file of liveFiles(folder, name))
+        if (!keep.has(file.getId())) file.setTrashed(true);
+      for (const file of liveFiles(folder, pdfName(name))) {
+        if (!keep.has(file.getId())) file.setTrashed(true);
+      }
+    }
+  }
+  rec.pending = null;
+  writeRecord(desk.props, desk.all, key, rec);
+}
+
+/**
+ * What a resumed attempt keeps: its filled copy if still live (stage 'pdf') and one PDF of it;
+ * every other live file of the version's names goes to the trash (a half-filled copy, twins).
+ */
+function reconcile(
+  folder: GoogleAppsScript.Drive.Folder,
+  name: string,
+  resume: GenerationIntent,
+): { copy: File | null; pdf: File | null } {
+  const copyId = resume.stage === 'pdf' && resume.copy ? driveIdOf(resume.copy) : '';
+  let copy: File | null = null;
+  for (const file of liveFiles(folder, name)) {
+    if (!copy && copyId && file.getId() === copyId) copy = file;
+    else file.setTrashed(true);
+  }
+  let pdf: File | null = null;
+  for (const file of liveFiles(folder, pdfName(name))) {
+    if (copy && !pdf) pdf = file;
+    else file.setTrashed(true);
+  }
+  return { copy, pdf };
+}
+
+/**
+ * The folder's files of that name, not in the trash (checked one by one: the reference does not
+ * say whether getFilesByName leaves trashed files out). Only recovery pays these calls.
+ */
+function liveFiles(folder: GoogleAppsScript.Drive.Folder, name: string): File[] {
+  const files: File[] = [];
+  const found = folder.getFilesByName(name);
+  while (found.hasNext()) {
+    const file = found.next();
+    if (!file.isTrashed()) files.push(file);
+  }
+  return files;
+}
+
+function clearQuietly(desk: LockedDesk, rec: GenerationRecord, key: string): void {
+  try {
+    rec.pending = null;
+    writeRecord(desk.props, desk.all, key, rec);
+  } catch {
+    // The intent stays: the next attempt finds nothing live of it and starts again.
+  }
 }
 
 function checkGenerateRequest(request: unknown): GenerateDocumentRequest {
@@ -134,12 +344,13 @@ function openTemplate(ctx: DeskContext, kind: DocumentKind): File {
   if (!id) throw new DocumentError(DOCUMENT_MESSAGES.templateNotSet(settingLabel(kind)));
   try {
     return DriveApp.getFileById(driveIdOf(id) || id);
-  } catch {
+  } catch (error) {
+    if (!isNotFound(error)) throw driveUnavailable();
     throw new DocumentError(DOCUMENT_MESSAGES.templateNotFound(settingLabel(kind), id));
   }
 }
 
-/** Fills the copy, or trashes it and says which placeholders stopped the generation. */
+/** Fills the copy, or says which placeholders stopped the generation (the caller trashes it). */
 function fillCopy(
   copy: File,
   url: string,
@@ -147,55 +358,48 @@ function fillCopy(
   kind: DocumentKind,
   ctx: DeskContext,
 ): void {
-  let problems: string[];
+  let doc: GoogleAppsScript.Document.Document;
   try {
-    let doc: GoogleAppsScript.Document.Document;
-    try {
-      doc = DocumentApp.openByUrl(url);
-    } catch {
-      const template = String(ctx.settings[kind.templateSetting] ?? '');
-      throw new DocumentError(DOCUMENT_MESSAGES.templateNotDocument(settingLabel(kind), template));
-    }
-    const outcome = fillDocument(doc, values);
-    problems = [
-      ...(outcome.unknown.length ? [DOCUMENT_MESSAGES.unknownPlaceholders(outcome.unknown)] : []),
-      ...(outcome.unfilled.length
-        ? [DOCUMENT_MESSAGES.unfilledPlaceholders(outcome.unfilled)]
-        : []),
-      ...(outcome.leftover.length
-        ? [DOCUMENT_MESSAGES.leftoverPlaceholders(outcome.leftover)]
-        : []),
-    ];
-    // Saved even when refused: the copy is trashed below, and an open document is never left.
-    doc.saveAndClose();
+    doc = DocumentApp.openByUrl(url);
   } catch (error) {
-    trashQuietly(copy);
-    throw error;
+    if (!/Document is missing|Invalid argument/i.test(String((error as Error)?.message))) {
+      throw driveUnavailable();
+    }
+    const template = String(ctx.settings[kind.templateSetting] ?? '');
+    throw new DocumentError(DOCUMENT_MESSAGES.templateNotDocument(settingLabel(kind), template));
   }
+  const outcome = fillDocument(doc, values);
+  const problems = [
+    ...(outcome.unknown.length ? [DOCUMENT_MESSAGES.unknownPlaceholders(outcome.unknown)] : []),
+    ...(outcome.unfilled.length ? [DOCUMENT_MESSAGES.unfilledPlaceholders(outcome.unfilled)] : []),
+    ...(outcome.leftover.length ? [DOCUMENT_MESSAGES.leftoverPlaceholders(outcome.leftover)] : []),
+  ];
+  // Saved even when refused: the copy is trashed by the caller, and an open document is never left.
+  doc.saveAndClose();
   if (problems.length) {
-    trashQuietly(copy);
     throw new DocumentError(
       [DOCUMENT_MESSAGES.placeholderProblems(kind.label), ...problems].join('\n'),
     );
   }
 }
 
-/** The PDF beside the document; if Drive refuses it, the document goes too (no link to it). */
-function savePdf(copy: File, folder: GoogleAppsScript.Drive.Folder, name: string): string {
+/** The PDF beside the document; if Drive refuses it, the caller trashes the document too. */
+function savePdf(copy: File, folder: GoogleAppsScript.Drive.Folder, name: string): File {
   try {
-    return folder.createFile(copy.getAs(PDF)).getUrl();
+    return folder.createFile(copy.getAs(PDF));
   } catch {
-    trashQuietly(copy);
     throw new DocumentError(DOCUMENT_MESSAGES.pdfFailed(name));
   }
 }
 
-/** Clean-up after a refusal must not hide the refusal's own message. */
-function trashQuietly(item: File | GoogleAppsScript.Drive.Folder): void {
+/** Clean-up after a failure must not hide the failure's own message; true when nothing is left. */
+function trashQuietly(item: File | null): boolean {
+  if (!item) return true;
   try {
     item.setTrashed(true);
+    return true;
   } catch {
-    // Left for the person to remove; the message already says what happened.
+    return false;
   }
 }
 

@@ -3,34 +3,24 @@
  * documents (回答（可） and after, or a 不採択 answer): staff can keep the applicant's materials
  * there from then on, and generating a document only adds to a folder that exists. The folder
  * link goes into the register's 案件フォルダ cell alone (a colleague may be editing the row).
+ * Under the document lock, so two openings (two staff, a fast double click) make one folder; a
+ * retry after a kill adopts the folder the first attempt made (see caseFolder.ts).
  */
-import { SHEET } from '../../strings';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
-import { asCellText } from '../../domain/cellText';
 import { availableKinds } from '../../domain/documents/kinds';
-import { columnLetter, registerColumn } from '../../domain/register';
 import { isStatus, statusFromText, trackFromMethod } from '../../domain/workflow';
 import type { CaseRef } from '../sidebarContract';
 import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import type { DeskContext } from '../workflow/context';
-import { openCaseFolder } from './caseFolder';
+import type { LockedDesk } from '../workflow/journal';
+import { ensureCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 
-export function prepareCaseFolder(ctx: DeskContext, request: unknown): { folder: string } {
+export function prepareCaseFolder(desk: LockedDesk, request: unknown): { folder: string } {
   const ref: CaseRef = checkRef(request);
-  const { record } = readCaseRow(ctx.ss, ref, REGISTER_LAST_COLUMN);
+  const { record } = readCaseRow(desk.ss, ref, REGISTER_LAST_COLUMN);
   const status = statusFromText(record.status);
   const kinds = isStatus(status) ? availableKinds(trackFromMethod(record.track), status) : [];
   if (!kinds.length) throw new DocumentError(DOCUMENT_MESSAGES.noFolderYet(record.status));
-  const { url, created } = openCaseFolder(
-    ctx.settings,
-    record.folder,
-    record.caseNumber,
-    record.organisation,
-  );
-  if (created) {
-    const cell = `'${SHEET.register}'!${columnLetter(registerColumn('folder'))}${ref.row}`;
-    ctx.ss.getRange(cell).setValue(asCellText(url));
-  }
+  const { url } = ensureCaseFolder(desk, ref, record.folder, record.organisation);
   return { folder: url };
 }

@@ -2,6 +2,14 @@
  * Emails the newest reply letter (回答書) of a case to the applicant, its PDF attached, as the
  * desk; the history records it. The letter must have been generated and still fit the case: its
  * version comes from the register's 文書の版, its PDF from the case folder, by name.
+ *
+ * Exactly once as far as email allows (docs/reliability.md), under the document lock with the
+ * request id as key: the intent {id, 'sending'} is written right before the send and {'sent'}
+ * right after it, before anything else; then the history row (操作ID = the id) and "done".
+ * An ambiguous send (the execution died between the two marks) is resent once when the person
+ * presses the same button again (at least once), and its history row says so; found by another
+ * request instead, it gets a history row saying the send could not be confirmed. A send the mail
+ * service refused went nowhere: its intent is dropped and the retry sends as new.
  */
 import { DOCUMENT_MESSAGES, REPLY_MAIL } from '../../strings/documents';
 import {
@@ -14,25 +22,73 @@ import {
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import { contactOf } from '../../adapters/mailer';
-import type { SendReplyRequest } from '../sidebarContract';
-import { openDeskContext } from '../workflow/context';
+import type { Idempotent, SendReplyRequest } from '../sidebarContract';
 import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendCaseNote } from '../workflow/history';
-import { driveIdOf } from './caseFolder';
+import { appendHistory, historyHasOp } from '../workflow/history';
+import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
+import { driveIdOf, driveUnavailable, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
+import {
+  DOCUMENT_PROP,
+  doneResult,
+  finishRecord,
+  OpRecord,
+  readRecord,
+  writeRecord,
+} from './intent';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function sendReplyLetter(request: unknown): { sentTo: string } {
+interface SendIntent {
+  id: string;
+  stage: 'sending' | 'sent';
+  to: string;
+  letter: string;
+}
+interface Sent {
+  sentTo: string;
+}
+
+export function sendReplyLetter(request: unknown): Sent {
   const req = checkSendRequest(request);
-  const ctx = openDeskContext();
+  const id = requestIdOf((request as Idempotent).requestId);
   const kind = documentKind(req.kind);
   if (!kind) throw new DocumentError(DOCUMENT_MESSAGES.unknownKind(req.kind));
   if (!isReplyLetter(kind)) throw new DocumentError(DOCUMENT_MESSAGES.notAReply(kind.label));
-  const caseRow = readCaseRow(ctx.ss, req, REGISTER_LAST_COLUMN);
+  const desk = openLockedDesk();
+  const caseRow = readCaseRow(desk.ss, req, REGISTER_LAST_COLUMN);
   const record = rawRecord(caseRow.values);
   const status = String(record.status ?? '').trim();
+  const key = DOCUMENT_PROP.reply(req.caseNumber);
+  const rec = readRecord<SendIntent, Sent>(desk.all, key);
+  const previous = doneResult(rec, id);
+  if (previous) return previous;
+
+  let resending = false;
+  if (rec.pending) {
+    const p = rec.pending;
+    if (p.stage === 'sent') {
+      // The email went: only its history row may be missing.
+      noteOnce(
+        desk,
+        req.caseNumber,
+        status,
+        p.id,
+        DOCUMENT_MESSAGES.historyReplySent(p.letter, p.to),
+      );
+      finishRecord(desk.props, desk.all, key, rec, p.id, { sentTo: p.to });
+      if (p.id === id) return { sentTo: p.to };
+    } else if (p.id === id) {
+      resending = true;
+    } else {
+      // Another request's send may or may not have gone: the desk sees it in the history.
+      const unconfirmed = DOCUMENT_MESSAGES.historyReplyUnconfirmed(p.letter, p.to);
+      noteOnce(desk, req.caseNumber, status, p.id, unconfirmed);
+      finishRecord(desk.props, desk.all, key, rec, p.id, { sentTo: p.to });
+    }
+  }
+
   const fits = isStatus(status)
     ? kindAvailability(kind, trackFromMethod(String(record.track ?? '')), status)
     : { ok: false as const, message: DOCUMENT_MESSAGES.notAvailable(kind.label, status, '') };
@@ -44,7 +100,7 @@ export function sendReplyLetter(request: unknown): { sentTo: string } {
   if (!version) throw new DocumentError(DOCUMENT_MESSAGES.noReplyYet(kind.label));
   const letterName = versionedName(req.caseNumber, kind.label, version);
   const pdf = findPdf(String(record.folder ?? ''), pdfName(letterName));
-  const settings = ctx.settings;
+  const settings = desk.settings;
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
     name: settings.deskName,
     attachments: [pdf],
@@ -57,34 +113,94 @@ export function sendReplyLetter(request: unknown): { sentTo: string } {
     title: String(record.title ?? ''),
     contact: contactOf(settings),
   });
+
+  rec.pending = { id, stage: 'sending', to, letter: letterName };
+  writeRecord(desk.props, desk.all, key, rec);
   try {
     MailApp.sendEmail(to, REPLY_MAIL.subject(settings.deskName, req.caseNumber), body, options);
   } catch {
+    // Refused by the mail service: nothing went. An earlier ambiguous send stays on record.
+    if (!resending) dropQuietly(desk, rec, key);
     throw new DocumentError(DOCUMENT_MESSAGES.mailFailed(to));
   }
-  appendCaseNote(ctx, req.caseNumber, status, DOCUMENT_MESSAGES.historyReplySent(letterName, to));
+  rec.pending = { id, stage: 'sent', to, letter: letterName };
+  writeRecord(desk.props, desk.all, key, rec);
+  appendHistory(desk.ss, {
+    at: new Date(),
+    actor: desk.actor,
+    caseNumber: req.caseNumber,
+    from: status,
+    to: status,
+    comment: resending
+      ? DOCUMENT_MESSAGES.historyReplyResent(letterName, to)
+      : DOCUMENT_MESSAGES.historyReplySent(letterName, to),
+    opId: id,
+  });
+  finishRecord(desk.props, desk.all, key, rec, id, { sentTo: to });
   return { sentTo: to };
+}
+
+/** A history row for an earlier request, unless it was written (found by its 操作ID). */
+function noteOnce(
+  desk: LockedDesk,
+  caseNumber: string,
+  status: string,
+  opId: string,
+  comment: string,
+): void {
+  if (historyHasOp(desk.ss, opId)) return;
+  appendHistory(desk.ss, {
+    at: new Date(),
+    actor: desk.actor,
+    caseNumber,
+    from: status,
+    to: status,
+    comment,
+    opId,
+  });
+}
+
+function dropQuietly(desk: LockedDesk, rec: OpRecord<SendIntent, Sent>, key: string): void {
+  try {
+    rec.pending = null;
+    writeRecord(desk.props, desk.all, key, rec);
+  } catch {
+    // The intent stays: the retry resends once and says so.
+  }
 }
 
 /**
  * The PDF saved beside the letter, not in the trash, or why it cannot be sent. Drive allows
- * twins (文書の版 cleared by hand makes v1 again): the newest one is the letter just made.
+ * twins (文書の版 cleared by hand makes v1 again): the newest one is the letter just made. A
+ * service failure is not read as a missing PDF.
  */
 function findPdf(folderCell: string, name: string): GoogleAppsScript.Base.Blob {
   let newest: { file: GoogleAppsScript.Drive.File; created: number } | null = null;
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
   try {
-    const files = DriveApp.getFolderById(driveIdOf(folderCell)).getFilesByName(name);
-    while (files.hasNext()) {
-      const file = files.next();
-      if (file.isTrashed()) continue;
-      const created = file.getDateCreated().getTime();
-      if (!newest || created >= newest.created) newest = { file, created };
+    folder = DriveApp.getFolderById(driveIdOf(folderCell));
+  } catch (error) {
+    if (!isNotFound(error) && driveIdOf(folderCell)) throw driveUnavailable();
+  }
+  if (folder) {
+    try {
+      const files = folder.getFilesByName(name);
+      while (files.hasNext()) {
+        const file = files.next();
+        if (file.isTrashed()) continue;
+        const created = file.getDateCreated().getTime();
+        if (!newest || created >= newest.created) newest = { file, created };
+      }
+    } catch {
+      throw driveUnavailable();
     }
-  } catch {
-    // A folder deleted or no longer shared reads as a missing PDF.
   }
   if (!newest) throw new DocumentError(DOCUMENT_MESSAGES.pdfMissing(name));
-  return newest.file.getBlob();
+  try {
+    return newest.file.getBlob();
+  } catch {
+    throw driveUnavailable();
+  }
 }
 
 function checkSendRequest(request: unknown): SendReplyRequest {
