@@ -12,7 +12,7 @@ export * from './entries/reminders';
 export * from './entries/documents';
 import { MAIL, SHEET, UI } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
-import { registerSubmission } from './app/intake';
+import { FormSubmitEvent, registerSubmission } from './app/intake';
 import { readSettingsSheet } from './app/settingsSync';
 import { sendDeskMail } from './adapters/mailer';
 import {
@@ -67,11 +67,13 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /**
- * Installable trigger (spreadsheet, on form submit). A failure is recorded for the trigger
+ * Installable trigger, on form submit: the spreadsheet's (e.values, e.namedValues, e.range), or
+ * the form's own if a desk installed it there (e.response). A failure is recorded for the trigger
  * status and reported to the desk (add-on triggers send no failure emails), then rethrown so the
- * execution log shows it; the response itself stays in the response sheet for recovery.
+ * execution log shows it; the response itself stays in the response sheet, and its journal in
+ * document properties, for a second delivery or recovery to finish (docs/reliability.md).
  */
-export function onProposalSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+export function onProposalSubmitted(e: FormSubmitEvent): void {
   try {
     registerSubmission(e);
   } catch (error) {

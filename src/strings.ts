@@ -185,7 +185,15 @@ export const REGISTER_HEADERS = {
  * 操作ID: the idempotency key of the action that wrote the row (a sidebar request id, an edit's
  * key): a retry finds it and completes the first attempt instead of repeating it.
  */
-export const HISTORY_HEADERS = ['日時', '実行者', '案件番号', '変更前', '変更後', 'コメント', '操作ID'];
+export const HISTORY_HEADERS = [
+  '日時',
+  '実行者',
+  '案件番号',
+  '変更前',
+  '変更後',
+  'コメント',
+  '操作ID',
+];
 export const SETTINGS_HEADERS = ['項目', '値', '説明'];
 export const DEPARTMENT_HEADERS = ['担当課', 'メールアドレス', '担当者', '備考'];
 export const CHALLENGE_HEADERS = ['課題ID', 'タイトル', '担当課', '説明', '状態'];
@@ -213,6 +221,9 @@ export const REVIEW = {
   longText: (field: string) => `${field}が長いため全文を「${SHEET.longText}」シートに保存しました`,
   challengeMissing: '課題提案ですが課題が選択されていません',
   unknownQuestion: (title: string) => `フォームの質問「${title}」は台帳の項目にありません`,
+  reversedPeriod: (start: string, end: string) =>
+    `実施期間の終了日（${end}）が開始日（${start}）より前です`,
+  deskNoticeFailed: 'デスク職員への新着通知メールを送信できませんでした',
 };
 
 export const INELIGIBLE = {

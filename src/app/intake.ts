@@ -1,10 +1,11 @@
-import { Q, SHEET, VALUES } from '../strings';
+import { Q, REVIEW, SHEET, VALUES } from '../strings';
 import { fiscalYearOf } from '../domain/fiscalYear';
 import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
-import { screen } from '../domain/screening';
-import { columnLetter, newCaseRow, registerColumn } from '../domain/register';
-import { responseKey } from '../domain/responseKey';
+import { isValidEmail, screen } from '../domain/screening';
+import { newCaseRow, registerColumn, columnLetter } from '../domain/register';
+import { answersKey, legacyKey } from '../domain/responseKey';
+import type { Settings } from '../domain/settings';
 import { PROP, TriggerRecord, parseJson, settingsFromSnapshot } from '../adapters/properties';
 import { readSettingsSheet } from './settingsSync';
 import { notifyDesk, sendReceipt, NoticeCase } from './caseNotices';
@@ -14,17 +15,36 @@ import { storeLongTexts } from './longTexts';
 /** How long a submission waits for another one being registered (ms). */
 export const INTAKE_LOCK_WAIT_MS = 60_000;
 
-/** A response reserved a case number but was not yet written to the register. */
+/**
+ * The journal of a response being registered (docs/reliability.md, "Intake"), kept in document
+ * properties from the reservation of its case number until its register row exists:
+ * - receipt: 'sending' = intent recorded, the send may or may not have happened; 'sent' /
+ *   'failed' = its outcome; 'none' = no receipt is due (no valid address, or receipts are off).
+ *   'reserved' is what an older version wrote (treated as 'sending').
+ * - desk: 'sending' = the desk notice is due or in flight; 'none' = none is due. Absent in an
+ *   older version's record, whose notice had gone with its receipt.
+ */
 export interface PendingIntake {
   caseNumber: string;
-  receipt: 'reserved' | 'sent' | 'failed';
+  receipt: 'reserved' | 'sending' | 'sent' | 'failed' | 'none';
+  desk?: 'sending' | 'none';
 }
 
 export const PENDING_PREFIX = 'intake.pending.';
 
-/** The key identifying a response, from what a form-submit event or a response row carries. */
-export function keyOfProposal(p: Proposal): string {
-  return responseKey(p.timestampText, [p.email, p.organisation, p.title, p.name]);
+/** One response as it arrived: its answers by question title and the instant it was submitted. */
+export interface IncomingResponse {
+  named: Record<string, string[]>;
+  submittedAt: Date;
+  timestampText: string;
+}
+
+/** The keys of a response: the current one, and the one an older version stored. */
+export function keysOf(r: IncomingResponse, p: Proposal): { key: string; legacy: string } {
+  return {
+    key: answersKey(r.submittedAt, r.named),
+    legacy: legacyKey(r.submittedAt, [p.email, p.organisation, p.title, p.name]),
+  };
 }
 
 /** Whether an event comes from the desk's form (another form may post to the same file). */
@@ -32,93 +52,197 @@ export function isDeskFormAnswer(namedValues: Record<string, string[]>): boolean
   return Q.title in namedValues || Q.organisation in namedValues;
 }
 
+/**
+ * Reads a timestamp text written in Japan time. Only a fallback: the instant itself is read from
+ * the response sheet's cell (a Date) or the form response, whatever the spreadsheet's zone.
+ */
 export function timestampInstant(text: string, fallback: Date): Date {
   const m = text.match(/\d+/g);
   if (!m || m.length < 6) return fallback;
   let [y, mo, d] = m.map(Number);
   if (String(m[2]).length === 4) [y, mo, d] = [Number(m[2]), Number(m[0]), Number(m[1])];
   const [h, mi, s] = m.slice(3, 6).map(Number);
-  // The linked sheet writes Japan time (the spreadsheet's zone); keep the instant exact.
   return new Date(Date.UTC(y, mo - 1, d, h - 9, mi, s));
 }
 
-/**
- * Registers one form submission as a case. Call budget (bench: intake): 12 service calls besides
- * the emails, whatever the register's size — one read of the key column, one row append.
- *
- * Order matters for "never lost, never doubled": the case number is reserved in document
- * properties under the lock (with the response's key, so a duplicate event is recognised even
- * before the row exists), the emails go out, their outcome is recorded, then the row is appended
- * (appendRow is atomic). A failure at any point leaves the response in the response sheet and
- * the reservation in properties; recovery finishes the job exactly once.
- */
-export function registerSubmission(e: GoogleAppsScript.Events.SheetsOnFormSubmit): string | null {
-  const named = e && e.namedValues;
-  if (!named || isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
-  const timestampText = String((e.values && e.values[0]) || '');
-  const proposal = proposalFromNamedValues(
-    named,
-    timestampText,
-    timestampInstant(timestampText, new Date()),
-  );
-  const key = keyOfProposal(proposal);
+type SheetsEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
+type FormsEvent = GoogleAppsScript.Events.FormsOnFormSubmit;
+export type FormSubmitEvent = SheetsEvent | FormsEvent;
 
+/**
+ * The response an event carries. The spreadsheet's event gives display texts (e.values,
+ * e.namedValues) in the spreadsheet's zone and locale, so the instant is read from the timestamp
+ * cell (a Date) rather than parsed; the form's own event gives a FormResponse.
+ */
+export function incomingOf(e: FormSubmitEvent | undefined): IncomingResponse | null {
+  if (!e) return null;
+  if ('response' in e && e.response) return incomingOfFormResponse(e.response);
+  const s = e as SheetsEvent;
+  const named = s.namedValues;
+  if (!named || isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
+  const timestampText = String((s.values && s.values[0]) || '');
+  let stamp: unknown = null;
+  if (s.range) stamp = s.range.getValues()[0][0];
+  const submittedAt = stamp instanceof Date ? stamp : timestampInstant(timestampText, new Date());
+  return { named, submittedAt, timestampText };
+}
+
+function incomingOfFormResponse(
+  response: GoogleAppsScript.Forms.FormResponse,
+): IncomingResponse | null {
+  const named: Record<string, string[]> = {};
+  for (const item of response.getItemResponses()) {
+    const answer = item.getResponse() as unknown;
+    const text = Array.isArray(answer) ? answer.map(String).join(', ') : String(answer ?? '');
+    (named[item.getItem().getTitle()] ??= []).push(text);
+  }
+  const respondent = response.getRespondentEmail();
+  if (respondent) named['メールアドレス'] = [respondent];
+  if (isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
+  const submittedAt = response.getTimestamp() as unknown as Date;
+  return { named, submittedAt, timestampText: tokyoDateTimeText(submittedAt) };
+}
+
+/** What registering one response needs from its execution. */
+export interface IntakeContext {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  props: GoogleAppsScript.Properties.Properties;
+  /** Document properties as read under the lock; sequences are updated here as they are used. */
+  all: Record<string, string>;
+  settings: Settings;
+  register: GoogleAppsScript.Spreadsheet.Sheet;
+  source: string;
+  /** Extra properties to write with the reservation (the trigger's last run). */
+  withReservation?: Record<string, string>;
+}
+
+/**
+ * Registers one form submission as a case (the spreadsheet's or the form's form-submit
+ * trigger). Call budget (bench: intake): at most 15 service calls besides the emails, whatever
+ * the register's size — one read of the key column, one row append.
+ *
+ * The document lock is held from the duplicate check until the row is appended, so recovery or a
+ * second delivery can never number the same response twice or give two rows one number. A
+ * delivery finding the response's journal without its row resumes where the stopped execution
+ * left off (see completeIntake).
+ */
+export function registerSubmission(e: FormSubmitEvent): string | null {
+  const incoming = incomingOf(e);
+  if (!incoming) return null;
+  const fromForm = 'response' in e && !!e.response;
   const lock = LockService.getDocumentLock();
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const props = PropertiesService.getDocumentProperties();
-  const all = props.getProperties();
-  const record = parseJson<TriggerRecord>(all[PROP.formSubmitTrigger]);
-  if (e.triggerUid && record && record.uid !== String(e.triggerUid)) {
+  try {
+    const ss = deskSpreadsheet(e);
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    const record = parseJson<TriggerRecord>(all[PROP.formSubmitTrigger]);
+    // A superseded spreadsheet trigger (its owner was replaced): the desk's trigger handles it.
+    // A trigger a desk installed on the form is not recorded; duplicates are found by key.
+    if (!fromForm && e.triggerUid && record && record.uid !== String(e.triggerUid)) return null;
+    const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+    const proposal = proposalOf(incoming);
+    const { key, legacy } = keysOf(incoming, proposal);
+    const keyColumn = columnLetter(registerColumn('responseKey'));
+    const keys = ss.getRange(`'${SHEET.register}'!${keyColumn}2:${keyColumn}`).getValues();
+    if (keys.some((k) => k[0] === key || k[0] === legacy)) return null; // delivered again
+    const register = ss.getSheetByName(SHEET.register);
+    if (!register)
+      throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+    const lastRun = JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' });
+    return completeIntake(
+      {
+        ss,
+        props,
+        all,
+        settings,
+        register,
+        source: VALUES.sourceForm,
+        withReservation: { [PROP.lastRun('formSubmit')]: lastRun },
+      },
+      proposal,
+      key,
+    );
+  } finally {
     lock.releaseLock();
-    return null; // a superseded trigger (its owner was replaced): the desk's trigger handles it
   }
-  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
-  const keyColumn = columnLetter(registerColumn('responseKey'));
-  const keys = ss.getRange(`'${SHEET.register}'!${keyColumn}2:${keyColumn}`).getValues();
-  if (all[PENDING_PREFIX + key] || keys.some((k) => k[0] === key)) {
-    lock.releaseLock();
-    return null; // the same response, delivered again
-  }
-  const fiscalYear = fiscalYearOf(proposal.submittedAt);
-  const sequence = Number(all[sequenceKey(fiscalYear)] || 0) + 1;
-  const caseNumber = formatCaseNumber(settings.caseNumberFormat, fiscalYear, sequence);
-  const pending: PendingIntake = { caseNumber, receipt: 'reserved' };
-  props.setProperties({
-    [sequenceKey(fiscalYear)]: String(sequence),
-    [PENDING_PREFIX + key]: JSON.stringify(pending),
-    [PROP.lastRun('formSubmit')]: JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' }),
-  });
-  lock.releaseLock();
+}
 
+function deskSpreadsheet(e: FormSubmitEvent): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  const form = (e as FormsEvent).source;
+  if (form) return SpreadsheetApp.openById(form.getDestinationId());
+  throw new Error('案件台帳のスプレッドシートを開けません。');
+}
+
+export function proposalOf(r: IncomingResponse): Proposal {
+  return proposalFromNamedValues(r.named, r.timestampText, r.submittedAt);
+}
+
+/**
+ * Takes one response, not yet in the register, to its register row — from the start, or from
+ * where a stopped execution left its journal. Call with the document lock held. Each step writes
+ * its record before the next effect (docs/reliability.md, "Intake"):
+ * 1. reserve the case number, with the receipt's intent ('sending') in the same write;
+ * 2. send the receipt; record its outcome together with the desk notice's intent;
+ * 3. send the desk notice; the appended row is its outcome (a failed send flags the row 要確認);
+ * 4. delete the journal (a stale one, whose row exists, is deleted by recovery).
+ * An ambiguous send (intent without outcome) is repeated once: receipts and desk notices are
+ * at-least-once.
+ */
+export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: string): string {
+  const { props, all, settings } = ctx;
+  const journalKey = PENDING_PREFIX + key;
+  const wantsReceipt = settings.sendReceipts && isValidEmail(proposal.email);
+  const wantsDesk = settings.staffEmails.length > 0;
+  const journal = parseJson<PendingIntake>(all[journalKey]);
+  let p: PendingIntake;
+  if (journal) p = journal;
+  else {
+    const fiscalYear = fiscalYearOf(proposal.submittedAt);
+    const sequence = Number(all[sequenceKey(fiscalYear)] || 0) + 1;
+    p = {
+      caseNumber: formatCaseNumber(settings.caseNumberFormat, fiscalYear, sequence),
+      receipt: wantsReceipt ? 'sending' : 'none',
+      ...(wantsReceipt ? {} : { desk: wantsDesk ? 'sending' : 'none' }),
+    };
+    all[sequenceKey(fiscalYear)] = String(sequence);
+    props.setProperties({
+      [sequenceKey(fiscalYear)]: String(sequence),
+      [journalKey]: JSON.stringify(p),
+      ...ctx.withReservation,
+    });
+  }
   const screening = screen(proposal);
-  const built = newCaseRow({
-    caseNumber,
-    proposal,
-    screening,
-    source: VALUES.sourceForm,
-    settings,
-    responseKey: key,
-  });
-  const notice = noticeOf(caseNumber, proposal, screening.status, built.reasons);
-  const receiptSent = sendReceipt(settings, notice);
-  notifyDesk(settings, notice, all[PROP.spreadsheetUrl] ?? '');
-  props.setProperty(
-    PENDING_PREFIX + key,
-    JSON.stringify({
-      caseNumber,
-      receipt: receiptSent ? 'sent' : 'failed',
-    } satisfies PendingIntake),
-  );
-  built.row[registerColumn('receipt') - 1] = receiptSent
-    ? VALUES.receiptSent
-    : VALUES.receiptPending;
-  const register = ss.getSheetByName(SHEET.register);
-  if (!register)
-    throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
-  register.appendRow(built.row);
-  if (built.longTexts.length) storeLongTexts(ss, built.longTexts);
-  return caseNumber;
+  const build = () =>
+    newCaseRow({
+      caseNumber: p.caseNumber,
+      proposal,
+      screening,
+      source: ctx.source,
+      settings,
+      responseKey: key,
+    });
+  let built = build();
+  const notice = noticeOf(p.caseNumber, proposal, screening.status, built.reasons);
+  if (p.receipt === 'sending' || p.receipt === 'reserved') {
+    const sent = sendReceipt(settings, notice);
+    p = { ...p, receipt: sent ? 'sent' : 'failed', desk: wantsDesk ? 'sending' : 'none' };
+    props.setProperty(journalKey, JSON.stringify(p));
+  } else if (p.desk === undefined && p.receipt !== 'none') {
+    p = { ...p, desk: 'none' }; // an older version's record: its notice went with its receipt
+  }
+  if (p.desk === 'sending' && !notifyDesk(settings, notice, all[PROP.spreadsheetUrl] ?? '')) {
+    screening.reviewReasons.push(REVIEW.deskNoticeFailed); // shown on the row: never silent
+    built = build();
+  }
+  built.row[registerColumn('receipt') - 1] =
+    p.receipt === 'sent' ? VALUES.receiptSent : VALUES.receiptPending;
+  if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
+  ctx.register.appendRow(built.row);
+  props.deleteProperty(journalKey);
+  return p.caseNumber;
 }
 
 export function noticeOf(

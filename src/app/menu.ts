@@ -50,7 +50,10 @@ export function withAlert(action: () => string): void {
 export function setupFromMenu(): string {
   const ss = activeSpreadsheet();
   const firstTime = !ss.getSheetByName(SHEET.settings);
-  const user = firstTime ? currentUserEmail() : requireDeskStaff(readSettingsSheet(ss));
+  const settings = firstTime ? null : readSettingsSheet(ss);
+  // A first setup that stopped before 設定 listed any staff is finished by whoever runs it again.
+  const user =
+    settings && settings.staffEmails.length ? requireDeskStaff(settings) : currentUserEmail();
   return UI.setupDone(runSetup(user).formUrl);
 }
 

@@ -1,30 +1,20 @@
-import { MAIL, SHEET, VALUES } from '../strings';
-import { fiscalYearOf } from '../domain/fiscalYear';
-import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
-import { isBlankSubmission, namedValuesFromRow, proposalFromNamedValues } from '../domain/proposal';
-import { screen } from '../domain/screening';
-import {
-  CellOut,
-  LongText,
-  newCaseRow,
-  registerColumn,
-  REGISTER_COLUMNS,
-} from '../domain/register';
+import { SHEET, VALUES } from '../strings';
+import { isBlankSubmission, namedValuesFromRow } from '../domain/proposal';
+import { registerColumn, REGISTER_COLUMNS } from '../domain/register';
 import { isValidEmail } from '../domain/screening';
 import type { Settings } from '../domain/settings';
-import { PROP, parseJson, settingsFromSnapshot } from '../adapters/properties';
-import { sendDeskMail } from '../adapters/mailer';
+import { PROP, settingsFromSnapshot } from '../adapters/properties';
 import { readSettingsSheet } from './settingsSync';
 import {
+  completeIntake,
   INTAKE_LOCK_WAIT_MS,
   isDeskFormAnswer,
-  keyOfProposal,
+  keysOf,
   PENDING_PREFIX,
-  PendingIntake,
+  proposalOf,
   timestampInstant,
 } from './intake';
 import { sendReceipt } from './caseNotices';
-import { storeLongTexts } from './longTexts';
 
 export interface RecoveryResult {
   registered: string[];
@@ -43,112 +33,91 @@ export function findResponseSheet(
 }
 
 /**
- * Registers every response of the response sheet that is not yet in the register — exactly once,
- * with the case number it had reserved if its intake stopped midway — then sends every receipt
- * still marked 未送信. One read of each sheet, one batched write of the new rows.
+ * 未登録の回答を登録 (menu) and the hourly trigger's daily recovery: registers every response of
+ * the response sheet that is not yet in the register, exactly once — resuming the journal of an
+ * intake that stopped midway, with the case number it had reserved — then sends every receipt
+ * still marked 未送信, and deletes journals whose row exists. Holds the document lock throughout,
+ * so it never meets an intake between its reservation and its row (docs/reliability.md).
  */
 export function recoverResponses(): RecoveryResult {
   const lock = LockService.getDocumentLock();
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const props = PropertiesService.getDocumentProperties();
-  const all = props.getProperties();
-  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
-  const register = ss.getSheetByName(SHEET.register);
-  const responses = findResponseSheet(ss, all);
-  if (!register || !responses) return { registered: [], receiptsSent: 0 };
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+    const register = ss.getSheetByName(SHEET.register);
+    const responses = findResponseSheet(ss, all);
+    if (!register)
+      throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+    if (!responses) return { registered: [], receiptsSent: 0 };
 
-  const answers = responses.getDataRange().getDisplayValues();
-  const registerRows = register.getDataRange().getValues();
-  const keyIndex = registerColumn('responseKey') - 1;
-  const known = new Set(registerRows.slice(1).map((r) => String(r[keyIndex])));
+    const range = responses.getDataRange();
+    const answers = range.getDisplayValues();
+    const stamps = range.getValues(); // the timestamp as an instant, whatever the sheet's zone
+    const registerRows = register.getDataRange().getValues();
+    const keyIndex = registerColumn('responseKey') - 1;
+    const inRegister = new Set(registerRows.slice(1).map((r) => String(r[keyIndex])));
+    const known = new Set(inRegister);
+    // An older version's key matches one response: once used, a second response with the same
+    // legacy key (same person, same second) is a different response.
+    const legacyKnown = new Set(inRegister);
 
-  const sequences: Record<string, string> = {};
-  const newRows: CellOut[][] = [];
-  const longTexts: LongText[] = [];
-  const registered: string[] = [];
-  const headers = (answers[0] ?? []).map(String);
-  for (const row of answers.slice(1)) {
-    const named = namedValuesFromRow(headers, row);
-    if (isBlankSubmission(named) || !isDeskFormAnswer(named)) continue;
-    const proposal = proposalFromNamedValues(named, row[0], timestampInstant(row[0], new Date()));
-    const key = keyOfProposal(proposal);
-    if (known.has(key)) continue;
-    known.add(key);
-    const pending = parseJson<PendingIntake>(all[PENDING_PREFIX + key]);
-    const caseNumber = pending
-      ? pending.caseNumber
-      : nextCaseNumber(settings, proposal.submittedAt, all, sequences);
-    const built = newCaseRow({
-      caseNumber,
-      proposal,
-      screening: screen(proposal),
-      source: VALUES.sourceRecovery,
-      settings,
-      responseKey: key,
+    const registered: string[] = [];
+    const headers = (answers[0] ?? []).map(String);
+    answers.slice(1).forEach((row, i) => {
+      const named = namedValuesFromRow(headers, row);
+      if (isBlankSubmission(named) || !isDeskFormAnswer(named)) return;
+      const stamp = stamps[i + 1]?.[0];
+      const submittedAt = stamp instanceof Date ? stamp : timestampInstant(row[0], new Date());
+      const incoming = { named, submittedAt, timestampText: row[0] };
+      const proposal = proposalOf(incoming);
+      const { key, legacy } = keysOf(incoming, proposal);
+      if (known.has(key)) return;
+      if (legacyKnown.has(legacy)) {
+        legacyKnown.delete(legacy);
+        return;
+      }
+      known.add(key);
+      const ctx = { ss, props, all, settings, register, source: VALUES.sourceRecovery };
+      registered.push(completeIntake(ctx, proposal, key));
     });
-    if (pending && pending.receipt === 'sent')
-      built.row[registerColumn('receipt') - 1] = VALUES.receiptSent;
-    newRows.push(built.row);
-    longTexts.push(...built.longTexts);
-    registered.push(caseNumber);
-  }
-  if (Object.keys(sequences).length) props.setProperties(sequences);
-  if (newRows.length) {
-    register
-      .getRange(registerRows.length + 1, 1, newRows.length, REGISTER_COLUMNS.length)
-      .setValues(newRows);
-  }
-  if (longTexts.length) storeLongTexts(ss, longTexts);
-  const receiptsSent = sendPendingReceipts(register, settings, registerRows.length, newRows);
-  for (const key of Object.keys(all)) {
-    if (key.startsWith(PENDING_PREFIX) && known.has(key.slice(PENDING_PREFIX.length))) {
-      props.deleteProperty(key);
+    const receiptsSent = sendPendingReceipts(register, settings);
+    // Journals whose row already existed: their intake stopped after appending it.
+    for (const name of Object.keys(all)) {
+      if (name.startsWith(PENDING_PREFIX) && inRegister.has(name.slice(PENDING_PREFIX.length))) {
+        props.deleteProperty(name);
+      }
     }
+    return { registered, receiptsSent };
+  } finally {
+    lock.releaseLock();
   }
-  lock.releaseLock();
-  if (registered.length && settings.staffEmails.length) {
-    sendDeskMail(
-      settings,
-      settings.staffEmails.join(','),
-      MAIL.recoverySubject(registered.length),
-      MAIL.recoveryBody(registered, ss.getUrl()),
-    );
-  }
-  return { registered, receiptsSent };
 }
 
-function nextCaseNumber(
-  settings: Settings,
-  submittedAt: Date,
-  all: Record<string, string>,
-  sequences: Record<string, string>,
-): string {
-  const fy = fiscalYearOf(submittedAt);
-  const key = sequenceKey(fy);
-  const next = Number(sequences[key] ?? all[key] ?? 0) + 1;
-  sequences[key] = String(next);
-  return formatCaseNumber(settings.caseNumberFormat, fy, next);
-}
-
-/** Sends every receipt still marked 未送信 and writes the receipt column back in one batch. */
+/**
+ * Sends every receipt still marked 未送信, one at a time: the cell is written right after its
+ * send, so a stop repeats at most the one send in flight (at-least-once, docs/reliability.md).
+ */
 function sendPendingReceipts(
   register: GoogleAppsScript.Spreadsheet.Sheet,
   settings: Settings,
-  existingRowCount: number,
-  newRows: CellOut[][],
 ): number {
-  const lastRow = existingRowCount + newRows.length;
+  if (!settings.sendReceipts) return 0;
+  const lastRow = register.getLastRow();
   if (lastRow < 2) return 0;
   const rows = register.getRange(2, 1, lastRow - 1, REGISTER_COLUMNS.length).getValues();
   const col = (k: (typeof REGISTER_COLUMNS)[number]) => registerColumn(k) - 1;
   let sent = 0;
-  let changed = false;
-  const receipts = rows.map((r) => {
-    if (r[col('receipt')] !== VALUES.receiptPending) return [r[col('receipt')]];
-    changed = true;
+  rows.forEach((r, i) => {
+    if (r[col('receipt')] !== VALUES.receiptPending) return;
+    const cell = register.getRange(i + 2, registerColumn('receipt'));
     const email = String(r[col('email')]);
-    if (!isValidEmail(email)) return [VALUES.receiptNoAddress];
+    if (!isValidEmail(email)) {
+      cell.setValue(VALUES.receiptNoAddress);
+      return;
+    }
     const ok = sendReceipt(settings, {
       caseNumber: String(r[col('caseNumber')]),
       status: String(r[col('status')]),
@@ -160,10 +129,9 @@ function sendPendingReceipts(
       method: String(r[col('track')]),
       reasons: [],
     });
-    if (ok) sent++;
-    return [ok ? VALUES.receiptSent : VALUES.receiptPending];
+    if (!ok) return; // still 未送信: the next recovery tries again
+    cell.setValue(VALUES.receiptSent);
+    sent++;
   });
-  if (changed)
-    register.getRange(2, registerColumn('receipt'), receipts.length, 1).setValues(receipts);
   return sent;
 }

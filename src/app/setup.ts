@@ -3,13 +3,20 @@ import {
   CHALLENGE_HEADERS,
   CHOICES,
   DEPARTMENT_HEADERS,
+  FORM,
   HISTORY_HEADERS,
   SETTINGS_HEADERS,
   SHEET,
   VALUES,
 } from '../strings';
 import { ALL_STATUSES } from '../domain/workflow';
-import { defaultSettings, SETTING_DEFINITIONS, settingRow, Settings } from '../domain/settings';
+import {
+  defaultSettings,
+  DESK_TIME_ZONE,
+  SETTING_DEFINITIONS,
+  settingRow,
+  Settings,
+} from '../domain/settings';
 import { REGISTER_HEADER_ROW, RegisterKey, registerColumn } from '../domain/register';
 import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
 import { documentProperties, PROP } from '../adapters/properties';
@@ -87,6 +94,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   }
   const settings = snapshotSettings(ss, props);
   props.setProperty(PROP.spreadsheetUrl, ss.getUrl());
+  ensureTimeZone(ss, settings);
   const history = ensureSheet(ss, {
     name: SHEET.history,
     headers: HISTORY_HEADERS,
@@ -95,19 +103,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   protectHistory(history.sheet, settings.staffEmails);
   ensureDialogueSheet(ss, settings.staffEmails);
   const openChallenges = readOpenChallenges(ss);
-  const existing = openForm(props.getProperty(PROP.formId));
-  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  const { form, created } = buildOrRepairForm(
-    existing,
-    ss.getId(),
-    contactOf(settings),
-    openChallenges,
-  );
-  if (created) {
-    props.setProperty(PROP.formId, form.getId());
-    const responseSheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-    if (responseSheet) props.setProperty(PROP.responseSheetId, String(responseSheet.getSheetId()));
-  }
+  const { form, created } = ensureForm(ss, props, settings, openChallenges);
   ensureTrigger(ss, props, 'formSubmit', user);
   setUpReminders(ss, props, user, settings);
   const documents = setUpDocuments(ss, props, settings, deadlineMs);
@@ -117,6 +113,66 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
     settings: documents.settings,
     templatesPending: documents.pending,
   };
+}
+
+/**
+ * The spreadsheet works in the desk's zone (設定「タイムゾーン」, Asia/Tokyo by default): the
+ * response sheet's timestamps and the register's dates then show Japan time. The intake does not
+ * depend on it: it reads the timestamp as an instant (src/app/intake.ts).
+ */
+function ensureTimeZone(ss: Spreadsheet, settings: Settings): void {
+  const zone = settings.timeZone.trim() || DESK_TIME_ZONE;
+  if (ss.getSpreadsheetTimeZone() !== zone) ss.setSpreadsheetTimeZone(zone);
+}
+
+/**
+ * The desk's form, linked to this spreadsheet — exactly one, however often setup runs or
+ * wherever a run stopped (docs/reliability.md, "Setup"):
+ * - the recorded form is opened; an error opening it is "absent" only when the spreadsheet links
+ *   no such form (otherwise the service failed, and setup stops to be run again);
+ * - a form linked to the spreadsheet but not recorded (a run stopped after linking) is adopted;
+ * - a new form's id is recorded right after FormApp.create, before anything else, and linked after
+ *   its questions are built; a recorded form that is not linked yet is linked.
+ * The one window left: a stop between FormApp.create and recording its id leaves an unlinked,
+ * empty form in the creator's Drive (it receives nothing).
+ */
+function ensureForm(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  settings: Settings,
+  openChallenges: string[],
+): { form: GoogleAppsScript.Forms.Form; created: boolean } {
+  const linkedUrl = ss.getFormUrl() ?? '';
+  const recordedId = props.getProperty(PROP.formId) ?? '';
+  let form: GoogleAppsScript.Forms.Form | null = null;
+  if (recordedId) {
+    try {
+      form = FormApp.openById(recordedId);
+    } catch (error) {
+      if (linkedUrl.includes(recordedId)) throw error; // the linked form exists: a service error
+    }
+  }
+  if (!form && linkedUrl) form = FormApp.openByUrl(linkedUrl);
+  let created = false;
+  if (!form) {
+    form = FormApp.create(FORM.title(settings.deskName));
+    props.setProperty(PROP.formId, form.getId());
+    created = true;
+  } else if (form.getId() !== recordedId) {
+    props.setProperty(PROP.formId, form.getId());
+  }
+  const linked = linkedUrl.includes(form.getId());
+  // A form recorded but never linked was being built when a run stopped: an item may be half
+  // made (a title without its choices). It has no responses yet, so it is rebuilt from scratch.
+  if (!created && !linked) for (const item of form.getItems()) form.deleteItem(item);
+  buildOrRepairForm(form, ss.getId(), contactOf(settings), openChallenges);
+  if (!linked) {
+    const before = new Set(ss.getSheets().map((sheet) => sheet.getSheetId()));
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    const responseSheet = ss.getSheets().find((sheet) => !before.has(sheet.getSheetId()));
+    if (responseSheet) props.setProperty(PROP.responseSheetId, String(responseSheet.getSheetId()));
+  }
+  return { form, created };
 }
 
 function setUpSettingsSheet(ss: Spreadsheet, user: string): void {

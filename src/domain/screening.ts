@@ -63,6 +63,11 @@ export function screen(p: Proposal): Screening {
   if (p.proposalKind === CHOICES.proposalKind[1] && p.challenge.trim() === '') {
     reasons.push(REVIEW.challengeMissing);
   }
+  const start = dayNumberOf(p.periodStart);
+  const end = dayNumberOf(p.periodEnd);
+  if (start !== null && end !== null && end < start) {
+    reasons.push(REVIEW.reversedPeriod(p.periodStart, p.periodEnd));
+  }
   for (const title of p.unknownQuestions) reasons.push(REVIEW.unknownQuestion(title));
   const longFields = TEXT_FIELDS.filter((f) => !fitsInCell(String(p[f])));
   const ineligible = p.applicantType === INDIVIDUAL;
@@ -72,6 +77,19 @@ export function screen(p: Proposal): Screening {
     reviewReasons: reasons,
     longFields,
   };
+}
+
+/**
+ * yyyyMMdd of a date answer as the sheet shows it ('yyyy/MM/dd', 'M/d/yyyy') or the form gives
+ * it ('yyyy-MM-dd'); null for anything else (a blank or a typed text is not compared).
+ */
+export function dayNumberOf(text: string): number | null {
+  const t = text.trim();
+  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (ymd) return Number(ymd[1]) * 10_000 + Number(ymd[2]) * 100 + Number(ymd[3]);
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (mdy) return Number(mdy[3]) * 10_000 + Number(mdy[1]) * 100 + Number(mdy[2]);
+  return null;
 }
 
 export function isValidEmail(address: string): boolean {

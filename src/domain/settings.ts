@@ -2,6 +2,9 @@ import { DEFAULT_CASE_NUMBER_FORMAT } from './caseNumber';
 import { isIsoDate } from './calendar/isoDate';
 import { toTokyoDate } from './calendar/tokyoTime';
 
+/** The desk's zone: case numbers, fiscal years and due dates are reckoned in Japan time. */
+export const DESK_TIME_ZONE = 'Asia/Tokyo';
+
 /**
  * The desk's settings as the city edits them in the 設定 sheet: one row per item (label, value,
  * description). Defaults come from the guideline (contact) and DOMAIN.md (due days).
@@ -44,6 +47,8 @@ export interface Settings {
   templatePartnershipAgreement: string;
   templateComprehensiveAgreement: string;
   templatePocAgreement: string;
+  /** The spreadsheet's time zone, set by 初期設定 (the desk works in Japan time). */
+  timeZone: string;
 }
 
 interface SettingDefinition {
@@ -197,6 +202,12 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'text',
     description: 'Google ドキュメントのID',
   },
+  {
+    key: 'timeZone',
+    label: 'タイムゾーン',
+    kind: 'text',
+    description: 'スプレッドシートのタイムゾーン（初期設定で設定。通常は Asia/Tokyo）',
+  },
 ];
 
 export function defaultSettings(installerEmail = ''): Settings {
@@ -235,6 +246,7 @@ export function defaultSettings(installerEmail = ''): Settings {
     templatePartnershipAgreement: '',
     templateComprehensiveAgreement: '',
     templatePocAgreement: '',
+    timeZone: DESK_TIME_ZONE,
   };
 }
 

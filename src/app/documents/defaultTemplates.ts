@@ -11,9 +11,14 @@ type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /** Creates the template in `folder` and returns its id. */
-export function createDefaultTemplate(kind: DocumentKind, folder: Folder): string {
+export function createDefaultTemplate(
+  kind: DocumentKind,
+  folder: Folder,
+  onCreated: (id: string) => void = () => undefined,
+): string {
   const template = DEFAULT_TEMPLATES[kind.id];
   const doc = DocumentApp.create(DOCUMENT_NAMES.template(kind.label));
+  onCreated(doc.getId()); // setup records it before writing, so a stopped run can trash it
   writeBlocks(doc.getBody(), template.blocks);
   if (template.header) doc.addHeader().setText(template.header);
   if (template.footer) doc.addFooter().setText(template.footer);

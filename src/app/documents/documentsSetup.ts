@@ -11,6 +11,7 @@ import { SHEET } from '../../strings';
 import { DOCUMENT_KINDS } from '../../domain/documents';
 import { SETTING_DEFINITIONS, Settings } from '../../domain/settings';
 import { snapshotSettings } from '../settingsSync';
+import { parseJson } from '../../adapters/properties';
 import { createDefaultTemplate } from './defaultTemplates';
 import { openRootFolder } from './caseFolder';
 
@@ -41,27 +42,64 @@ export function setUpDocuments(
   const changes: SettingChanges = {};
   let pending = 0;
   let root: Folder | null = null;
+  const journal = parseJson<SetupJournal>(props.getProperty(JOURNAL)) ?? { templates: {} };
+  const save = () => props.setProperty(JOURNAL, JSON.stringify(journal));
   if (!settings.documentsFolderId.trim()) {
-    root = DriveApp.createFolder(DOCUMENT_NAMES.rootFolder(settings.deskName));
-    changes.documentsFolderId = root.getId();
+    if (journal.root) root = DriveApp.getFolderById(journal.root);
+    else {
+      root = DriveApp.createFolder(DOCUMENT_NAMES.rootFolder(settings.deskName));
+      journal.root = root.getId();
+      save(); // recorded before anything else: a re-run reuses it
+    }
+    changes.documentsFolderId = journal.root;
   }
   const missing = DOCUMENT_KINDS.filter((kind) => !String(settings[kind.templateSetting]).trim());
   if (missing.length) {
-    const folder = root
-      ? root.createFolder(DOCUMENT_NAMES.templatesFolder)
-      : templatesFolder(openRootFolder(settings));
+    const folder = templatesFolder(root ?? openRootFolder(settings));
     for (const kind of missing) {
+      const done = journal.templates[kind.id];
+      if (done) {
+        changes[kind.templateSetting] = done;
+        continue;
+      }
       if (Date.now() > deadlineMs) {
         pending += 1;
         continue;
       }
-      changes[kind.templateSetting] = createDefaultTemplate(kind, folder);
+      const partial = journal.partial?.[kind.id];
+      // A template a stopped run began: never left live half-written.
+      if (partial) DriveApp.getFileById(partial).setTrashed(true);
+      const id = createDefaultTemplate(kind, folder, (created) => {
+        journal.partial = { ...journal.partial, [kind.id]: created };
+        save();
+      });
+      journal.templates[kind.id] = id;
+      delete journal.partial?.[kind.id];
+      save();
+      changes[kind.templateSetting] = id;
     }
   }
-  if (!Object.keys(changes).length) return { settings, pending };
+  if (!Object.keys(changes).length) {
+    if (journal.root || Object.keys(journal.templates).length) props.deleteProperty(JOURNAL);
+    return { settings, pending };
+  }
   writeSettingValues(ss, changes);
-  return { settings: snapshotSettings(ss, props), pending };
+  const after = snapshotSettings(ss, props);
+  props.deleteProperty(JOURNAL); // 設定 holds every id now
+  return { settings: after, pending };
 }
+
+/**
+ * What a setup run made before 設定 holds it (document property `setup.documents`): the root
+ * folder, finished templates, and a template being written (trashed and remade by the next run).
+ */
+interface SetupJournal {
+  root?: string;
+  templates: Record<string, string>;
+  partial?: Record<string, string>;
+}
+
+const JOURNAL = 'setup.documents';
 
 function templatesFolder(root: Folder): Folder {
   const found = root.getFoldersByName(DOCUMENT_NAMES.templatesFolder);
