@@ -2,6 +2,7 @@ import { planSweep } from '../../src/domain/deadlines/plan';
 import { keyHash } from '../../src/domain/deadlines/sentLog';
 import {
   decideHourlyRun,
+  MAX_RECOVERY_TRIES,
   EMPTY_SWEEP_STATE,
   mailedOn,
   parseSweepState,
@@ -69,6 +70,22 @@ describe('the hourly trigger’s decision', () => {
   it('first registers missed responses, once a day', () => {
     expect(decideHourlyRun(EMPTY_SWEEP_STATE, today, 0, settings)).toBe('recover');
     expect(decideHourlyRun(recovered, today, 0, settings)).toBe('idle');
+  });
+
+  it('a recovery that stopped is tried again the next hour, at most three times a day', () => {
+    const tried = (n: number, day = today) => ({
+      ...EMPTY_SWEEP_STATE,
+      recoveryTriedOn: day,
+      recoveryTries: n,
+    });
+    expect(decideHourlyRun(tried(1), today, 1, settings)).toBe('recover');
+    expect(decideHourlyRun(tried(2), today, 9, settings)).toBe('recover');
+    // After three stopped attempts the day's sweep goes ahead (the menu can still recover).
+    expect(decideHourlyRun(tried(MAX_RECOVERY_TRIES), today, 9, settings)).toBe('sweep');
+    // Attempts of another day do not count.
+    expect(decideHourlyRun(tried(MAX_RECOVERY_TRIES, '2026-05-19'), today, 9, settings)).toBe(
+      'recover',
+    );
   });
 
   it('sweeps from the configured hour until the day is done', () => {

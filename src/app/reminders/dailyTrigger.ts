@@ -7,7 +7,7 @@
 import { SWEEP_UI } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText, tokyoParts } from '../../domain/tokyoTime';
-import { decideHourlyRun, SweepState } from '../../domain/deadlines/sweepState';
+import { decideHourlyRun, recoveryTriesOn, SweepState } from '../../domain/deadlines/sweepState';
 import { PROP, TriggerRecord, parseJson } from '../../adapters/properties';
 import { readSettingsSheet } from '../settingsSync';
 import { recoverResponses } from '../recovery';
@@ -72,8 +72,11 @@ function openDeskSpreadsheet(
 }
 
 /**
- * Registers missed responses once a day. The day is marked first, under the lock, so a failing
- * recovery cannot block the day's sweep; then the lock is handed over (recovery takes its own).
+ * Registers missed responses once a day. The attempt is counted first, under the lock; the day is
+ * marked recovered only when the recovery finished, so one that was killed or failed is tried
+ * again the next hour (at most MAX_RECOVERY_TRIES a day, so it cannot block the day's sweep).
+ * The lock is handed over in between (recovery takes its own), so the state is read again before
+ * it is marked.
  */
 function recoverOnce(
   lock: GoogleAppsScript.Lock.Lock,
@@ -81,16 +84,22 @@ function recoverOnce(
   state: SweepState,
   today: string,
 ): void {
-  props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...state, recoveredOn: today }));
+  const tries = recoveryTriesOn(state, today) + 1;
+  props.setProperty(
+    REMINDER_PROP.state,
+    JSON.stringify({ ...state, recoveryTriedOn: today, recoveryTries: tries }),
+  );
   lock.releaseLock();
   let note = '';
+  let finished = false;
   try {
     const { registered } = recoverResponses();
     if (registered.length) note = SWEEP_UI.recovered(registered.length);
+    finished = true;
   } catch (error) {
     note = (error as Error).message;
   }
-  const notes = [note, ...reconcileActions(lock, props)].filter(Boolean);
+  const notes = [note, ...reconcileActions(lock, props, finished ? today : '')].filter(Boolean);
   note = notes.join(' / ');
   props.setProperty(
     PROP.lastRun('daily'),
@@ -99,17 +108,23 @@ function recoverOnce(
 }
 
 /**
- * Completes a desk action a kill left pending and puts back statuses typed into the register
- * whose guard never recorded them (src/app/workflow/reconcile.ts), under the lock. Returns the
- * lines for トリガーの状態.
+ * Under the lock: marks the day recovered (when it was), completes a desk action a kill left
+ * pending and puts back statuses typed into the register whose guard never recorded them
+ * (src/app/workflow/reconcile.ts). Returns the lines for トリガーの状態.
  */
 function reconcileActions(
   lock: GoogleAppsScript.Lock.Lock,
   props: GoogleAppsScript.Properties.Properties,
+  recoveredOn: string,
 ): string[] {
   try {
     if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return [];
     const all = props.getProperties();
+    if (recoveredOn) {
+      // Marked under the lock, on the state as it is now (a menu sweep may have run meanwhile).
+      const fresh = sweepStateOf(all);
+      props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...fresh, recoveredOn }));
+    }
     return reconcileCaseActions(openDeskSpreadsheet(all), props, all);
   } catch (error) {
     return [(error as Error).message];

@@ -14,8 +14,15 @@ export interface SweepState {
   done: boolean;
   /** Hashes of recipients who received that day's digest. */
   mailed: string[];
-  /** The day missed form responses were last registered. */
+  /** The day missed form responses were last registered (set once the recovery finished). */
   recoveredOn: IsoDate | '';
+  /**
+   * The day of the latest recovery attempt and how many were started that day: an attempt that
+   * stopped (killed, or failed) is tried again the next hour, at most MAX_RECOVERY_TRIES times,
+   * so a recovery that always fails never keeps the day's sweep from running.
+   */
+  recoveryTriedOn: IsoDate | '';
+  recoveryTries: number;
   /** 1-based row where the next 送信記録 row goes, and the sheet's row count (0: unknown). */
   logNextRow: number;
   logMaxRows: number;
@@ -39,6 +46,8 @@ export const EMPTY_SWEEP_STATE: SweepState = {
   done: false,
   mailed: [],
   recoveredOn: '',
+  recoveryTriedOn: '',
+  recoveryTries: 0,
   logNextRow: 0,
   logMaxRows: 0,
   chunks: 0,
@@ -67,6 +76,14 @@ export function mailedOn(state: SweepState, today: IsoDate): Set<string> {
 
 export type HourlyDecision = 'recover' | 'sweep' | 'idle';
 
+/** Recovery attempts a day before the sweep goes ahead without it (the menu can still run it). */
+export const MAX_RECOVERY_TRIES = 3;
+
+/** How many recovery attempts were started today. */
+export function recoveryTriesOn(state: SweepState, today: IsoDate): number {
+  return state.recoveryTriedOn === today ? state.recoveryTries : 0;
+}
+
 /**
  * What the hourly trigger does now. Once a day it first registers missed form responses (its own
  * execution, so each stays small); from the configured hour on a business day it sweeps until the
@@ -78,7 +95,9 @@ export function decideHourlyRun(
   hour: number,
   settings: Settings,
 ): HourlyDecision {
-  if (state.recoveredOn !== today) return 'recover';
+  if (state.recoveredOn !== today && recoveryTriesOn(state, today) < MAX_RECOVERY_TRIES) {
+    return 'recover';
+  }
   if (hour < settings.sweepHour) return 'idle';
   if (state.day === today && state.done) return 'idle';
   return isBusinessDay(today, settings.extraClosures) ? 'sweep' : 'idle';
