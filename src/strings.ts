@@ -347,6 +347,8 @@ export const UI = {
   recovered: (count: number) =>
     count ? `未登録だった回答 ${count} 件を登録しました。` : '未登録の回答はありません。',
   settingsApplied: '設定を反映しました。',
+  settingsRefused: (problems: readonly string[]) =>
+    `設定に誤りがあるため反映していません（前の設定のまま動きます）。${problems.join(' ')}`,
   templatesPending: (count: number) =>
     `文書テンプレート ${count} 件は時間内に作成できませんでした。メニュー「公民連携 › 初期設定」を実行すると作成されます。`,
   triggersTakenOver: (email: string) => `トリガーを ${email} に引き継ぎました。`,

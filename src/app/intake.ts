@@ -16,7 +16,7 @@ import { storeLongTexts } from './longTexts';
 export const INTAKE_LOCK_WAIT_MS = 60_000;
 
 /**
- * The journal of a response being registered (docs/reliability.md, "Intake"), kept in document
+ * The journal of a response being registered (docs/reliability.md, "Intake and recovery"), kept in document
  * properties from the reservation of its case number until its register row exists:
  * - receipt: 'sending' = intent recorded, the send may or may not have happened; 'sent' /
  *   'failed' = its outcome; 'none' = no receipt is due (no valid address, or receipts are off).
@@ -183,7 +183,7 @@ export function proposalOf(r: IncomingResponse): Proposal {
 /**
  * Takes one response, not yet in the register, to its register row — from the start, or from
  * where a stopped execution left its journal. Call with the document lock held. Each step writes
- * its record before the next effect (docs/reliability.md, "Intake"):
+ * its record before the next effect (docs/reliability.md, "Intake and recovery"):
  * 1. reserve the case number, with the receipt's intent ('sending') in the same write;
  * 2. send the receipt; record its outcome together with the desk notice's intent;
  * 3. send the desk notice; the appended row is its outcome (a failed send flags the row 要確認);

@@ -1,8 +1,8 @@
 import { APP_NAME, MENU, SHEET, TRIGGER_STATUS, UI } from '../strings';
 import { activeSpreadsheet } from '../adapters/sheets';
-import { documentProperties, PROP } from '../adapters/properties';
+import { documentProperties } from '../adapters/properties';
 import { ensureTrigger, triggerStates } from '../adapters/triggers';
-import { readSettingsSheet, snapshotSettings } from './settingsSync';
+import { readSettingsSheet, SettingsRefused, snapshotSettings } from './settingsSync';
 import { currentUserEmail, requireDeskStaff } from './access';
 import { refreshChallenges, runSetup } from './setup';
 import { recoverResponses } from './recovery';
@@ -119,5 +119,14 @@ export function onSettingsEdited(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
 ): void {
   const props = PropertiesService.getDocumentProperties();
-  if (props) props.setProperty(PROP.settings, JSON.stringify(readSettingsSheet(sheet.getParent())));
+  if (!props) return;
+  try {
+    snapshotSettings(sheet.getParent(), props);
+  } catch (error) {
+    if (!(error instanceof SettingsRefused)) throw error;
+    sheet.getParent().toast(error.message, APP_NAME, SETTINGS_TOAST_SECONDS);
+  }
 }
+
+/** Long enough to read a refusal of 設定 (a simple trigger cannot wait for a click). */
+const SETTINGS_TOAST_SECONDS = 20;

@@ -1,4 +1,4 @@
-import { DEFAULT_CASE_NUMBER_FORMAT } from './caseNumber';
+import { DEFAULT_CASE_NUMBER_FORMAT, validateCaseNumberFormat } from './caseNumber';
 import { isIsoDate } from './calendar/isoDate';
 import { toTokyoDate } from './calendar/tokyoTime';
 
@@ -7,9 +7,9 @@ export const DESK_TIME_ZONE = 'Asia/Tokyo';
 
 /**
  * The desk's settings as the city edits them in the 設定 sheet: one row per item (label, value,
- * description). Defaults come from the guideline (contact) and DOMAIN.md (due days).
+ * description). Defaults come from the guideline (contact) and docs/domain.md (due days).
  */
-/** Settings holding a status's due time (DOMAIN.md "Deadlines and reminders"). */
+/** Settings holding a status's due time (docs/domain.md "Deadlines and reminders"). */
 export type DueSettingKey =
   'dueReceiptCheck' | 'dueDialogueIdle' | 'dueProposalReview' | 'dueDecision' | 'dueAgreement';
 
@@ -361,4 +361,16 @@ export function settingRow(
 export function isDeskStaff(settings: Settings, email: string): boolean {
   const normalized = email.trim().toLowerCase();
   return normalized !== '' && settings.staffEmails.some((s) => s.toLowerCase() === normalized);
+}
+
+/**
+ * What in the settings would break the desk if applied, in words for the person who typed it
+ * (empty: none). Checked when 設定 is applied (setup, 設定を反映, an edit of 設定), so a bad value
+ * is refused when entered, not at the next intake.
+ */
+export function settingsProblems(settings: Settings): string[] {
+  const problems: string[] = [];
+  const format = validateCaseNumberFormat(settings.caseNumberFormat);
+  if (format) problems.push(format);
+  return problems;
 }

@@ -9,7 +9,7 @@ export const DOCUMENT_KIND_LABELS = {
   pocAgreement: '実証実験に関する協定書',
 } as const;
 
-/** Where a placeholder's value is kept, as the missing-data message and the README name it. */
+/** Where a placeholder's value is kept, as the missing-data message and docs/placeholders.md name it. */
 export const PLACEHOLDER_PLACES = {
   register: '案件台帳',
   settings: '設定',
@@ -18,7 +18,7 @@ export const PLACEHOLDER_PLACES = {
 
 /**
  * Every placeholder a template may use: its name as typed in the template ({{name}}), what it
- * means, and where its value comes from (README's placeholder table is this list).
+ * means, and where its value comes from (docs/placeholders.md is this list).
  */
 export const PLACEHOLDER_TEXT = {
   caseNumber: {
@@ -144,7 +144,7 @@ export const DOCUMENT_MESSAGES = {
   placeholderProblems: (label: string) =>
     `テンプレート「${label}」に埋められない差し込み項目があるため、作成を中止しました（作りかけの文書は削除しました）。`,
   unknownPlaceholders: (names: string[]) =>
-    `・このアドオンが知らない差し込み項目: ${names.map((n) => `{{${n}}}`).join('、')}（README の差し込み項目一覧を参照）`,
+    `・このアドオンが知らない差し込み項目: ${names.map((n) => `{{${n}}}`).join('、')}（差し込み項目一覧 docs/placeholders.md を参照）`,
   unfilledPlaceholders: (names: string[]) =>
     `・この案件では値が空の差し込み項目: ${names.map((n) => `{{${n}}}`).join('、')}`,
   leftoverPlaceholders: (names: string[]) =>

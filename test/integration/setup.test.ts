@@ -208,6 +208,37 @@ describe('opening the spreadsheet', () => {
   });
 });
 
+describe('a case-number format that cannot give unique numbers is refused when entered', () => {
+  const formatRow = (desk: ReturnType<typeof newDesk>) =>
+    desk.ws.spreadsheets
+      .get(desk.spreadsheetId)!
+      .sheetByName('設定')!
+      .grid.findIndex((r) => r?.[0]?.value === '案件番号の書式') + 1;
+
+  test('typed into 設定: a toast says why, and the intake keeps numbering with the last good format', () => {
+    const desk = newDesk();
+    desk.host.editCell(desk.spreadsheetId, '設定', formatRow(desk), 2, '公民-{連番:3}');
+    expect(desk.ws.ui.toasts[desk.ws.ui.toasts.length - 1].message).toContain(
+      '案件番号の書式に {年度} または {西暦年度} がありません',
+    );
+    desk.host.submitForm(desk.formId, proposal());
+    expect(registerRecords(desk)[0]['案件番号']).toBe('R8-0001');
+  });
+
+  test('設定を反映 and 初期設定 refuse it with the reason, changing nothing', () => {
+    const desk = newDesk();
+    const sheet = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('設定')!;
+    sheet.cellForWrite(formatRow(desk), 2).value = '{元号}{年度}';
+    for (const caption of [MENU.applySettings, MENU.setup]) {
+      desk.host.clickMenu(desk.spreadsheetId, caption, STAFF);
+      const alert = desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1];
+      expect(JSON.stringify(alert)).toContain('案件番号の書式に {連番} がありません');
+    }
+    desk.host.submitForm(desk.formId, proposal());
+    expect(registerRecords(desk)[0]['案件番号']).toBe('R8-0001');
+  });
+});
+
 describe('onInstall on a slow day (a simple trigger has 30 seconds)', () => {
   const TEMPLATE_LABELS = [
     'テンプレート: 回答書（採択）',

@@ -1,5 +1,5 @@
 /**
- * When a case is due in its current status (DOMAIN.md "Deadlines and reminders"): business days
+ * When a case is due in its current status (docs/domain.md "Deadlines and reminders"): business days
  * from entering the status (or from the last logged dialogue, for 対話・調整), or calendar days
  * after the PoC end date for the applicant's report. Pure; recomputed on every status change.
  */

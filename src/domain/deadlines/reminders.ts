@@ -1,5 +1,5 @@
 /**
- * Which reminders a case calls for on a given day (DOMAIN.md "Deadlines and reminders"): what is
+ * Which reminders a case calls for on a given day (docs/domain.md "Deadlines and reminders"): what is
  * due soon or overdue in its current status, the applicant's PoC report, and an agreement nearing
  * its end. Each reminder names its recipient and how urgent it is. Pure.
  */

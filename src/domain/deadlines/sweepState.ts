@@ -104,7 +104,7 @@ export function decideHourlyRun(
 }
 
 /**
- * The send journal (docs/reliability.md, "Reminder sweep"): one slot per digest, written right
+ * The send journal (docs/reliability.md, "The reminder sweep"): one slot per digest, written right
  * before its send (the intent: recipient and the reminders it carries) and marked right after
  * (its outcome). A run consolidates every slot left by an interrupted run before it plans, and
  * blanks the slots in its final write. Stored in document properties, read by the one

@@ -1,6 +1,6 @@
 /**
  * The placeholders a template may use ({{名前}}), where each value comes from, and which kinds
- * cannot be generated without it. The README's placeholder table is this list.
+ * cannot be generated without it. docs/placeholders.md is this list.
  */
 import { DOCUMENT_MESSAGES, PLACEHOLDER_PLACES, PLACEHOLDER_TEXT } from '../../strings/documents';
 import { REGISTER_HEADERS } from '../../strings';

@@ -24,7 +24,7 @@ export interface TemplateDefinition {
   blocks: TemplateBlock[];
 }
 
-/** The clause captions every default agreement carries (DOMAIN.md: standard clauses). */
+/** The clause captions every default agreement carries (docs/domain.md: standard clauses). */
 export const STANDARD_CLAUSES = [
   '目的',
   '連携事項',
