@@ -62,7 +62,7 @@ describe('reminders of a case in a business-day status', () => {
   });
 });
 
-describe('who is reminded (DOMAIN.md table)', () => {
+describe('who is reminded (docs/domain.md table)', () => {
   const overdue = { dueDate: '2026-05-01', departmentDue: '2026-05-08' };
 
   it('提案書確認: the department (its own due date), the desk in copy', () => {

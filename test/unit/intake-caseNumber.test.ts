@@ -5,7 +5,7 @@ import {
   validateCaseNumberFormat,
 } from '../../src/domain/caseNumber';
 
-// DOMAIN.md: applicants get "an immediate receipt with a case number"; the desk keeps "one
+// docs/domain.md: applicants get "an immediate receipt with a case number"; the desk keeps "one
 // register of every case". The format is the city's to configure (settings「案件番号の書式」).
 
 describe('DEFAULT_CASE_NUMBER_FORMAT', () => {

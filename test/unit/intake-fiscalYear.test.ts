@@ -1,7 +1,7 @@
 import { fiscalEra, fiscalYearOf } from '../../src/domain/fiscalYear';
 
 // Japanese fiscal years (年度) run 1 April – 31 March in Japan time. Case numbers are issued per
-// fiscal year (DOMAIN.md「Documents」: 和暦 by default; caseNumber.ts default 'R7-0001').
+// fiscal year (docs/domain.md「Documents」: 和暦 by default; caseNumber.ts default 'R7-0001').
 // Every instant below is written in UTC; JST = UTC+9 (no DST since 1951).
 
 describe('fiscalYearOf (Asia/Tokyo)', () => {

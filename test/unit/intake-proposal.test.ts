@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/proposal';
 import { CHOICES, Q } from '../../src/strings';
 
-// DOMAIN.md「The form」: 所属, 事業者区分, 氏名, 連絡先 (email, phone), 件名, 内容, 提案区分, 課題,
+// docs/domain.md「The form」: 所属, 事業者区分, 氏名, 連絡先 (email, phone), 件名, 内容, 提案区分, 課題,
 // 連携手法, roles asked of the city, desired period, personal data, pre-consultation,
 // attachments, consent. The intake reads answers by the question titles in src/strings.ts Q.
 

@@ -14,7 +14,7 @@ import { CELL_CHARACTER_LIMIT } from '../../src/domain/cellText';
 import { defaultSettings } from '../../src/domain/settings';
 import { LONG_TEXT_NOTE, Q, REGISTER_HEADERS, REVIEW, VALUES } from '../../src/strings';
 
-// DOMAIN.md「Who uses it」: desk staff need "one register of every case"; individuals' proposals
+// docs/domain.md「Who uses it」: desk staff need "one register of every case"; individuals' proposals
 // are "registered (nothing is lost) but go straight to 対象外". cellText.ts: every free-text
 // answer is written with a leading apostrophe; a text longer than a cell is kept whole elsewhere.
 

@@ -1,7 +1,7 @@
 import { canonicalTimestamp, fnv1a32, responseKey } from '../../src/domain/responseKey';
 
 // responseKey.ts: a duplicate delivery of the same form-submit event, or the same response read
-// back from the response sheet (DOMAIN.md「automation … intake without a human」, menu
+// back from the response sheet (docs/domain.md「automation … intake without a human」, menu
 // 未登録の回答を登録), must give the same key so a response is never registered twice.
 
 const ANSWERS = ['株式会社テスト', 'taro@example.jp', '実証実験の提案'];

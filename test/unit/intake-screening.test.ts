@@ -8,9 +8,9 @@ import {
 } from '../../src/domain/screening';
 import { CHOICES, INELIGIBLE, Q, REVIEW } from '../../src/strings';
 
-// Guideline「留意事項」: 個人（個人事業主を除く）からの提案は対象外. DOMAIN.md: such a
+// Guideline「留意事項」: 個人（個人事業主を除く）からの提案は対象外. docs/domain.md: such a
 // submission "is registered (nothing is lost) but goes straight to 対象外 with a polite reply".
-// DOMAIN.md「The form」lists what the form asks; 「留意事項」requires explicit consent.
+// docs/domain.md「The form」lists what the form asks; 「留意事項」requires explicit consent.
 
 const proposal = proposalRecord;
 
@@ -172,7 +172,7 @@ describe('screen: consent (guideline 留意事項 require explicit consent)', ()
   });
 });
 
-describe('screen: 課題提案 (DOMAIN.md「Kinds of proposal」)', () => {
+describe('screen: 課題提案 (docs/domain.md「Kinds of proposal」)', () => {
   it('課題提案 without a 課題 is flagged', () => {
     expect(screen(proposal({ proposalKind: '課題提案', challenge: '' })).reviewReasons).toEqual([
       REVIEW.challengeMissing,

@@ -8,10 +8,10 @@ import {
 } from '../../src/domain/settings';
 import { DEFAULT_CASE_NUMBER_FORMAT } from '../../src/domain/caseNumber';
 
-// DOMAIN.md「The notes to applicants」: contact defaults, editable in settings — from the
+// docs/domain.md「The notes to applicants」: contact defaults, editable in settings — from the
 // guideline's last page: 青森市公民連携デスク（青森市 企画部 連携推進課）,
 // 〒038-8505 青森県青森市柳川一丁目１－１ 柳川庁舎３階, 017-761-4154.
-// DOMAIN.md「Deadlines and reminders」: due times per status, configurable, with defaults.
+// docs/domain.md「Deadlines and reminders」: due times per status, configurable, with defaults.
 
 const label = (key: keyof Settings): string => {
   const def = SETTING_DEFINITIONS.find((d) => d.key === key);
@@ -38,19 +38,19 @@ describe('defaultSettings', () => {
     expect(d.phone).toBe('017-761-4154');
   });
 
-  it('deadline defaults follow DOMAIN.md’s table (5/10/15/10/20 business days)', () => {
+  it('deadline defaults follow docs/domain.md’s table (5/10/15/10/20 business days)', () => {
     expect([d.dueReceiptCheck, d.dueDialogueIdle, d.dueProposalReview, d.dueDecision]).toEqual([
       5, 10, 15, 10,
     ]);
     expect(d.dueAgreement).toBe(20);
   });
 
-  it('PoC report: 30 calendar days after the end, reminded 7 days before (DOMAIN.md)', () => {
+  it('PoC report: 30 calendar days after the end, reminded 7 days before (docs/domain.md)', () => {
     expect(d.pocReportDays).toBe(30);
     expect(d.pocReportReminderDays).toBe(7);
   });
 
-  it('agreement renewal notice 60 days before its end (DOMAIN.md)', () => {
+  it('agreement renewal notice 60 days before its end (docs/domain.md)', () => {
     expect(d.agreementRenewalNoticeDays).toBe(60);
   });
 
@@ -58,7 +58,7 @@ describe('defaultSettings', () => {
     expect(d.caseNumberFormat).toBe(DEFAULT_CASE_NUMBER_FORMAT);
   });
 
-  it('sends receipts by default (DOMAIN.md: an immediate receipt with a case number)', () => {
+  it('sends receipts by default (docs/domain.md: an immediate receipt with a case number)', () => {
     expect(d.sendReceipts).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Invariants of the intake, recovery and setup (issue 10; docs/reliability.md "Intake"): per
+ * Invariants of the intake, recovery and setup (issue 10; docs/reliability.md "Intake and recovery"): per
  * case, exactly one receipt to the applicant and one desk notice, except that the one send in
  * flight at a fault may be repeated once (both are at-least-once) or be missing while the register
  * shows it (受付通知 未送信, or 要確認 with the desk-notice message); no email for a number the
