@@ -11,6 +11,7 @@ import { readSettingsSheet } from './settingsSync';
 import { notifyDesk, sendReceipt, NoticeCase } from './caseNotices';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import { storeLongTexts } from './longTexts';
+import { isDateValue } from '../domain/workflow';
 
 /** How long a submission waits for another one being registered (ms). */
 export const INTAKE_LOCK_WAIT_MS = 60_000;
@@ -83,7 +84,7 @@ export function incomingOf(e: FormSubmitEvent | undefined): IncomingResponse | n
   const timestampText = String((s.values && s.values[0]) || '');
   let stamp: unknown = null;
   if (s.range) stamp = s.range.getValues()[0][0];
-  const submittedAt = stamp instanceof Date ? stamp : timestampInstant(timestampText, new Date());
+  const submittedAt = isDateValue(stamp) ? stamp : timestampInstant(timestampText, new Date());
   return { named, submittedAt, timestampText };
 }
 
@@ -97,7 +98,7 @@ function incomingOfFormResponse(
     (named[item.getItem().getTitle()] ??= []).push(text);
   }
   const respondent = response.getRespondentEmail();
-  if (respondent) named['メールアドレス'] = [respondent];
+  if (respondent) named[Q.email] = [respondent];
   if (isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
   const submittedAt = response.getTimestamp() as unknown as Date;
   return { named, submittedAt, timestampText: tokyoDateTimeText(submittedAt) };

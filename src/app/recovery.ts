@@ -15,6 +15,7 @@ import {
   timestampInstant,
 } from './intake';
 import { sendReceipt } from './caseNotices';
+import { isDateValue } from '../domain/workflow';
 
 export interface RecoveryResult {
   registered: string[];
@@ -70,7 +71,7 @@ export function recoverResponses(): RecoveryResult {
       const named = namedValuesFromRow(headers, row);
       if (isBlankSubmission(named) || !isDeskFormAnswer(named)) return;
       const stamp = stamps[i + 1]?.[0];
-      const submittedAt = stamp instanceof Date ? stamp : timestampInstant(row[0], new Date());
+      const submittedAt = isDateValue(stamp) ? stamp : timestampInstant(row[0], new Date());
       const incoming = { named, submittedAt, timestampText: row[0] };
       const proposal = proposalOf(incoming);
       const { key, legacy } = keysOf(incoming, proposal);
