@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     for (const example of row.examples) console.log(`  ${row.operation}: ${example}`);
   }
   const total = rows.reduce((sum, r) => sum + r.violations, 0);
-  console.log(`runs: ${rows.reduce((sum, r) => sum + r.runs, 0)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `runs: ${rows.reduce((sum, r) => sum + r.runs, 0)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`violations: ${total}`);
   process.exitCode = total === 0 ? 0 : 1;
 }

@@ -106,8 +106,8 @@ export class Workspace {
       // A killed execution ends with the kill, even when the script caught it.
       if (execution.killedBy) throw execution.killedBy;
       return result;
-    } catch (error) {
-      if (execution.killedBy) error = execution.killedBy;
+    } catch (thrown) {
+      const error = execution.killedBy ?? thrown;
       execution.error = error;
       throw error;
     } finally {

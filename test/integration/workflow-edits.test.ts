@@ -1,7 +1,7 @@
 import type { CaseRef } from '../../src/app/sidebarContract';
 import { registerColumn } from '../../src/domain/register';
 import { CHOICES, Q, SHEET } from '../../src/strings';
-import { HISTORY_NOTES, WORKFLOW_UI } from '../../src/strings/workflow';
+import { HISTORY_NOTES } from '../../src/strings/workflow';
 import { Desk, newDesk, STAFF } from '../support/desk';
 import {
   cellOf,
