@@ -133,24 +133,43 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
 
-/** Characters that could end a script block or a string in any quoting, as \uXXXX. */
-function escapeJsChars(text: string): string {
+/**
+ * Characters that could end a script block (`</script`, `<!--`), an HTML attribute or a string
+ * in any quoting, or open a template-literal substitution (`${`): as \uXXXX escapes. Applied
+ * only to text that will sit inside a JS string literal, where \uXXXX stands for the same
+ * character, so the value arrives intact. Quotes and backslashes are escaped by JSON.stringify
+ * before this runs, so this never touches them (escaping twice would change the value).
+ */
+function escapeJsStringChars(text: string): string {
   return text.replace(
-    /[<>&='"`\u2028\u2029]/g,
+    /[<>&='`$\u2028\u2029]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
 
-/** A value as a JavaScript literal: strings quoted, numbers and booleans bare, objects as JSON. */
+/**
+ * A value as a JavaScript expression: strings quoted, numbers and booleans bare, arrays and
+ * objects as JSON (a JS literal). The characters escapeJsStringChars rewrites can only occur
+ * inside string literals of JSON output (its punctuation is `{}[]:,"` and digits), so the
+ * literal evaluates to the same value and cannot break out of the script block.
+ */
 function jsLiteral(value: unknown): string {
   if (value === undefined || value === null || typeof value === 'function') return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return `"${escapeJsChars(JSON.stringify(value).slice(1, -1))}"`;
-  return escapeJsChars(JSON.stringify(value) ?? 'null');
+  return escapeJsStringChars(JSON.stringify(value) ?? 'null');
 }
 
 function printable(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
+}
+
+/**
+ * Text for inside a JS string literal (any quote): JSON.stringify's escapes (backslash, double
+ * quote, control characters) without the surrounding quotes; single quotes, backticks and `$`
+ * are left to escapeJsStringChars.
+ */
+function jsStringBody(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
 }
 
 /** What a printing scriptlet (<?= ?>) or appendUntrusted writes at the end of `html`. */
@@ -159,7 +178,7 @@ export function contextualEscape(html: string, value: unknown): string {
   if (context.kind === 'script') {
     return context.quote === null
       ? jsLiteral(value)
-      : escapeJsChars(JSON.stringify(printable(value)).slice(1, -1));
+      : escapeJsStringChars(jsStringBody(printable(value)));
   }
   return escapeHtml(printable(value));
 }

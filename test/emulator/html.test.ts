@@ -54,6 +54,85 @@ test('<?= ?> inside <script> prints a JavaScript literal that cannot close the t
   });
 });
 
+/**
+ * Runs the JavaScript of the page's single <script> block and returns what `expose` names.
+ * The block must end where the template put `</script>`: a value that broke out of it would
+ * leave a different script (or none) here.
+ */
+function runScriptBlock(html: string, expose: string[]): Record<string, unknown> {
+  const blocks = html.match(/<script>([\s\S]*?)<\/script>/g) ?? [];
+  expect(blocks).toHaveLength(1);
+  const body = (blocks[0] ?? '').slice('<script>'.length, -'</script>'.length);
+  return new Function(`${body}\nreturn { ${expose.join(', ')} };`)() as Record<string, unknown>;
+}
+
+/** Strings that would break a naive escaper: quotes, backslashes, tags, comments, `${`. */
+const HOSTILE = `a"b'c\\d\`e \${x} </script><!-- <b>&amp; \u2028 改行\n`;
+
+// templates guide, printing scriptlets: "Contextual escaping means that Apps Script keeps track
+// of the output's context on the page — inside an HTML attribute, inside a client-side script
+// tag, or anywhere else — and automatically adds escape characters to protect against
+// cross-site scripting (XSS) attacks." Escape characters are added, the value is not changed:
+// a string printed in a script arrives as the same string (not \u0022…\u0022).
+test('<?= ?> inside <script> gives a string intact, however hostile', () => {
+  const { HtmlService, run } = setup();
+  run(() => {
+    const t = HtmlService.createTemplate('<p>x</p><script>var s = <?= s ?>;</script>');
+    t.s = HOSTILE;
+    const html = t.evaluate().getContent();
+    expect(html).not.toContain('<!--');
+    expect(runScriptBlock(html, ['s']).s).toBe(HOSTILE);
+  });
+});
+
+// templates guide, printing scriptlets (same sentence): in the script context an object or an
+// array is printed as a JavaScript value that arrives intact, not as a syntax error.
+test('<?= ?> inside <script> gives objects, arrays, numbers and booleans intact', () => {
+  const { HtmlService, run } = setup();
+  run(() => {
+    const t = HtmlService.createTemplate(
+      '<script>var o = <?= o ?>; var a = <?= a ?>; var n = <?= n ?>; var b = <?= b ?>; var z = <?= z ?>;</script>',
+    );
+    t.o = { name: HOSTILE, nested: { list: [1, '</script>'] }, ok: true };
+    t.a = ['x', "y'z", 3];
+    t.n = -1.5;
+    t.b = false;
+    t.z = null;
+    const got = runScriptBlock(t.evaluate().getContent(), ['o', 'a', 'n', 'b', 'z']);
+    expect(got).toEqual({ o: t.o, a: t.a, n: -1.5, b: false, z: null });
+  });
+});
+
+// templates guide, printing scriptlets (same sentence): the common pattern
+// `JSON.parse(<?= JSON.stringify(data) ?>)` relies on the printed string arriving intact.
+test('JSON.parse(<?= JSON.stringify(data) ?>) round-trips the data', () => {
+  const { HtmlService, run } = setup();
+  run(() => {
+    const t = HtmlService.createTemplate(
+      '<script>var data = JSON.parse(<?= JSON.stringify(data) ?>);</script>',
+    );
+    t.data = { rows: [['団体名', HOSTILE]], count: 2 };
+    expect(runScriptBlock(t.evaluate().getContent(), ['data']).data).toEqual(t.data);
+  });
+});
+
+// templates guide, printing scriptlets (same sentence): inside a string literal of the script
+// (single, double or back quotes) the value is escaped for that string and arrives intact.
+test.each([`'`, `"`, '`'])(
+  '<?= ?> inside a %s-quoted JS string gives the value intact',
+  (quote) => {
+    const { HtmlService, run } = setup();
+    run(() => {
+      const t = HtmlService.createTemplate(
+        `<script>var s = ${quote}pre <?= s ?> post${quote};</script>`,
+      );
+      t.s = HOSTILE;
+      const got = runScriptBlock(t.evaluate().getContent(), ['s']);
+      expect(got.s).toBe(`pre ${HOSTILE} post`);
+    });
+  },
+);
+
 // templates guide, force-printing scriptlets: <?!= ?> prints without escaping
 test('<?!= ?> prints raw HTML', () => {
   const { HtmlService, run } = setup();

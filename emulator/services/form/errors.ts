@@ -26,6 +26,8 @@ export const FORM_ERRORS = {
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
   /** assumed: withItemResponse with a response created for another form's item. */
   foreignItem: 'The item response belongs to another form.',
+  /** assumed: documented as "Throws a scripting exception if the response has already been submitted". */
+  alreadySubmitted: 'This form response has already been submitted.',
 };
 
 /**

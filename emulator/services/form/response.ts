@@ -55,8 +55,23 @@ export function makeItemResponse(
 }
 
 /**
+ * Items for which a form response always has an ItemResponse: form-response#getItemResponses,
+ * "If the form response does not contain a response for a given TextItem, DateItem, TimeItem, or
+ * ParagraphTextItem, the ItemResponse returned for that item will have an empty string as the
+ * response. If the form response omits a response for any other item type, this method excludes
+ * that item from its returned array."
+ */
+const BLANK_ANSWERED_TYPES: ReadonlySet<string> = new Set([
+  'TEXT',
+  'PARAGRAPH_TEXT',
+  'DATE',
+  'TIME',
+]);
+
+/**
  * A response: either a stored one (from getResponses / getResponse) or one the script is
- * building (Form.createResponse) until submit(). Changes stay in this object until submit().
+ * building (Form.createResponse) until submit(). Answers of a response being built stay in this
+ * object until submit(); a stored response cannot be changed or submitted again.
  */
 export class FakeFormResponse {
   private readonly answers: Map<number, AnswerValue>;
@@ -87,26 +102,36 @@ export class FakeFormResponse {
     return (this.stored ? new Date(this.stored.timestamp) : null) as GoogleAppsScript.Base.Date;
   }
 
-  /** The address collected with the response; '' when the form did not collect one. */
+  /**
+   * The address collected with the response; '' when the form did not collect one. Documented:
+   * "For a form response that the script has created but not yet submitted, this method returns
+   * null."
+   */
   getRespondentEmail(): string {
     this.charge('getRespondentEmail');
-    return this.stored?.respondentEmail ?? '';
+    return (this.stored ? this.stored.respondentEmail : null) as string;
   }
 
+  /**
+   * Documented: "For a form response that the script has created but not yet submitted, this
+   * method returns null."
+   */
   getEditResponseUrl(): string {
     this.charge('getEditResponseUrl');
-    const base = `https://docs.google.com/forms/d/e/${this.form.publishedId}/viewform`;
-    return this.stored ? `${base}?edit2=${this.stored.id}` : base;
+    if (!this.stored) return null as unknown as string;
+    return `https://docs.google.com/forms/d/e/${this.form.publishedId}/viewform?edit2=${this.stored.id}`;
   }
 
-  /** Answers in the order of the form's items; items since deleted are left out. */
+  /**
+   * Answers in the order of the form's items; items since deleted are left out. Documented: a
+   * text, paragraph, date or time question without an answer still yields an ItemResponse whose
+   * answer is '' (see BLANK_ANSWERED_TYPES); other unanswered questions are left out.
+   */
   getItemResponses(): ItemResponse[] {
     this.charge('getItemResponses', 'form');
     return this.form.items
-      .filter((item) => this.answers.has(item.id))
-      .map((item) =>
-        makeItemResponse(this.ws, this.form, item, this.answers.get(item.id) as AnswerValue),
-      );
+      .filter((item) => this.answers.has(item.id) || BLANK_ANSWERED_TYPES.has(item.type))
+      .map((item) => makeItemResponse(this.ws, this.form, item, this.answers.get(item.id) ?? ''));
   }
 
   /** Documented: null when the response has no answer for the item. */
@@ -119,31 +144,39 @@ export class FakeFormResponse {
     return makeItemResponse(this.ws, this.form, model, value);
   }
 
+  /**
+   * Documented: "This method applies only to form responses that the script has created but not
+   * yet submitted; it cannot affect stored responses. If this method is called multiple times for
+   * the same item, only the last item response is retained." On a stored response the call is
+   * accepted and changes nothing (assumed: the reference names no exception).
+   */
   withItemResponse(response: ItemResponse): FormResponse {
     this.charge('withItemResponse');
     const answer = response && typeof response === 'object' ? itemAnswers.get(response) : null;
     if (!answer) throw new Error(FORM_ERRORS.invalidArgument('response'));
     if (answer.formId !== this.form.id) throw new Error(FORM_ERRORS.foreignItem);
-    this.answers.set(answer.itemId, copy(answer.value));
+    if (!this.stored) this.answers.set(answer.itemId, copy(answer.value));
     return this as unknown as FormResponse;
   }
 
   /**
-   * Stores the response (a resubmitted stored response replaces its answers, as an edit) and
+   * Documented: "Submits the response. Throws a scripting exception if the response has already
+   * been submitted." Returns "A newly created response saved to the form's response store" and
    * writes the linked sheet row. Responses submitted by a script fire no onFormSubmit trigger
    * (documented on the Form triggers page), so nothing else happens here.
    */
   submit(): FormResponse {
     this.charge('submit', 'form');
+    if (this.stored) throw new Error(FORM_ERRORS.alreadySubmitted);
     const response: ResponseModel = {
-      id: this.stored?.id ?? this.ws.forms.newResponseId(),
+      id: this.ws.forms.newResponseId(),
       timestamp: this.ws.clock.date(),
-      respondentEmail: this.stored?.respondentEmail ?? '',
+      respondentEmail: '',
       answers: new Map([...this.answers].map(([k, v]) => [k, copy(v)])),
     };
     this.ws.forms.store(this.form, response);
     this.stored = response;
-    return this as unknown as FormResponse;
+    return new FakeFormResponse(this.ws, this.form, response) as unknown as FormResponse;
   }
 
   toPrefilledUrl(): string {

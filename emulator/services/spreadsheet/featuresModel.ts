@@ -40,3 +40,34 @@ export interface ConditionalFormatRuleModel {
   fontColor: string | null;
   bold: boolean | null;
 }
+
+/** A cell rectangle a chart reads its data from (it may lie on another sheet). */
+export interface ChartRangeModel {
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** An embedded chart, as EmbeddedChartBuilder.build() produces it (see charts.ts). */
+export interface ChartModel {
+  /** Unique within the spreadsheet; null until Sheet.insertChart stores the chart. */
+  chartId: number | null;
+  /** A Charts.ChartType name, or null while no type was chosen. */
+  type: string | null;
+  ranges: ChartRangeModel[];
+  /** Options as nested objects: setOption('hAxis.title', t) stores { hAxis: { title: t } }. */
+  options: Record<string, unknown>;
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  /** Rows or columns of the ranges treated as headers; negative means auto-detected. */
+  numHeaders: number;
+  /** A Charts.ChartMergeStrategy name. */
+  mergeStrategy: string;
+  /** A Charts.ChartHiddenDimensionStrategy name. */
+  hiddenDimensionStrategy: string;
+  transposeRowsAndColumns: boolean;
+}

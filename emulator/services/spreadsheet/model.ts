@@ -4,6 +4,7 @@
  * response writer read and write this model directly.
  */
 import type {
+  ChartModel,
   ConditionalFormatRuleModel,
   DataValidationModel,
   ProtectionModel,
@@ -51,6 +52,8 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   /** Tab colour as '#rrggbb', or null. */
   tabColor: string | null = null;
+  /** Embedded charts, in the order they were inserted (Sheet.getCharts). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly sheetId: number,
@@ -203,6 +206,8 @@ export class SpreadsheetModel {
   readonly viewers = new Set<string>();
   /** The cell the user's cursor is on, within activeRange. */
   currentCell: { row: number; column: number } | null = null;
+  /** The id the next inserted chart gets (EmbeddedChart.getChartId, unique per spreadsheet). */
+  nextChartId = 1;
 
   constructor(
     readonly id: string,

@@ -15,6 +15,8 @@ import { makeSpreadsheet } from './spreadsheet';
 import { assertCanEdit, getProtections, protectSheet } from './protection';
 import { createTextFinder } from './textFinder';
 import { conditionalFormatRuleFacade } from './conditionalFormat';
+import { chartsOf, insertChart, newChartBuilder, removeChart, updateChart } from './charts';
+import { PROTECTION_MESSAGES } from './protection';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -681,6 +683,63 @@ export class FakeSheet {
   clearConditionalFormatRules(): void {
     this.charge('clearConditionalFormatRules', 'write');
     this.models().sheet.conditionalFormatRules = [];
+  }
+
+  // ---- charts (charts.ts) ------------------------------------------------------------------
+
+  /** sheet#newChart(): "Returns a builder to create a new chart for this sheet." */
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.charge('newChart', 'local');
+    this.models();
+    return newChartBuilder(this.ws, this.spreadsheetId, this.sheetId);
+  }
+
+  /** sheet#insertChart(chart): "Adds a new chart to this sheet." */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('insertChart', 'write');
+    insertChart(this.ws, this.spreadsheetId, this.sheetId, chart);
+  }
+
+  /** sheet#getCharts(): "Returns an array of charts on this sheet." */
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.charge('getCharts', 'read');
+    return chartsOf(this.ws, this.spreadsheetId, this.sheetId);
+  }
+
+  /** sheet#updateChart(chart): "Updates the chart on this sheet." */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('updateChart', 'write');
+    updateChart(this.ws, this.spreadsheetId, this.sheetId, chart);
+  }
+
+  /** sheet#removeChart(chart): "Removes a chart from the parent sheet." */
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('removeChart', 'write');
+    removeChart(this.ws, this.spreadsheetId, this.sheetId, chart);
+  }
+
+  // ---- forms ---------------------------------------------------------------------------------
+
+  /**
+   * sheet#getFormUrl(): "Returns the URL for the form that sends its responses to this sheet, or
+   * null if this sheet has no associated form. Throws an exception if the user does not have
+   * permission to edit the spreadsheet." (The message is assumed: Apps Script's usual one.)
+   */
+  getFormUrl(): string | null {
+    this.charge('getFormUrl', 'read');
+    const { spreadsheet } = this.models();
+    const user = this.ws.current?.effectiveUser ?? this.ws.defaultUser;
+    if (user && user !== spreadsheet.owner && !spreadsheet.editors.has(user)) {
+      throw new Error(PROTECTION_MESSAGES.noPermission);
+    }
+    const form = this.ws.forms
+      .all()
+      .find(
+        (f) =>
+          f.destination?.spreadsheetId === this.spreadsheetId &&
+          f.destination.sheetId === this.sheetId,
+      );
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
   }
 
   /** Sorts the rows below the frozen rows by one column (sheet#sortcolumnposition,-ascending). */
