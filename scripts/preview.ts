@@ -13,7 +13,7 @@
  *
  * Browser tests (test/browser/) start the same server with startPreviewServer().
  */
-import { createServer, IncomingMessage, ServerResponse } from 'http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { buildAll } from '../esbuild.config';
 import { escapeHtml } from '../emulator/services/html';
@@ -24,6 +24,8 @@ import { Desk, newDesk, proposal, registerRecords, STAFF } from '../test/support
 export interface PreviewOptions {
   /** 0 picks a free port. */
   port?: number;
+  /** When the port is taken, use the next free one instead of stopping. */
+  nextFreePort?: boolean;
   /** Add departments and a few cases (including one with hostile text). */
   seed?: boolean;
   /** Build dist/ first (tests skip it: jest's globalSetup has built it). */
@@ -234,6 +236,35 @@ function runCall(desk: Desk, user: string, body: string, log: boolean): [number,
   }
 }
 
+/** A port another process holds: one line to the person, not a stack. */
+export class PortInUse extends Error {}
+
+/**
+ * Listens on 127.0.0.1:`port`; when it is taken, tries the next ports (`nextFreePort`, up to 20
+ * further) or stops with one line saying what to do.
+ */
+function listen(server: Server, port: number, nextFreePort: boolean): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const tryPort = (candidate: number) => {
+      const onError = (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE') return reject(error);
+        if (nextFreePort && candidate < port + 20) return tryPort(candidate + 1);
+        reject(
+          new PortInUse(
+            `ポート ${candidate} は使用中です（前のプレビューが動いていれば止めるか、PORT=<番号> で別のポートを指定してください）。`,
+          ),
+        );
+      };
+      server.once('error', onError);
+      server.listen(candidate, '127.0.0.1', () => {
+        server.off('error', onError);
+        resolve();
+      });
+    };
+    tryPort(port);
+  });
+}
+
 export async function startPreviewServer(options: PreviewOptions = {}): Promise<PreviewServer> {
   if (options.build !== false) await buildAll();
   const user = options.user ?? STAFF;
@@ -267,7 +298,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', errorMessage(error)));
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 8765, '127.0.0.1', resolve));
+  await listen(server, options.port ?? 8765, options.nextFreePort ?? false);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -285,12 +316,32 @@ if (process.argv[1] && process.argv[1].endsWith('preview.ts')) {
   // against the server's today).
   startPreviewServer({
     port: Number(process.env.PORT) || 8765,
+    // A port named by PORT is the person's choice: taken, it is reported, not replaced.
+    nextFreePort: !process.env.PORT,
     log: true,
     now: new Date().toISOString(),
   })
-    .then(({ url }) => console.log(`公民連携デスク preview: ${url}/ (Ctrl+C to stop)`))
+    .then((preview) => {
+      console.log(`公民連携デスク preview: ${preview.url}/ (Ctrl+C to stop)`);
+      stopWithParent(preview);
+    })
     .catch((error: unknown) => {
-      console.error(error);
+      console.error(error instanceof PortInUse ? error.message : error);
       process.exit(1);
     });
+}
+
+/**
+ * The server stops with its parent: on Ctrl+C or a terminating signal, and when `npm run preview`
+ * (or tsx) is gone and this process was left orphaned, so no stray server keeps the port.
+ */
+function stopWithParent(preview: PreviewServer): void {
+  const parent = process.ppid;
+  const stop = () => {
+    void preview.close().finally(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 1000).unref();
 }
