@@ -95,6 +95,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   const settings = snapshotSettings(ss, props);
   props.setProperty(PROP.spreadsheetUrl, ss.getUrl());
   ensureTimeZone(ss, settings);
+  removeUntouchedDefaultSheet(ss);
   const history = ensureSheet(ss, {
     name: SHEET.history,
     headers: HISTORY_HEADERS,
@@ -114,6 +115,22 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
     templatesPending: documents.pending,
   };
 }
+
+/**
+ * A new spreadsheet comes with an empty シート1 (Sheet1): once the desk's own sheets exist, it is
+ * removed — only while nobody has typed anything into it (a sheet people use is never deleted).
+ */
+function removeUntouchedDefaultSheet(ss: Spreadsheet): void {
+  const sheets = ss.getSheets();
+  if (sheets.length < 2) return;
+  for (const sheet of sheets) {
+    if (!DEFAULT_SHEET_NAME.test(sheet.getName())) continue;
+    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
+  }
+}
+
+/** The names Sheets gives a new spreadsheet's first sheet, by locale. */
+const DEFAULT_SHEET_NAME = /^(シート|Sheet|Feuille|Hoja|Blatt|工作表)\s?1$/;
 
 /**
  * The spreadsheet works in the desk's zone (設定「タイムゾーン」, Asia/Tokyo by default): the

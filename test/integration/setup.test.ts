@@ -208,6 +208,22 @@ describe('opening the spreadsheet', () => {
   });
 });
 
+describe('the default sheet of a new spreadsheet', () => {
+  test('is removed by setup while untouched, kept once someone typed into it', () => {
+    const desk = newDesk();
+    const names = () => desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheets.map((s) => s.name);
+    expect(names().some((n) => /^(シート|Sheet)1$/.test(n))).toBe(false);
+
+    const ws = new Workspace({ now: '2026-05-11T09:00:00+09:00', user: STAFF });
+    const model = ws.spreadsheets.create('利用中のシート', STAFF);
+    const first = model.sheets[0];
+    first.cellForWrite(1, 1).value = 'メモ';
+    ws.ui.addonName = '公民連携デスク';
+    new AddonHost(ws, OUT_DIR).install(model.id, STAFF);
+    expect(model.sheets.map((s) => s.name)).toContain(first.name);
+  });
+});
+
 describe('a case-number format that cannot give unique numbers is refused when entered', () => {
   const formatRow = (desk: ReturnType<typeof newDesk>) =>
     desk.ws.spreadsheets
