@@ -137,6 +137,8 @@ export const SWEEP_UI = {
     'デスク職員のメールアドレスが「設定」シートにないため、デスク宛てのお知らせを送れません。',
   quotaExhausted: (sent: number, waiting: number) =>
     `メールの送信上限に達したため、${sent} 通を送ったところで停止しました。残り ${waiting} 通は次回（翌日）に送ります。`,
+  quotaWaitingFor: (recipients: readonly string[]) =>
+    `次回に送るお知らせの宛先: ${recipients.join('、')}`,
   timeUp: (waiting: number) =>
     `実行時間の上限が近づいたため停止しました。残り ${waiting} 通は次回の実行で続きから送ります（重複して送ることはありません）。`,
   datedProblem: (date: string, problem: string) => `${date}: ${problem}`,

@@ -72,6 +72,7 @@ const FAIL_MESSAGES = [
   FAULT_MESSAGES.serviceError,
   'Service error: Drive',
   FAULT_MESSAGES.lockTimeout,
+  FAULT_MESSAGES.mailQuota,
 ];
 
 /** A small seeded generator (mulberry32), so a run can be repeated with CHAOS_SEED. */

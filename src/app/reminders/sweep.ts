@@ -176,6 +176,11 @@ function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
       outcome.digestsLeft += result.quota ? left : 1;
       if (result.quota) {
         outcome.quotaExhausted = true;
+        // The desk is told who still waits, so nobody is dropped silently (docs/reliability.md).
+        const waiting = plan.digests
+          .slice(i)
+          .map((d) => (d.recipient === DESK ? p.deskTo : d.recipient));
+        outcome.problems.push(SWEEP_UI.quotaWaitingFor(waiting));
         return;
       }
       outcome.problems.push(SWEEP_UI.failed(to, result.message));
