@@ -12,6 +12,7 @@ import { violatesValidation } from './services/spreadsheet/validation';
 import { PROTECTION_MESSAGES, userCanEdit } from './services/spreadsheet/protection';
 import { CellValue, emptyCell, SpreadsheetModel } from './services/spreadsheet/model';
 import type { ProtectionModel } from './services/spreadsheet/featuresModel';
+import { escapeHtml, FakeHtmlOutput } from './services/html';
 
 // gas-local has no types; it loads every .js file of a folder into one vm context, as Apps Script
 // loads a project's files into one global scope.
@@ -318,6 +319,86 @@ export class AddonHost {
   }
 
   /**
+   * A visitor opens the script's web app URL (`…/exec?<query>`, guides/web): doGet(e) runs as
+   * its own web-app execution with the documented event — e.queryString (null without a query),
+   * e.parameter (first value of each name), e.parameters (every value), e.contextPath (always ''),
+   * e.contentLength (-1 for GET) and e.pathInfo (only when a path follows /exec). A web app has no
+   * container: getActiveSpreadsheet() is null and document properties and the document lock are
+   * not available. "Execute as: me" runs it as the deploying user (`executeAs`); a visitor of an
+   * "anyone" app is usually not revealed (`visitor`, '' by default).
+   * The HtmlOutput it returns is read without charging the execution; `page` is its content as
+   * one standalone document, with the title and meta tags Google puts in the page around its
+   * sandboxed frame written into the content's <head> (escaped).
+   */
+  webAppGet(
+    query: string | Record<string, string | string[]> = '',
+    options: WebAppOptions = {},
+  ): WebAppResponse {
+    const search =
+      typeof query === 'string'
+        ? new URLSearchParams(query.replace(/^\?/, ''))
+        : new URLSearchParams(
+            Object.entries(query).flatMap(([k, v]) =>
+              (Array.isArray(v) ? v : [v]).map((x) => [k, x]),
+            ),
+          );
+    const queryString = typeof query === 'string' ? query.replace(/^\?/, '') : search.toString();
+    const parameter: Record<string, string> = {};
+    const parameters: Record<string, string[]> = {};
+    for (const [name, value] of search) {
+      if (!(name in parameter)) parameter[name] = value;
+      (parameters[name] ??= []).push(value);
+    }
+    const event = {
+      queryString: queryString === '' ? null : queryString,
+      parameter,
+      parameters,
+      contextPath: '',
+      contentLength: -1,
+      ...(options.pathInfo ? { pathInfo: options.pathInfo } : {}),
+    };
+    const outcome = this.fire<unknown>('doGet', [event], {
+      source: 'webapp',
+      activeUser: options.visitor ?? '',
+      effectiveUser: options.executeAs ?? this.ws.defaultUser,
+      authMode: 'FULL',
+      containerId: null,
+      hasUi: false,
+    });
+    const output = outcome.result;
+    if (outcome.error || !(output instanceof FakeHtmlOutput)) {
+      // Google shows an error page: the exception, or this when doGet returned no output.
+      const error = outcome.error ?? new Error('The script completed but did not return anything.');
+      return {
+        execution: outcome.execution,
+        error,
+        content: '',
+        title: '',
+        metaTags: [],
+        page: '',
+      };
+    }
+    const served = this.ws.ledger.internal(() => ({
+      content: output.getContent(),
+      title: output.getTitle(),
+      metaTags: output.getMetaTags().map((t) => ({ name: t.getName(), content: t.getContent() })),
+    }));
+    const head = [
+      served.title ? `<title>${escapeHtml(served.title)}</title>` : '',
+      ...served.metaTags.map(
+        (t) => `<meta name="${escapeHtml(t.name)}" content="${escapeHtml(t.content)}" />`,
+      ),
+    ].join('');
+    const at = /<head[^>]*>/i.exec(served.content);
+    const page = at
+      ? served.content.slice(0, at.index + at[0].length) +
+        head +
+        served.content.slice(at.index + at[0].length)
+      : head + served.content;
+    return { execution: outcome.execution, ...served, page };
+  }
+
+  /**
    * A person submits the form: the response is recorded (and written to the linked sheet) by the
    * form, then every installable form-submit trigger fires, on the form and on the spreadsheet,
    * each with its documented event object.
@@ -421,6 +502,27 @@ export class AddonHost {
     this.ws.triggers.markRun(trigger.uid, outcome.error ? errorMessage(outcome.error) : null);
     return outcome;
   }
+}
+
+/** Who runs a web-app request (the deployment's "Execute as") and who visits it. */
+export interface WebAppOptions {
+  /** "Execute as: me": the deploying user (default: the workspace's default user). */
+  executeAs?: string;
+  /** The visitor's email as Session.getActiveUser() reveals it ('' by default: not revealed). */
+  visitor?: string;
+  /** The URL path after /exec (e.pathInfo). */
+  pathInfo?: string;
+}
+
+/** What a web-app request served: the HtmlOutput's content, title and meta tags, or the error. */
+export interface WebAppResponse {
+  execution: Execution;
+  error?: unknown;
+  content: string;
+  title: string;
+  metaTags: Array<{ name: string; content: string }>;
+  /** The content as one standalone document, title and meta tags in its <head>. */
+  page: string;
 }
 
 /** A block a person changed: where, and each cell's value before and after. */

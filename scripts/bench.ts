@@ -10,6 +10,7 @@ import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
 import { benchWorkflow } from './bench-workflow';
 import { benchReminders } from './bench-reminders';
 import { benchDocuments } from './bench-documents';
+import { benchPublication } from './bench-publication';
 import { BenchRow, budgetText, measure, withinBudget } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
@@ -46,6 +47,7 @@ for (const size of SIZES) {
 }
 
 rows.push(...benchWorkflow(), ...benchReminders(), ...benchDocuments());
+rows.push(...benchPublication());
 
 const header = ['operation', 'cases', 'calls', 'emails', 'modeled ms', 'budget', 'ok'];
 const table = rows.map((r) => {

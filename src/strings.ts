@@ -8,6 +8,7 @@ export * from './strings/workflow';
 export * from './strings/reminders';
 export * from './strings/documents';
 export * from './strings/sidebar';
+export * from './strings/publication';
 
 export const APP_NAME = '公民連携デスク';
 
@@ -25,8 +26,10 @@ export const MENU = {
   addDialogue: '対話記録を追加',
   registerPreConsultation: '事前相談を登録',
   generateDocument: '協定書・回答書を作成',
+  createDisclosureRecord: '情報公開用の案件記録を作成',
   runSweepNow: '期限確認を今すぐ実行',
   previewSweep: '期限確認の送信予定を表示',
+  refreshPublication: '公開一覧を更新',
 } as const;
 
 export const SHEET = {
@@ -59,6 +62,7 @@ export const Q = {
   preConsultation: '事前相談の希望',
   attachments: '資料のURL（任意）',
   consent: '留意事項への同意',
+  publicationConsent: '公開への同意',
 } as const;
 
 export const CHOICES = {
@@ -179,6 +183,10 @@ export const REGISTER_HEADERS = {
   receipt: '受付通知',
   source: '受付経路',
   responseKey: '回答キー',
+  publicationConsent: '公開への同意',
+  publication: '公開可否',
+  publicSummary: '公開概要',
+  publishedOn: '公開日',
 } as const;
 
 /**

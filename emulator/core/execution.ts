@@ -6,6 +6,7 @@ export type ExecutionSource =
   | 'simple' // simple trigger (onOpen, onEdit, onInstall is not one: it runs FULL)
   | 'installable' // installable trigger, runs as the trigger's owner
   | 'manual' // a menu item, a dialog or a google.script.run call by a user
+  | 'webapp' // a request to the script deployed as a web app (doGet/doPost)
   | 'test'; // test or scenario code calling services directly
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';

@@ -1,4 +1,4 @@
-import { CHOICES, DeskContact, FORM, Q } from '../strings';
+import { CHOICES, DeskContact, FORM, PUBLICATION_CONSENT_CHOICES, Q } from '../strings';
 
 /**
  * Builds the proposal form (the portal's 提案フォーム) and keeps it in step with the settings
@@ -22,7 +22,9 @@ function textItem(
   return {
     title,
     add: (form) => {
-      const item = form.addTextItem().setTitle(title).setRequired(required);
+      // A new item is optional by default: setRequired only when it must be answered.
+      const item = form.addTextItem().setTitle(title);
+      if (required) item.setRequired(true);
       if (help) item.setHelpText(help);
       if (validation) item.setValidation(validation());
     },
@@ -41,7 +43,8 @@ function choiceItem(
     title,
     add: (form) => {
       const item = several ? form.addCheckboxItem() : form.addMultipleChoiceItem();
-      item.setTitle(title).setRequired(required);
+      item.setTitle(title);
+      if (required) item.setRequired(true);
       item.setChoiceValues([...choices]);
       if (help) item.setHelpText(help);
     },
@@ -52,7 +55,7 @@ function checkboxItem(title: string, choices: readonly string[], required: boole
   return choiceItem(title, choices, required, '', true);
 }
 
-function itemSpecs(challenges: string[]): ItemSpec[] {
+function itemSpecs(challenges: string[], publicationHelp: string): ItemSpec[] {
   return [
     textItem(Q.organisation, true),
     choiceItem(Q.applicantType, CHOICES.applicantType, true, FORM.applicantTypeHelp),
@@ -112,6 +115,8 @@ function itemSpecs(challenges: string[]): ItemSpec[] {
       },
     },
     checkboxItem(Q.consent, [CHOICES.consent], true),
+    // Issue 13: asked before submission, worded by 設定「公開への同意（フォームの説明）」.
+    choiceItem(Q.publicationConsent, PUBLICATION_CONSENT_CHOICES, true, publicationHelp),
   ];
 }
 
@@ -135,17 +140,22 @@ export function buildOrRepairForm(
   spreadsheetId: string,
   contact: DeskContact,
   challenges: string[],
+  publicationHelp = '',
 ): { form: Form; created: boolean } {
   const form = existing ?? FormApp.create(FORM.title(contact.deskName));
   form.setTitle(FORM.title(contact.deskName));
   form.setDescription(FORM.description(contact));
   form.setConfirmationMessage(FORM.confirmation);
   const present = new Set(form.getItems().map((i) => i.getTitle()));
-  for (const spec of itemSpecs(challenges)) {
+  for (const spec of itemSpecs(challenges, publicationHelp)) {
     if (!present.has(spec.title)) spec.add(form);
   }
-  if (existing) refreshChallengeChoices(form, challenges);
-  else form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  if (present.has(Q.publicationConsent) && publicationHelp) {
+    refreshPublicationHelp(form, publicationHelp);
+  }
+  // A challenge list made just now already holds the open challenges.
+  if (!existing) form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  else if (present.has(Q.challenge)) refreshChallengeChoices(form, challenges);
   return { form, created: !existing };
 }
 
@@ -153,4 +163,12 @@ export function buildOrRepairForm(
 export function refreshChallengeChoices(form: Form, challenges: string[]): void {
   const item = form.getItems(FormApp.ItemType.LIST).find((i) => i.getTitle() === Q.challenge);
   if (item) item.asListItem().setChoiceValues(challengeChoices(challenges));
+}
+
+/** The 公開への同意 question follows the wording in 設定 (run by setup). */
+function refreshPublicationHelp(form: Form, help: string): void {
+  const item = form
+    .getItems(FormApp.ItemType.MULTIPLE_CHOICE)
+    .find((i) => i.getTitle() === Q.publicationConsent);
+  if (item && item.getHelpText() !== help) item.setHelpText(help);
 }

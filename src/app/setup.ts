@@ -5,6 +5,7 @@ import {
   DEPARTMENT_HEADERS,
   FORM,
   HISTORY_HEADERS,
+  PUBLICATION_CHOICES,
   SETTINGS_HEADERS,
   SHEET,
   VALUES,
@@ -40,6 +41,7 @@ const CODED_COLUMNS: Array<[RegisterKey, readonly string[]]> = [
   ['applicantType', CHOICES.applicantType],
   ['review', [VALUES.review]],
   ['receipt', [VALUES.receiptPending, VALUES.receiptSent, VALUES.receiptNoAddress]],
+  ['publication', PUBLICATION_CHOICES],
 ];
 
 export interface SetupResult {
@@ -182,7 +184,13 @@ function ensureForm(
   // A form recorded but never linked was being built when a run stopped: an item may be half
   // made (a title without its choices). It has no responses yet, so it is rebuilt from scratch.
   if (!created && !linked) for (const item of form.getItems()) form.deleteItem(item);
-  buildOrRepairForm(form, ss.getId(), contactOf(settings), openChallenges);
+  buildOrRepairForm(
+    form,
+    ss.getId(),
+    contactOf(settings),
+    openChallenges,
+    settings.publicationConsentHelp,
+  );
   if (!linked) {
     const before = new Set(ss.getSheets().map((sheet) => sheet.getSheetId()));
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());

@@ -21,6 +21,8 @@ export interface Proposal {
   preConsultation: string;
   attachments: string;
   consent: string;
+  /** 公開への同意: the applicant's answer (PUBLICATION_CONSENT_CHOICES), '' when not asked. */
+  publicationConsent?: string;
   /** Question titles the register has no column for (a form a city edited). */
   unknownQuestions: string[];
 }
@@ -61,6 +63,7 @@ export function proposalFromNamedValues(
     preConsultation: '',
     attachments: '',
     consent: '',
+    publicationConsent: '',
     unknownQuestions: [],
   };
   const target = proposal as unknown as Record<string, unknown>;

@@ -1,4 +1,11 @@
-import { LONG_TEXT_NOTE, REGISTER_HEADERS, REVIEW, VALUES, Q } from '../strings';
+import {
+  LONG_TEXT_NOTE,
+  PUBLICATION_CHOICES,
+  REGISTER_HEADERS,
+  REVIEW,
+  VALUES,
+  Q,
+} from '../strings';
 import { asCellText, fitsInCell, splitForCells } from './cellText';
 import type { Proposal } from './proposal';
 import type { Screening } from './screening';
@@ -136,6 +143,10 @@ export function newCaseRow(c: NewCase): {
     receipt: VALUES.receiptPending,
     source: c.source,
     responseKey: c.responseKey,
+    publicationConsent: asCellText(p.publicationConsent ?? ''),
+    publication: PUBLICATION_CHOICES[2],
+    publicSummary: '',
+    publishedOn: '',
   };
   values.review = reasons.length ? VALUES.review : '';
   values.reviewReasons = asCellText(reasons.join('\n'));

@@ -1,6 +1,7 @@
 import { DEFAULT_CASE_NUMBER_FORMAT, validateCaseNumberFormat } from './caseNumber';
 import { isIsoDate } from './calendar/isoDate';
 import { toTokyoDate } from './calendar/tokyoTime';
+import { PUBLICATION_CONSENT_HELP_DEFAULT } from '../strings/publication';
 
 /** The desk's zone: case numbers, fiscal years and due dates are reckoned in Japan time. */
 export const DESK_TIME_ZONE = 'Asia/Tokyo';
@@ -49,6 +50,14 @@ export interface Settings {
   templatePocAgreement: string;
   /** The spreadsheet's time zone, set by 初期設定 (the desk works in Japan time). */
   timeZone: string;
+  /** Words the disclosure case file masks besides personal data (comma-separated text). */
+  disclosureMaskWords: string;
+  /** Publication (issue 13): the form's wording of 公開への同意. */
+  publicationConsentHelp: string;
+  /** The Drive folder of 公開一覧.csv / .json ('' = no files). */
+  publicationFolderId: string;
+  /** Share the public files and spreadsheet with anyone who has the link. */
+  publicationShareByLink: boolean;
 }
 
 interface SettingDefinition {
@@ -208,6 +217,32 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'text',
     description: 'スプレッドシートのタイムゾーン（初期設定で設定。通常は Asia/Tokyo）',
   },
+  {
+    key: 'disclosureMaskWords',
+    label: '情報公開でマスクする語句',
+    kind: 'text',
+    description:
+      '情報公開用の案件記録で■■■に置き換える語句（営業上の秘密など、カンマ区切り）。氏名・メールアドレス・電話番号は自動で伏せます',
+  },
+  {
+    key: 'publicationConsentHelp',
+    label: '公開への同意（フォームの説明）',
+    kind: 'text',
+    description: '提案フォームの「公開への同意」の説明文（初期設定でフォームに反映）',
+  },
+  {
+    key: 'publicationFolderId',
+    label: '公開ファイルのフォルダID',
+    kind: 'text',
+    description: '公開一覧の CSV・JSON を置く Google ドライブのフォルダID（空欄なら作成しない）',
+  },
+  {
+    key: 'publicationShareByLink',
+    label: '公開ファイルをリンクで共有',
+    kind: 'boolean',
+    description:
+      'はい/いいえ。公開一覧（CSV・JSON・スプレッドシート）をリンクを知っている全員に閲覧可で共有する',
+  },
 ];
 
 export function defaultSettings(installerEmail = ''): Settings {
@@ -247,6 +282,10 @@ export function defaultSettings(installerEmail = ''): Settings {
     templateComprehensiveAgreement: '',
     templatePocAgreement: '',
     timeZone: DESK_TIME_ZONE,
+    disclosureMaskWords: '',
+    publicationConsentHelp: PUBLICATION_CONSENT_HELP_DEFAULT,
+    publicationFolderId: '',
+    publicationShareByLink: false,
   };
 }
 

@@ -5,7 +5,7 @@
 import { Workspace, WorkspaceOptions } from '../../emulator/core/workspace';
 import { AddonHost } from '../../emulator/host';
 import { OUT_DIR } from '../../esbuild.config';
-import { CHOICES, MENU, Q } from '../../src/strings';
+import { CHOICES, MENU, PUBLICATION_CONSENT_CHOICES, Q } from '../../src/strings';
 
 export const STAFF = 'renkei@city.aomori.example.lg.jp';
 export const STAFF_2 = 'kikaku@city.aomori.example.lg.jp';
@@ -48,6 +48,7 @@ export function proposal(overrides: Answers = {}): Answers {
     [Q.personalData]: CHOICES.personalData[1],
     [Q.preConsultation]: CHOICES.preConsultation[1],
     [Q.consent]: [CHOICES.consent],
+    [Q.publicationConsent]: PUBLICATION_CONSENT_CHOICES[0],
     ...overrides,
   };
 }

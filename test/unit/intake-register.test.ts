@@ -51,9 +51,9 @@ describe('register columns', () => {
     expect(REGISTER_HEADER_ROW).toEqual(REGISTER_COLUMNS.map((k) => REGISTER_HEADERS[k]));
   });
 
-  it('the first column is 案件番号 and the last 回答キー', () => {
+  it('the first column is 案件番号; 回答キー stays the 45th (later columns are appended after it)', () => {
     expect(REGISTER_HEADER_ROW[0]).toBe('案件番号');
-    expect(REGISTER_HEADER_ROW[REGISTER_HEADER_ROW.length - 1]).toBe('回答キー');
+    expect(REGISTER_HEADER_ROW[44]).toBe('回答キー');
   });
 
   it('header titles are distinct (a column can be found by its title)', () => {
@@ -73,7 +73,8 @@ describe('register columns', () => {
   });
 
   it('registerColumn of the last key is the column count', () => {
-    expect(registerColumn('responseKey')).toBe(REGISTER_COLUMNS.length);
+    const last = REGISTER_COLUMNS[REGISTER_COLUMNS.length - 1];
+    expect(registerColumn(last)).toBe(REGISTER_COLUMNS.length);
   });
 });
 

@@ -14,6 +14,7 @@ import { recoverResponses } from '../recovery';
 import { reconcileCaseActions } from '../workflow/reconcile';
 import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
 import { runSweep } from './sweep';
+import { publishIfChanged } from '../publication';
 
 /** How long a run waits for the document lock (the intake holds it for about a second). */
 export const SWEEP_LOCK_WAIT_MS = 20_000;
@@ -37,8 +38,14 @@ export function onHourlyTrigger(e?: TimeEvent): void {
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const spreadsheet = () => (ss ??= openDeskSpreadsheet(all));
   const settings = snapshotSettingsOf(all) ?? readSettingsSheet(spreadsheet());
-  switch (decideHourlyRun(state, today, tokyoParts(now).hour, settings)) {
+  const hour = tokyoParts(now).hour;
+  switch (decideHourlyRun(state, today, hour, settings)) {
     case 'idle':
+      // After the day's sweep (its own execution, so the sweep's budget holds): the public list
+      // is regenerated once a day when its content changed (src/app/publication.ts).
+      if (hour >= settings.sweepHour) {
+        publishIfChanged({ spreadsheet, props, all, settings, now }, today);
+      }
       return;
     case 'recover':
       recoverOnce(lock, props, state, today);

@@ -15,6 +15,8 @@ export interface Step {
   readonly answer?: boolean;
   /** Eligibility is checked up to and including this step; 対象外 is possible until then. */
   readonly screening?: boolean;
+  /** The partnership is realised from this step on (published when the other conditions hold). */
+  readonly realised?: true;
 }
 
 export interface TrackDefinition {
@@ -34,8 +36,8 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
       { status: '提案書確認' },
       { status: '実施可否判断' },
       { status: '回答（可）', answer: true },
-      { status: '連携協定締結', optional: true },
-      { status: '事業実施' },
+      { status: '連携協定締結', optional: true, realised: true },
+      { status: '事業実施', realised: true },
     ],
   },
   // Guideline flow 「実証実験サポート」: the agreement is not marked optional there, and the
@@ -51,9 +53,9 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
       { status: '回答（可）', answer: true },
       { status: '連携協定締結' },
       { status: '実施準備' },
-      { status: '実証実験の実施・立ち合い' },
-      { status: '報告書作成' },
-      { status: '報告書受領' },
+      { status: '実証実験の実施・立ち合い', realised: true },
+      { status: '報告書作成', realised: true },
+      { status: '報告書受領', realised: true },
     ],
   },
   // 企業版ふるさと納税, 公有財産の利活用, 指定管理者制度, ネーミングライツ, 広告事業, その他:
@@ -72,3 +74,12 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
 };
 
 export const ALL_TRACKS: readonly Track[] = ['partnership', 'poc', 'other'];
+
+/** Terminal statuses that count as realised on every track (完了: the case was carried out). */
+export const REALISED_TERMINAL_STATUSES: readonly string[] = ['完了'];
+
+/** Whether a case in `status` on `track` is realised (issue 13: agreement, PoC or completion). */
+export function isRealised(track: Track, status: string): boolean {
+  if (REALISED_TERMINAL_STATUSES.includes(status)) return true;
+  return TRACKS[track].steps.some((s) => s.status === status && s.realised === true);
+}

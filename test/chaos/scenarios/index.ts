@@ -1,11 +1,13 @@
 /** Every chaos scenario and interleaving, by area. */
 import type { Interleaving, Scenario } from '../harness';
+import * as disclosure from './disclosure';
 import * as documents from './documents';
 import * as intake from './intake';
+import * as publication from './publication';
 import * as sweep from './sweep';
 import * as workflow from './workflow';
 
-const areas = [intake, workflow, sweep, documents];
+const areas = [intake, workflow, sweep, documents, publication, disclosure];
 
 export const ALL_SCENARIOS: Scenario[] = areas.flatMap((a) => a.scenarios);
 export const ALL_INTERLEAVINGS: Interleaving[] = areas.flatMap((a) => a.interleavings);

@@ -1,0 +1,330 @@
+/**
+ * Regenerates the public list (issue 13) from one read of the register: the web page's cache in
+ * script properties, the public spreadsheet 公開一覧, and 公開一覧.csv / .json in the Drive folder
+ * of 設定. Run by the menu (公開一覧を更新, always rewrites) and by the hourly trigger once a day
+ * after the sweep (only when the public content or its settings changed: a hash of them is kept).
+ *
+ * Exactly once (docs/reliability.md): the caller holds the document lock. Every output is
+ * rewritten in place, found by the id kept in document properties; an id is recorded right after
+ * its file is created, and a run stopped before that adopts the file on retry (the CSV and JSON by
+ * name in their folder; the spreadsheet by the unique name it is created under, recorded before
+ * SpreadsheetApp.create) — never a twin. Drive's "not found" (or a trashed file) means the output
+ * is gone and is made again; any other error stops the run, which the next run repeats. The hash
+ * is written last, so a stopped run is redone.
+ *
+ * Calls at any register size (scripts/bench-publication.ts): the register 2 (getSheetByName,
+ * getSheetValues) and the final properties write 1, besides the caller's (lock, properties,
+ * spreadsheet; the menu's access check and alert) — 8 from the hourly trigger, 12 from the menu;
+ * on the outputs: the cache 2, the public spreadsheet 5, each Drive file 3 (open, trashed?,
+ * write); sharing and creation only when they are needed.
+ */
+import { PUBLICATION_FILES, PUBLICATION_UI, SHEET } from '../strings';
+import type { Settings } from '../domain/settings';
+import {
+  cachedList,
+  cacheWrites,
+  PUBLIC_COLUMN_COUNT,
+  publicationHash,
+  PublicList,
+  publicList,
+  publicListCsv,
+  publicListJson,
+  publicSheetValues,
+} from '../domain/publication';
+import { toTokyoDate } from '../domain/calendar';
+import { documentProperties, parseJson, settingsFromSnapshot } from '../adapters/properties';
+import { activeSpreadsheet } from '../adapters/sheets';
+import { requireDeskStaff } from './access';
+import { readSettingsSheet } from './settingsSync';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+type File = GoogleAppsScript.Drive.File;
+
+/** Document-property keys of the publication state. */
+export const PUBLICATION_PROP = {
+  hash: 'publication.hash',
+  checkedOn: 'publication.checkedOn',
+  csvId: 'publication.csvId',
+  jsonId: 'publication.jsonId',
+  /** The folder the recorded CSV and JSON were made in (a new folder in 設定 gets new files). */
+  folderId: 'publication.folderId',
+  sheetId: 'publication.sheetId',
+  /** The unique name a public spreadsheet is being created under, until it is set up. */
+  sheetCreating: 'publication.sheetCreating',
+  /** Ids of the outputs shared by link ({ id: true }). */
+  shared: 'publication.shared',
+  cacheChunks: 'publication.cacheChunks',
+} as const;
+
+const DRIVE_NOT_FOUND = /No item with the given ID could be found/i;
+const PERMISSION_DENIED = /permission/i;
+
+export interface PublicationRun {
+  spreadsheet: () => Spreadsheet;
+  props: Properties;
+  /** Every document property, as the caller's one getProperties() under the lock read them. */
+  all: Record<string, string>;
+  settings: Settings;
+  now: Date;
+  /** Tokyo day of the run (the daily check is recorded for it). */
+  today: string;
+  /** Rewrite even when nothing changed (the menu). */
+  force: boolean;
+}
+
+export interface PublicationOutcome {
+  changed: boolean;
+  published: number;
+  /** Cases the web page's cache holds (fewer than published only past its size budget). */
+  cached: number;
+  sheetUrl: string;
+  csvUrl: string;
+  jsonUrl: string;
+  shared: boolean;
+}
+
+export function regeneratePublication(run: PublicationRun): PublicationOutcome {
+  const { all, settings } = run;
+  const register = run.spreadsheet().getSheetByName(SHEET.register);
+  if (!register) throw new Error(PUBLICATION_UI.noRegister);
+  const rows = register.getSheetValues(1, 1, -1, -1).slice(1);
+  const list = publicList(rows, settings.deskName, run.now);
+  const folderId = settings.publicationFolderId.trim();
+  const share = settings.publicationShareByLink;
+  const hash = publicationHash(list, [folderId, String(share)]);
+  const outcome: PublicationOutcome = {
+    changed: hash !== all[PUBLICATION_PROP.hash],
+    published: list.cases.length,
+    cached: list.cases.length,
+    sheetUrl: sheetUrl(all[PUBLICATION_PROP.sheetId] ?? ''),
+    csvUrl: '',
+    jsonUrl: '',
+    shared: share,
+  };
+  if (!run.force && !outcome.changed) {
+    if (all[PUBLICATION_PROP.checkedOn] !== run.today) {
+      run.props.setProperty(PUBLICATION_PROP.checkedOn, run.today);
+    }
+    return outcome;
+  }
+  const wasShared = parseJson<Record<string, boolean>>(all[PUBLICATION_PROP.shared]) ?? {};
+  const shared: Record<string, boolean> = {};
+  const sharing = (id: string, file: () => File) => {
+    if (Boolean(wasShared[id]) !== share) setSharing(file(), share);
+    if (share) shared[id] = true;
+  };
+  const chunks = writeCache(run, list, outcome);
+  const sheetId = writePublicSheet(run, list);
+  sharing(sheetId, () => DriveApp.getFileById(sheetId));
+  outcome.sheetUrl = sheetUrl(sheetId);
+  const final: Record<string, string> = {};
+  if (folderId) {
+    const csv = writeDriveFile(run, 'csv', folderId, publicListCsv(list), final);
+    sharing(csv.id, () => csv.file);
+    const json = writeDriveFile(run, 'json', folderId, publicListJson(list), final);
+    sharing(json.id, () => json.file);
+    outcome.csvUrl = fileUrl(csv.id);
+    outcome.jsonUrl = fileUrl(json.id);
+  }
+  run.props.setProperties({
+    ...final,
+    [PUBLICATION_PROP.sheetCreating]: '',
+    [PUBLICATION_PROP.shared]: JSON.stringify(shared),
+    [PUBLICATION_PROP.cacheChunks]: String(chunks),
+    [PUBLICATION_PROP.checkedOn]: run.today,
+    [PUBLICATION_PROP.hash]: hash,
+  });
+  return outcome;
+}
+
+/** The web page's cache: one setProperties (count and chunks together), then stale chunks go. */
+function writeCache(run: PublicationRun, list: PublicList, outcome: PublicationOutcome): number {
+  const cache = cachedList(list);
+  outcome.cached = cache.cases.length;
+  const previous = Number(run.all[PUBLICATION_PROP.cacheChunks] ?? 0) || 0;
+  const { writes, stale, chunks } = cacheWrites(publicListJson(cache), previous);
+  const script = PropertiesService.getScriptProperties();
+  script.setProperties(writes);
+  for (const key of stale) script.deleteProperty(key);
+  return chunks;
+}
+
+/** The public spreadsheet, rewritten in one setValues (padded to its rows, so nothing stale stays). */
+function writePublicSheet(run: PublicationRun, list: PublicList): string {
+  const recorded = run.all[PUBLICATION_PROP.sheetId] ?? '';
+  let ss = openPublicSheet(recorded);
+  let id = recorded;
+  if (!ss) ({ ss, id } = createPublicSheet(run, list.cases.length + 1));
+  else if (run.all[PUBLICATION_PROP.sheetCreating]) finishPublicSheet(ss);
+  const sheet = ss.getSheets()[0];
+  const max = sheet.getMaxRows();
+  const needed = list.cases.length + 1;
+  if (max < needed) sheet.insertRowsAfter(max, needed - max);
+  const rows = Math.max(max, needed);
+  sheet.getRange(1, 1, rows, PUBLIC_COLUMN_COUNT).setValues(publicSheetValues(list, rows));
+  return id;
+}
+
+/**
+ * The recorded spreadsheet, or null when it is gone. openById's error does not say why it
+ * failed, so Drive is asked: "not found" or trashed is gone; anything else is a service error.
+ */
+function openPublicSheet(id: string): Spreadsheet | null {
+  if (!id) return null;
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch (error) {
+    // Refused for this person: it exists (made by a colleague who has not shared it).
+    if (PERMISSION_DENIED.test((error as Error).message)) throw error;
+    if (driveFile(id) === null) return null;
+    throw error;
+  }
+}
+
+/**
+ * Creates the spreadsheet under a unique name recorded first (the intent), records its id right
+ * after, then names it 公開一覧. A run stopped between create and record finds it by that name.
+ */
+function createPublicSheet(run: PublicationRun, rows: number): { ss: Spreadsheet; id: string } {
+  let creating = run.all[PUBLICATION_PROP.sheetCreating] ?? '';
+  let ss: Spreadsheet | null = null;
+  if (creating) {
+    const found = DriveApp.getFilesByName(creating);
+    while (found.hasNext()) {
+      const file = found.next();
+      if (file.isTrashed()) continue;
+      ss = SpreadsheetApp.openById(file.getId());
+      break;
+    }
+  } else {
+    creating = `${PUBLICATION_FILES.spreadsheet} ${run.now.getTime().toString(36)}`;
+    run.props.setProperty(PUBLICATION_PROP.sheetCreating, creating);
+  }
+  ss ??= SpreadsheetApp.create(creating, Math.max(rows, 100), PUBLIC_COLUMN_COUNT);
+  const id = ss.getId();
+  run.props.setProperty(PUBLICATION_PROP.sheetId, id);
+  // The other desk staff regenerate it too (the public reads it by link, when shared).
+  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  const staff = run.settings.staffEmails.filter((e) => e.toLowerCase() !== me);
+  if (staff.length) ss.addEditors(staff);
+  finishPublicSheet(ss);
+  return { ss, id };
+}
+
+/** Names the spreadsheet and its sheet, freezes the header (again after a stop: idempotent). */
+function finishPublicSheet(ss: Spreadsheet): void {
+  ss.rename(PUBLICATION_FILES.spreadsheet);
+  const sheet = ss.getSheets()[0];
+  sheet.setName(PUBLICATION_FILES.sheet);
+  sheet.setFrozenRows(1);
+}
+
+/** A live Drive file by id; null when Drive says it is not there or it is in the trash. */
+function driveFile(id: string): File | null {
+  try {
+    const file = DriveApp.getFileById(id);
+    return file.isTrashed() ? null : file;
+  } catch (error) {
+    if (DRIVE_NOT_FOUND.test((error as Error).message)) return null;
+    throw error;
+  }
+}
+
+const FILE_KINDS = {
+  csv: { name: PUBLICATION_FILES.csv, mime: 'text/csv', key: PUBLICATION_PROP.csvId },
+  json: { name: PUBLICATION_FILES.json, mime: 'application/json', key: PUBLICATION_PROP.jsonId },
+} as const;
+
+/**
+ * Writes the CSV or JSON in place: by its recorded id (when made in the same folder), else the
+ * file of that name in the folder (a run stopped before recording it made it), else a new file,
+ * whose id is recorded at once.
+ */
+function writeDriveFile(
+  run: PublicationRun,
+  kind: keyof typeof FILE_KINDS,
+  folderId: string,
+  content: string,
+  final: Record<string, string>,
+): { file: File; id: string } {
+  const { name, mime, key } = FILE_KINDS[kind];
+  const sameFolder = run.all[PUBLICATION_PROP.folderId] === folderId;
+  const recorded = sameFolder ? (run.all[key] ?? '') : '';
+  let file = recorded ? driveFile(recorded) : null;
+  if (file) {
+    file.setContent(content);
+    return { file, id: recorded };
+  }
+  const folder = publicationFolder(folderId);
+  const named = folder.getFilesByName(name);
+  file = named.hasNext() ? named.next() : null;
+  if (file) file.setContent(content);
+  else file = folder.createFile(name, content, mime);
+  const id = file.getId();
+  run.props.setProperties({ [key]: id, [PUBLICATION_PROP.folderId]: folderId });
+  final[key] = id;
+  final[PUBLICATION_PROP.folderId] = folderId;
+  return { file, id };
+}
+
+function publicationFolder(id: string): GoogleAppsScript.Drive.Folder {
+  try {
+    return DriveApp.getFolderById(id);
+  } catch (error) {
+    if (DRIVE_NOT_FOUND.test((error as Error).message)) {
+      throw new Error(PUBLICATION_UI.folderMissing(id));
+    }
+    throw error;
+  }
+}
+
+function setSharing(file: File, share: boolean): void {
+  if (share) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+  else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+}
+
+function fileUrl(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
+}
+
+function sheetUrl(id: string): string {
+  return id ? `https://docs.google.com/spreadsheets/d/${id}/edit` : '';
+}
+
+/** How long the menu waits for the document lock (a sweep holds it up to 45 s). */
+export const PUBLICATION_LOCK_WAIT_MS = 50_000;
+
+/** Menu: 公開一覧を更新 — always rewrites every output. */
+export function refreshPublicationFromMenu(): string {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(PUBLICATION_LOCK_WAIT_MS)) throw new Error(PUBLICATION_UI.busy);
+  const props = documentProperties();
+  const all = props.getProperties();
+  const ss = activeSpreadsheet();
+  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+  requireDeskStaff(settings);
+  const now = new Date();
+  const outcome = regeneratePublication({
+    spreadsheet: () => ss,
+    props,
+    all,
+    settings,
+    now,
+    today: toTokyoDate(now),
+    force: true,
+  });
+  return PUBLICATION_UI.done(outcome);
+}
+
+/**
+ * The hourly trigger, once a day after the sweep hour (the caller holds the lock and has read
+ * every document property): regenerates when the public content changed.
+ */
+export function publishIfChanged(
+  run: Omit<PublicationRun, 'force' | 'today'>,
+  today: string,
+): PublicationOutcome | null {
+  if (run.all[PUBLICATION_PROP.checkedOn] === today) return null;
+  return regeneratePublication({ ...run, today, force: false });
+}
