@@ -60,6 +60,21 @@ export interface DocumentKindOption {
   label: string;
 }
 
+/** 公開 (publication) of a case: the applicant's consent and the desk's decision and summary. */
+export interface PublicationView {
+  /** 公開への同意 as the applicant answered ('' for cases from before the question). */
+  consent: string;
+  /** 公開 / 非公開 / 未判断. */
+  decision: string;
+  summary: string;
+  /** 'YYYY-MM-DD' or ''. */
+  publishedOn: string;
+  /** Whether the process table counts the case as realised (a condition of publication). */
+  realised: boolean;
+  /** Whether all four conditions hold, so the next 公開一覧を更新 lists it. */
+  listed: boolean;
+}
+
 export interface CaseView {
   row: number;
   caseNumber: string;
@@ -88,6 +103,7 @@ export interface CaseView {
   documentKinds: DocumentKindOption[];
   latestDocument: string;
   latestPdf: string;
+  publication: PublicationView;
   /** The case's Drive folder (link), once made. */
   folder: string;
 }
@@ -157,6 +173,13 @@ export interface SendReplyRequest extends CaseRef, Idempotent {
 }
 
 /** A case the desk registers itself (事前相談 before any form submission): dialog 'preConsultation'. */
+export interface PublicationRequest extends CaseRef, Idempotent {
+  decision: string;
+  summary: string;
+  /** 'YYYY-MM-DD' or ''. */
+  publishedOn: string;
+}
+
 export interface PreConsultationRequest extends Idempotent {
   organisation: string;
   applicantType: string;
@@ -187,6 +210,7 @@ export interface Handlers {
   sidebarAddDialogue: [DialogueRequest, CaseView];
   sidebarSaveGoals: [GoalsRequest, CaseView];
   sidebarSetChecklistItem: [ChecklistRequest, CaseView];
+  sidebarSavePublication: [PublicationRequest, CaseView];
   sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
   sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
   sidebarOpenDocuments: [CaseRef, { folder: string }];

@@ -42,7 +42,7 @@ import {
 } from '../strings/publication';
 import { asCellText, splitForCells } from './cellText';
 import { registerColumn } from './register';
-import { caseRecordFromRow, isoDateOfCell, knownDate } from './workflow/caseRecord';
+import { CaseRecord, caseRecordFromRow, isoDateOfCell, knownDate } from './workflow/caseRecord';
 import { trackFromMethod } from './workflow/methods';
 import { isRealised } from './workflow/tracks';
 
@@ -132,6 +132,32 @@ export function publicCaseOf(row: readonly unknown[]): PublicCase | null {
     pocDate: knownDate(record.pocEnd),
     department: record.department.trim(),
     publishedAt: isoDateOfCell(row[registerColumn('publishedOn') - 1]),
+  };
+}
+
+/** What the sidebar shows of a case's publication: the four conditions, one by one. */
+export function publicationStateOf(record: CaseRecord): {
+  consent: string;
+  decision: PublicationChoice;
+  summary: string;
+  publishedOn: string;
+  realised: boolean;
+  listed: boolean;
+} {
+  const realised = isRealised(trackFromMethod(record.track), record.status);
+  const decision = publicationChoiceOf(record.publication);
+  const summary = record.publicSummary.trim();
+  return {
+    consent: record.publicationConsent.trim(),
+    decision,
+    summary,
+    publishedOn: knownDate(record.publishedOn),
+    realised,
+    listed:
+      realised &&
+      hasPublicationConsent(record.publicationConsent) &&
+      decision === '公開' &&
+      summary !== '',
   };
 }
 

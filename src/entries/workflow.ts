@@ -9,6 +9,7 @@ import type {
   MoveRequest,
   MoveResult,
   PreConsultationRequest,
+  PublicationRequest,
   ServerResult,
 } from '../app/sidebarContract';
 import { checkRef } from '../app/workflow/caseRow';
@@ -19,6 +20,7 @@ import { assignDepartment } from '../app/workflow/departmentHandoff';
 import { addDialogue } from '../app/workflow/dialogues';
 import { saveGoals } from '../app/workflow/goals';
 import { setChecklistItem } from '../app/workflow/checklist';
+import { savePublication } from '../app/workflow/publicationFields';
 import { registerPreConsultation } from '../app/workflow/preConsultation';
 import { actThenView, serverResult } from '../app/workflow/handlers';
 import {
@@ -69,6 +71,10 @@ export function sidebarSaveGoals(request: GoalsRequest): ServerResult<CaseView> 
 
 export function sidebarSetChecklistItem(request: ChecklistRequest): ServerResult<CaseView> {
   return actThenView(request, (ctx) => setChecklistItem(ctx, request));
+}
+
+export function sidebarSavePublication(request: PublicationRequest): ServerResult<CaseView> {
+  return actThenView(request, (ctx) => savePublication(ctx, request));
 }
 
 export function dialogRegisterPreConsultation(

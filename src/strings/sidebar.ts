@@ -60,6 +60,23 @@ export const SIDEBAR = {
   roleSplit: '役割分担',
   saveGoals: '保存',
   goalsSaved: '目標と役割分担を保存しました。',
+  publication: '公開',
+  publicationConsent: '提案者の同意',
+  publicationNoAnswer: '（回答なし）',
+  publicationDecision: '公開可否',
+  publicSummary: '公開概要（市が作成する、公開してよい要約）',
+  publishedOn: '公開日',
+  savePublication: '保存',
+  publicationSaved: '公開の設定を保存しました。次の「公開一覧を更新」で反映されます。',
+  publicationListed: '公開の条件を満たしています（公開一覧に載ります）。',
+  publicationNotListed: (missing: readonly string[]) =>
+    `公開一覧には載りません：${missing.join('、')}`,
+  publicationMissing: {
+    realised: '実現していない（協定締結・実証実験の実施・完了の前）',
+    consent: '提案者が公開に同意していない',
+    decision: '公開可否が「公開」でない',
+    summary: '公開概要が空欄',
+  },
 
   checklist: '実施準備チェック',
   checklistSaved: (label: string, done: boolean) =>

@@ -61,6 +61,8 @@ export const HISTORY_NOTES = {
   checklistUndone: (label: string) => `実施準備チェック：${label} 未完了に戻す`,
   preConsultationRegistered: '事前相談を登録（デスク登録）',
   directEdit: 'ステータス欄の直接編集',
+  publicationSaved: (decision: string, publishedOn: string) =>
+    `公開設定を更新：${decision}${publishedOn ? `（公開日 ${publishedOn}）` : ''}`,
 };
 
 /** Field names the workflow's messages name ("…を入力してください。"). */
@@ -74,6 +76,9 @@ export const WORKFLOW_FIELDS = {
   dialogueDate: '対話日',
   dialogueParties: '相手方・出席者',
   dialogueSummary: '概要',
+  publication: '公開可否',
+  publicSummary: '公開概要',
+  publishedOn: '公開日',
 };
 
 /** Sunday first, as Date.getUTCDay() counts: '令和8年5月25日（月）'. */
@@ -136,6 +141,8 @@ export const WORKFLOW_UI = {
   unrecordedStatusReverted: (caseNumber: string, typed: string, recorded: string) =>
     `案件 ${caseNumber}：直接入力された「${typed}」は記録が完了しなかったため、「${recorded}」に戻しました。必要ならもう一度変更してください。`,
   invalidRequest: '要求の内容が正しくありません。画面を開き直してください。',
+  unknownChoice: (field: string, value: string, choices: readonly string[]) =>
+    `${field}「${value}」は選べません。選べるもの：${choices.map((c) => `「${c}」`).join('、')}`,
 };
 
 export const DEPARTMENT_MAIL = {

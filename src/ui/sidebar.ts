@@ -8,6 +8,7 @@
  */
 import type { CaseRef, CaseView, MoveOption } from '../app/sidebarContract';
 import { SIDEBAR } from '../strings/sidebar';
+import { PUBLICATION_CHOICES, PUBLICATION_CONSENT_CHOICES } from '../strings/publication';
 import { call, HandlerName, Handlers } from './lib/run';
 import { button, el, field, safeHttpUrl, select, textArea, textInput, tokyoToday } from './lib/dom';
 import {
@@ -110,6 +111,7 @@ function render(next: CaseView, { cleared = [], focus = '' }: RenderOptions = {}
     dialogueSection(next),
     goalsSection(next),
     ...(next.checklist.length ? [checklistSection(next)] : []),
+    publicationSection(next),
     documentsSection(next),
     historySection(next),
     reloadButton(),
@@ -391,6 +393,58 @@ function goalsSection(v: CaseView): HTMLElement {
     withId(
       'goals-save',
       button(SIDEBAR.saveGoals, () => void save(), 'primary'),
+    ),
+  ]);
+}
+
+/** 公開: the applicant's consent (read only), the desk's decision, summary and date. */
+function publicationSection(v: CaseView): HTMLElement {
+  const p = v.publication;
+  const decision = draft(
+    select(
+      PUBLICATION_CHOICES.map((c) => ({ value: c, label: c })),
+      p.decision,
+    ),
+  );
+  const summary = draft(textArea(p.summary, 3));
+  const date = draft(textInput('date', p.publishedOn));
+  const missing = [
+    ...(p.realised ? [] : [SIDEBAR.publicationMissing.realised]),
+    ...(p.consent === PUBLICATION_CONSENT_CHOICES[0] ? [] : [SIDEBAR.publicationMissing.consent]),
+    ...(p.decision === PUBLICATION_CHOICES[0] ? [] : [SIDEBAR.publicationMissing.decision]),
+    ...(p.summary ? [] : [SIDEBAR.publicationMissing.summary]),
+  ];
+  const save = async () => {
+    if (!view) return;
+    const next = await run('sidebarSavePublication', {
+      ...refOf(view),
+      decision: decision.value,
+      summary: summary.value,
+      publishedOn: date.value,
+    });
+    if (!next) return;
+    render(next, {
+      cleared: ['publication-decision', 'publication-summary', 'publication-date'],
+      focus: 'publication-save',
+    });
+    showNotice(SIDEBAR.publicationSaved);
+  };
+  return collapsible('publication-section', SIDEBAR.publication, [
+    el('p', {
+      attrs: { id: 'publication-consent' },
+      text: `${SIDEBAR.publicationConsent}：${p.consent || SIDEBAR.publicationNoAnswer}`,
+    }),
+    el('p', {
+      className: p.listed ? '' : 'muted',
+      attrs: { id: 'publication-state' },
+      text: p.listed ? SIDEBAR.publicationListed : SIDEBAR.publicationNotListed(missing),
+    }),
+    field('publication-decision', SIDEBAR.publicationDecision, decision),
+    field('publication-summary', SIDEBAR.publicSummary, summary),
+    field('publication-date', SIDEBAR.publishedOn, date),
+    withId(
+      'publication-save',
+      button(SIDEBAR.savePublication, () => void save(), 'primary'),
     ),
   ]);
 }

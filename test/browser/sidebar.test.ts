@@ -311,6 +311,27 @@ describe('the case sidebar in Chromium', () => {
   );
 
   test(
+    'publication: the missing conditions are listed; saving 公開 with a summary lists the case',
+    async () => {
+      advanceOnServer(2, '連携協定締結');
+      const page = await openSidebar(2);
+      await page.click('#publication-section summary');
+      await waitForText(page, '#publication-state', '公開可否が「公開」でない');
+      expect(await textOf(page, '#publication-consent')).toContain('公開に同意する');
+      await page.selectOption('#publication-decision', '公開');
+      await page.fill('#publication-summary', '<b>除雪</b>の見える化を市と実施');
+      await page.fill('#publication-date', '2026-06-01');
+      await page.locator('#publication-save').click();
+      await waitForText(page, '#publication-state', '公開の条件を満たしています');
+      expect(caseAt(2)['公開可否']).toBe('公開');
+      expect(caseAt(2)['公開概要']).toBe('<b>除雪</b>の見える化を市と実施');
+      // Drawn as text, never as markup.
+      expect(await page.locator('#publication-summary b').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
     'typed drafts survive a status change made in another section',
     async () => {
       const page = await openSidebar(2, 'dialogue');

@@ -20,6 +20,7 @@ const implementations: Implementation = {
   sidebarAddDialogue: workflow.sidebarAddDialogue,
   sidebarSaveGoals: workflow.sidebarSaveGoals,
   sidebarSetChecklistItem: workflow.sidebarSetChecklistItem,
+  sidebarSavePublication: workflow.sidebarSavePublication,
   sidebarGenerateDocument: documents.sidebarGenerateDocument,
   sidebarSendReplyLetter: documents.sidebarSendReplyLetter,
   sidebarOpenDocuments: documents.sidebarOpenDocuments,

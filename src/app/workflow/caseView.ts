@@ -5,6 +5,7 @@
  */
 import { MOVE_LABELS } from '../../strings/workflow';
 import { availableKinds } from '../../domain/documents/kinds';
+import { publicationStateOf } from '../../domain/publication';
 import {
   CaseRecord,
   checklistIdsOf,
@@ -67,6 +68,7 @@ export function caseSummary(
     documentKinds: documentKindsOf(record),
     latestDocument: record.latestDocument,
     latestPdf: record.latestPdf,
+    publication: publicationStateOf(record),
     folder: record.folder,
   };
 }

@@ -21,6 +21,7 @@ export const DATE_COLUMNS: readonly RegisterKey[] = [
   'reportDue',
   'agreementDate',
   'agreementEnd',
+  'publishedOn',
 ];
 
 export function isDateValue(value: unknown): value is Date {

@@ -51,6 +51,7 @@ const CHANGING: ReadonlySet<HandlerName> = new Set<HandlerName>([
   'sidebarAddDialogue',
   'sidebarSaveGoals',
   'sidebarSetChecklistItem',
+  'sidebarSavePublication',
   'sidebarGenerateDocument',
   'sidebarSendReplyLetter',
   'dialogRegisterPreConsultation',

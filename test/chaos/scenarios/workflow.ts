@@ -215,6 +215,38 @@ const checklistScenario = sidebarScenario(
   pocInPreparation,
 );
 
+/** A partnership case moved to 連携協定締結, where it counts as realised (publication). */
+function realisedCase(w: CaseWorld): void {
+  for (const to of ['対話・調整', '提案書確認', '実施可否判断', '回答（可）', '連携協定締結']) {
+    const result = move(w.desk, w.ref, to);
+    if (!result.ok) throw new Error(result.message);
+  }
+  w.mailsBefore = w.desk.ws.mail.outbox.length;
+}
+
+const publicationScenario = sidebarScenario(
+  'publication fields (公開可否・公開概要)',
+  'sidebarSavePublication',
+  (ref) => ({
+    ...ref,
+    decision: '公開',
+    summary: '除雪状況の見える化を市と共同で実施しています。',
+    publishedOn: '2026-06-01',
+    requestId: REQUEST_ID,
+  }),
+  (w) => {
+    const found: string[] = [];
+    if (cellOf(w.desk, w.ref.row, 'publication') !== '公開') found.push('decision not saved');
+    once(
+      found,
+      'history rows of the save',
+      historyOpIds(w.desk).filter((id) => id === REQUEST_ID).length,
+    );
+    return found;
+  },
+  realisedCase,
+);
+
 const PRE_TITLE = '公園の遊具更新に関する事前相談';
 
 const preConsultationScenario: Scenario = {
@@ -300,6 +332,7 @@ export const scenarios: Scenario[] = [
   dialogueScenario,
   goalsScenario,
   checklistScenario,
+  publicationScenario,
   preConsultationScenario,
 ];
 
