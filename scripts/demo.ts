@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeXlsx } from '../emulator/export/xlsx';
+import { runPublicationDemo } from './demo-publication';
 import { toEml } from '../emulator/export/eml';
 import { CHOICES, MENU, Q } from '../src/strings';
 import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
   // department hand-off, a pre-consultation), then generate agreements and reply letters.
   const workflowLines = runWorkflowDemo(desk);
   const documentLines = await runDocumentsDemo(desk, OUT);
+  const publicationLines = await runPublicationDemo(desk, OUT);
 
   await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
   const outbox = desk.ws.mail.outbox;
@@ -147,6 +149,8 @@ async function main(): Promise<void> {
     ...workflowLines,
     '',
     ...documentLines,
+    '',
+    ...publicationLines,
     '',
     // Reminders run on a desk of their own, over several weeks (holidays, the year end).
     ...(await runRemindersDemo(OUT)),
