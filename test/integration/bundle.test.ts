@@ -69,6 +69,13 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive.file');
   });
 
+  test('the manifest deploys the public page as a web app anyone may open, run as the desk', () => {
+    // manifest reference, "webapp": executeAs USER_DEPLOYING, access ANYONE_ANONYMOUS — the public
+    // list needs no Google sign-in (docs/public-page.md); pushing keeps these settings.
+    const manifest = JSON.parse(readFileSync(`${OUT_DIR}/appsscript.json`, 'utf8'));
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+  });
+
   test('the manifest asks for spreadsheets: the hourly sweep may have to open the desk by URL', () => {
     // A time-driven trigger can get null from getActiveSpreadsheet(); SpreadsheetApp.openByUrl
     // then needs the full spreadsheets scope ("Required permissions: …/auth/spreadsheets").
