@@ -17,7 +17,7 @@
  * masked whole in the record table, whatever they hold.
  */
 import { DISCLOSURE_MASK, DISCLOSURE_LABEL, DISCLOSURE_TEXT } from '../strings/disclosure';
-import { DOCUMENT_KIND_LABELS, REGISTER_HEADERS } from '../strings';
+import { DOCUMENT_KIND_LABELS, REGISTER_HEADERS, SHEET } from '../strings';
 import type { RegisterKey } from './register';
 import type { TemplateBlock } from './documents/templates';
 import { readVersions, versionedName } from './documents/versions';
@@ -260,6 +260,10 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
       align: 'right',
     },
     ...section(T.sections.record, T.recordHeader, recordRows),
+    // An answer kept whole in 長文保管 shows only its start in the register (review reasons say so).
+    ...(cellText(input.record.reviewReasons).includes(SHEET.longText)
+      ? [{ type: 'paragraph', text: T.longTextNote }]
+      : []),
     ...section(T.sections.history, T.historyHeader, historyRows),
     ...section(T.sections.dialogues, T.dialogueHeader, dialogueRows),
     ...section(T.sections.documents, T.documentsHeader, documentRows),

@@ -207,6 +207,19 @@ describe('disclosureDocument: the marker corpus', () => {
     expect(rows.find((r) => r[0] === '回答キー')).toBeUndefined();
   });
 
+  it('notes that a long answer shows only its start, when it was kept in 長文保管', () => {
+    const input = corpusInput();
+    expect(text).not.toContain(DISCLOSURE_TEXT.longTextNote);
+    const long = {
+      ...input,
+      record: {
+        ...input.record,
+        reviewReasons: '提案内容が長いため全文を「長文保管」シートに保存しました',
+      },
+    };
+    expect(allText(disclosureDocument(long))).toContain(DISCLOSURE_TEXT.longTextNote);
+  });
+
   it('says the desk must review it, first, and in the header of every page', () => {
     expect(doc.header).toBe(DISCLOSURE_TEXT.reviewNotice);
     expect(doc.blocks[0]).toEqual({ type: 'paragraph', text: DISCLOSURE_TEXT.reviewNotice });
