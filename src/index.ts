@@ -106,7 +106,7 @@ function reportIntakeFailure(error: Error): void {
 }
 
 export function menuSetup(): void {
-  withAlert(setupFromMenu);
+  withAlert(setupFromMenu, UI.working.setup);
 }
 
 export function menuRefreshChallenges(): void {
@@ -114,7 +114,7 @@ export function menuRefreshChallenges(): void {
 }
 
 export function menuRecoverResponses(): void {
-  withAlert(recoverFromMenu);
+  withAlert(recoverFromMenu, UI.working.recover);
 }
 
 export function menuApplySettings(): void {

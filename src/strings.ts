@@ -363,6 +363,17 @@ export const UI = {
   triggerStatusTitle: 'トリガーの状態',
   noForm: '提案フォームがまだありません。先に「初期設定」を実行してください。',
   error: (message: string) => `エラーが発生しました: ${message}`,
+  /** Toasts while a long menu operation runs; its result comes as an alert at the end. */
+  working: {
+    setup: '初期設定を実行しています（30秒ほどかかります）。終わると結果を表示します。',
+    setupSheets: '初期設定：シートを準備しています…',
+    setupForm: '初期設定：提案フォームを準備しています…',
+    setupTriggers: '初期設定：トリガーを設定しています…',
+    setupTemplates: '初期設定：書類のテンプレートを準備しています…',
+    recover: '未登録の回答を確認しています。終わると結果を表示します。',
+    sweep: '期限確認を実行しています。終わると結果を表示します。',
+    publication: '公開一覧を更新しています。終わると結果を表示します。',
+  },
 };
 
 export const TRIGGER_STATUS = {

@@ -40,14 +40,30 @@ export function buildMenu(): void {
 }
 
 /** Runs a menu action and shows its outcome, or its error in Japanese (never a raw stack). */
-export function withAlert(action: () => string): void {
+/**
+ * Runs a menu operation and shows its result in an alert. A long one first says it has started
+ * (`working`, a toast), so the person knows something is happening (docs/operations.md).
+ */
+export function withAlert(action: () => string, working = ''): void {
   const ui = SpreadsheetApp.getUi();
+  if (working) showProgress(working);
   try {
     ui.alert(APP_NAME, action(), ui.ButtonSet.OK);
   } catch (error) {
     ui.alert(APP_NAME, UI.error((error as Error).message), ui.ButtonSet.OK);
   }
 }
+
+/** A toast in the desk's spreadsheet; progress is a courtesy, never a reason to fail. */
+export function showProgress(message: string): void {
+  try {
+    SpreadsheetApp.getActiveSpreadsheet()?.toast(message, APP_NAME, PROGRESS_TOAST_SECONDS);
+  } catch {
+    // The operation itself reports what matters.
+  }
+}
+
+const PROGRESS_TOAST_SECONDS = 10;
 
 export function setupFromMenu(): string {
   const ss = activeSpreadsheet();
@@ -56,7 +72,7 @@ export function setupFromMenu(): string {
   // A first setup that stopped before 設定 listed any staff is finished by whoever runs it again.
   const user =
     settings && settings.staffEmails.length ? requireDeskStaff(settings) : currentUserEmail();
-  return UI.setupDone(runSetup(user).formUrl);
+  return UI.setupDone(runSetup(user, { progress: showProgress }).formUrl);
 }
 
 export function refreshChallengesFromMenu(): string {

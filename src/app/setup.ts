@@ -9,6 +9,7 @@ import {
   SETTINGS_HEADERS,
   SHEET,
   VALUES,
+  UI,
 } from '../strings';
 import { ALL_STATUSES } from '../domain/workflow';
 import {
@@ -58,6 +59,8 @@ export interface SetupOptions {
    * trigger (30 s limit): 25 s leaves room for the last template and the 設定 write.
    */
   timeWindowMs?: number;
+  /** Tells the person which step runs (the menu shows toasts; onInstall has no time for them). */
+  progress?: (message: string) => void;
 }
 
 export const ON_INSTALL_SETUP_WINDOW_MS = 25_000;
@@ -72,6 +75,8 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   const deadlineMs = options.timeWindowMs ? Date.now() + options.timeWindowMs : undefined;
   const ss = activeSpreadsheet();
   const props = documentProperties();
+  const progress = options.progress ?? (() => undefined);
+  progress(UI.working.setupSheets);
   setUpSettingsSheet(ss, user);
   ensureSheet(ss, {
     name: SHEET.departments,
@@ -106,9 +111,12 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   protectHistory(history.sheet, settings.staffEmails);
   ensureDialogueSheet(ss, settings.staffEmails);
   const openChallenges = readOpenChallenges(ss);
+  progress(UI.working.setupForm);
   const { form, created } = ensureForm(ss, props, settings, openChallenges);
+  progress(UI.working.setupTriggers);
   ensureTrigger(ss, props, 'formSubmit', user);
   setUpReminders(ss, props, user, settings);
+  progress(UI.working.setupTemplates);
   const documents = setUpDocuments(ss, props, settings, deadlineMs);
   return {
     formUrl: form.getPublishedUrl(),

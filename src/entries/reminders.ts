@@ -1,11 +1,12 @@
 /** Entry points of the reminders feature (re-exported by src/index.ts; see the note there). */
+import { UI } from '../strings';
 import { withAlert } from '../app/menu';
 import { onHourlyTrigger, recordSweepFailure, TimeEvent } from '../app/reminders/dailyTrigger';
 import { previewSweepFromMenu, runSweepFromMenu } from '../app/reminders/menuActions';
 
 /** Menu: 期限確認を今すぐ実行. */
 export function menuRunSweepNow(): void {
-  withAlert(runSweepFromMenu);
+  withAlert(runSweepFromMenu, UI.working.sweep);
 }
 
 /** Menu: 期限確認の送信予定を表示 (sends nothing). */

@@ -2,7 +2,7 @@ import { Workspace } from '../../emulator/core/workspace';
 import { AddonHost } from '../../emulator/host';
 import { SpreadsheetModel } from '../../emulator/services/spreadsheet/model';
 import { OUT_DIR } from '../../esbuild.config';
-import { Q } from '../../src/strings';
+import { Q, UI } from '../../src/strings';
 import {
   clickMenu,
   MENU,
@@ -205,6 +205,33 @@ describe('opening the spreadsheet', () => {
     desk.host.editCell(desk.spreadsheetId, '設定', row, 2, '公民{西暦年度}-{連番:3}');
     desk.host.submitForm(desk.formId, proposal());
     expect(registerRecords(desk)[0]['案件番号']).toBe('公民2026-001');
+  });
+});
+
+describe('progress of long menu operations', () => {
+  test('初期設定 from the menu says it started and which step runs, then shows the result', () => {
+    const desk = newDesk();
+    const toasts = desk.ws.ui.toasts.length;
+    clickMenu(desk, MENU.setup);
+    expect(desk.ws.ui.toasts.slice(toasts).map((t) => t.message)).toEqual([
+      UI.working.setup,
+      UI.working.setupSheets,
+      UI.working.setupForm,
+      UI.working.setupTriggers,
+      UI.working.setupTemplates,
+    ]);
+    expect(JSON.stringify(desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1])).toContain('初期設定');
+  });
+
+  test('未登録の回答を登録 says it started', () => {
+    const desk = newDesk();
+    clickMenu(desk, MENU.recover);
+    expect(desk.ws.ui.toasts.map((t) => t.message)).toContain(UI.working.recover);
+  });
+
+  test('onInstall shows no progress: a simple trigger has no time to spare', () => {
+    const desk = newDesk();
+    expect(desk.ws.ui.toasts.map((t) => t.message)).not.toContain(UI.working.setupSheets);
   });
 });
 
