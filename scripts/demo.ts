@@ -41,10 +41,16 @@ function seedReferenceSheets(desk: ReturnType<typeof newDesk>): void {
   ]);
 }
 
+/** One line per stage on stderr, so a person sees the demo move (the story goes to stdout). */
+function progress(step: string): void {
+  process.stderr.write(`demo: ${step}\n`);
+}
+
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'mail'), { recursive: true });
 
+  progress('setting up the desk (初期設定 on the emulator)…');
   const desk = newDesk({ now: '2026-05-11T09:00:00+09:00' });
   desk.host.openSpreadsheet(desk.spreadsheetId, STAFF);
   seedReferenceSheets(desk);
@@ -107,6 +113,7 @@ async function main(): Promise<void> {
       { skipValidation: true },
     ],
   ];
+  progress(`submitting ${submissions.length} proposals through the form…`);
   for (const [, answers, options] of submissions) {
     desk.ws.clock.advanceMinutes(37);
     desk.host.submitForm(desk.formId, answers, options);
@@ -126,9 +133,13 @@ async function main(): Promise<void> {
 
   // Staff work the cases (sidebar moves, a refused move, rework, decline, withdrawal,
   // department hand-off, a pre-consultation), then generate agreements and reply letters.
+  progress('staff work the cases from the sidebar…');
   const workflowLines = runWorkflowDemo(desk);
+  progress('generating agreements and reply letters…');
   const documentLines = await runDocumentsDemo(desk, OUT);
+  progress('publishing realised cases and making a disclosure file…');
   const publicationLines = await runPublicationDemo(desk, OUT);
+  progress('writing out/ (workbook, emails)…');
 
   await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
   const outbox = desk.ws.mail.outbox;
@@ -136,6 +147,10 @@ async function main(): Promise<void> {
     const name = `${String(i + 1).padStart(2, '0')}-${mail.subject.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.eml`;
     writeFileSync(join(OUT, 'mail', name), await toEml(mail));
   }
+
+  // Reminders run on a desk of their own, over several weeks (holidays, the year end).
+  progress('running the daily reminders over Golden Week and the year end…');
+  const reminderLines = await runRemindersDemo(OUT);
 
   const cases = registerRecords(desk);
   const lines = [
@@ -152,8 +167,7 @@ async function main(): Promise<void> {
     '',
     ...publicationLines,
     '',
-    // Reminders run on a desk of their own, over several weeks (holidays, the year end).
-    ...(await runRemindersDemo(OUT)),
+    ...reminderLines,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
   console.log(lines.join('\n'));
