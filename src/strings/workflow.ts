@@ -138,6 +138,7 @@ export const WORKFLOW_UI = {
   mailFailed: (to: string) =>
     `${to} へのメールを送信できませんでした（送信上限など）。時間をおいて、同じボタンをもう一度押してください。`,
   journalUnreadable: '中断された操作の記録を読めませんでした（journal.pending）。',
+  moreStatusesReverted: (count: number) => `ほか ${count} 件のステータスも同じ理由で戻しました。`,
   unrecordedStatusReverted: (caseNumber: string, typed: string, recorded: string) =>
     `案件 ${caseNumber}：直接入力された「${typed}」は記録が完了しなかったため、「${recorded}」に戻しました。必要ならもう一度変更してください。`,
   invalidRequest: '要求の内容が正しくありません。画面を開き直してください。',

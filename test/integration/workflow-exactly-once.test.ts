@@ -5,7 +5,8 @@
  * enumeration over every call is in test/chaos/; these are the cases a reader checks first.
  */
 import type { MoveResult } from '../../src/app/sidebarContract';
-import { SHEET } from '../../src/strings';
+import { Q, SHEET } from '../../src/strings';
+import { registerColumn } from '../../src/domain/register';
 import { WORKFLOW_UI } from '../../src/strings/workflow';
 import { CHOICES } from '../../src/strings';
 import { newDesk, STAFF_2 } from '../support/desk';
@@ -253,5 +254,26 @@ describe('two people at once', () => {
     );
     expect(retry).toContain('ほかの人');
     expect(historyRows(desk).map((r) => r[4])).toEqual(['対話・調整']);
+  });
+});
+
+describe('the hourly run puts back statuses whose guard never recorded them', () => {
+  test('every such status is put back; トリガーの状態 names the first five and counts the rest', () => {
+    const desk = newDesk();
+    const refs = Array.from({ length: 8 }, (_, i) =>
+      submitCase(desk, { [Q.title]: `提案 ${i + 1}` }),
+    );
+    const register = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.register)!;
+    // As if each guard had been killed before it wrote anything: the typed value stands alone.
+    for (const ref of refs) {
+      register.cellForWrite(ref.row, registerColumn('status')).value = '対話・調整';
+    }
+    desk.ws.clock.set('2026-05-12T00:30:00+09:00');
+    desk.host.runDueTimeTriggers();
+    expect(refs.map((ref) => statusOf(desk, ref.row))).toEqual(refs.map(() => '受付・内容確認'));
+    const lastRun = documentProperties(desk)['trigger.daily.lastRun'];
+    expect(lastRun).toContain(refs[0].caseNumber);
+    expect(lastRun).toContain('ほか 3 件');
+    expect(historyRows(desk)).toHaveLength(0);
   });
 });

@@ -50,7 +50,13 @@ export function reconcileCaseActions(
     register.getRange(i + 2, registerColumn('status')).setValue(asCellText(expected));
     notes.push(WORKFLOW_UI.unrecordedStatusReverted(caseNumber, record.status, expected));
   });
-  return notes;
+  // The notes go into トリガーの状態 (one document property, 9 KB at most): the first few by
+  // name, the rest counted — the register itself shows every status put back.
+  return notes.length > NOTES_SHOWN
+    ? [...notes.slice(0, NOTES_SHOWN), WORKFLOW_UI.moreStatusesReverted(notes.length - NOTES_SHOWN)]
+    : notes;
 }
+
+const NOTES_SHOWN = 5;
 
 const ADDON_SOURCES: string[] = [VALUES.sourceForm, VALUES.sourceRecovery, VALUES.sourceStaff];
