@@ -5,7 +5,8 @@
  * page's cache in script properties), 10 s modeled. Rows:
  * - "publication (hourly, changed)": the hourly trigger's run after the sweep, content changed;
  * - "publication (hourly, unchanged)": the next day, nothing to write;
- * - "publication (menu)": 公開一覧を更新, which also checks who asks and shows the outcome.
+ * - "publication (menu)": 公開一覧を更新, which also checks who asks; the calls that only talk to
+ *   the person (the progress toast and the result alert) are counted apart, like the outputs.
  * The first regeneration (creating the files) is not measured: it happens once.
  */
 import type { Execution } from '../emulator/core/execution';
@@ -23,17 +24,31 @@ export const PUBLICATION_BUDGET = { calls: 12, ms: 10_000 };
 const OUTPUT_CALLS =
   /^(DriveApp|File|Folder|FileIterator)\.|^SpreadsheetApp\.(openById|create)$|^Spreadsheet\.(getSheets|rename|addEditors)$|^Sheet\.(getMaxRows|insertRowsAfter|getRange|setName|setFrozenRows)$|^Range\.setValues$/;
 
+/** Calls that only talk to the person: the result alert, and the progress toast with its lookup. */
+function isForThePerson(calls: Execution['calls'], i: number): boolean {
+  const method = calls[i].method;
+  if (/^(SpreadsheetApp\.getUi|Ui\.alert|Spreadsheet\.toast)$/.test(method)) return true;
+  return (
+    method === 'SpreadsheetApp.getActiveSpreadsheet' && calls[i + 1]?.method === 'Spreadsheet.toast'
+  );
+}
+
 /** The execution's row, the calls on the outputs left out (and the script store's two). */
 function withoutOutputs(operation: string, size: number, execution: Execution): BenchRow {
   const calls = execution.calls;
   const script = calls.findIndex((c) => c.method === 'PropertiesService.getScriptProperties');
+  const person = calls.filter((_, i) => isForThePerson(calls, i)).length;
   const kept = calls.filter(
-    (c, i) => !OUTPUT_CALLS.test(c.method) && !(script >= 0 && (i === script || i === script + 1)),
+    (c, i) =>
+      !OUTPUT_CALLS.test(c.method) &&
+      !isForThePerson(calls, i) &&
+      !(script >= 0 && (i === script || i === script + 1)),
   );
   const row = measure(operation, size, execution, PUBLICATION_BUDGET);
+  const apart = calls.length - kept.length - person;
   return {
     ...row,
-    operation: `${operation} [+${calls.length - kept.length} on outputs]`,
+    operation: `${operation} [+${apart} on outputs${person ? `, +${person} for the person` : ''}]`,
     calls: kept.length,
   };
 }

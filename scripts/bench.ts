@@ -11,6 +11,9 @@ import { benchWorkflow } from './bench-workflow';
 import { benchReminders } from './bench-reminders';
 import { benchDocuments } from './bench-documents';
 import { benchPublication } from './bench-publication';
+import { benchStatistics } from './bench-statistics';
+import { benchSearch } from './bench-search';
+import { benchPartners } from './bench-partners';
 import { BenchRow, budgetText, measure, withinBudget } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
@@ -48,6 +51,9 @@ for (const size of SIZES) {
 
 rows.push(...benchWorkflow(), ...benchReminders(), ...benchDocuments());
 rows.push(...benchPublication());
+rows.push(...benchStatistics());
+rows.push(...benchSearch());
+rows.push(...benchPartners());
 
 const header = ['operation', 'cases', 'calls', 'emails', 'modeled ms', 'budget', 'ok'];
 const table = rows.map((r) => {

@@ -7,6 +7,7 @@
  *                            renders it when a person selects the row and clicks the menu item
  *                            (&section=department|dialogue|documents opens another menu item)
  *   /dialog/preConsultation  the 事前相談 dialog
+ *   /dialog/search           the 案件を検索 dialog
  *   POST /run                google.script.run, bridged to AddonHost.scriptRun (JSON rules enforced)
  * The only change to the pages is a small script, placed first in <head>, that defines
  * google.script.run (and google.script.host) on top of fetch('/run').
@@ -198,7 +199,8 @@ function caseList(desk: Desk): string {
 <p>Each link opens the sidebar of a register row, as 公民連携 › ${escapeHtml(MENU.changeStatus)} does.
 Emails sent: ${desk.ws.mail.outbox.length}.</p>
 <ol>${items.join('\n')}</ol>
-<p><a href="/dialog/preConsultation">${escapeHtml(MENU.registerPreConsultation)}</a></p>`,
+<p><a href="/dialog/preConsultation">${escapeHtml(MENU.registerPreConsultation)}</a></p>
+<p><a href="/dialog/search">${escapeHtml(MENU.searchCases)}</a></p>`,
   );
 }
 
@@ -286,6 +288,9 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     }
     if (route === 'GET /dialog/preConsultation') {
       return sendSurface(res, openSurface(desk, MENU.registerPreConsultation, 'dialogs', user));
+    }
+    if (route === 'GET /dialog/search') {
+      return sendSurface(res, openSurface(desk, MENU.searchCases, 'dialogs', user));
     }
     if (route === 'POST /run') {
       const [status, reply] = runCall(desk, user, await readBody(req), options.log ?? false);

@@ -9,6 +9,7 @@ export * from './strings/reminders';
 export * from './strings/documents';
 export * from './strings/sidebar';
 export * from './strings/publication';
+export * from './strings/statistics';
 
 export const APP_NAME = '公民連携デスク';
 
@@ -30,6 +31,10 @@ export const MENU = {
   runSweepNow: '期限確認を今すぐ実行',
   previewSweep: '期限確認の送信予定を表示',
   refreshPublication: '公開一覧を更新',
+  refreshStatistics: '統計を更新',
+  createAnnualReport: '年次報告を作成',
+  searchCases: '案件を検索',
+  refreshPartners: '事業者一覧を更新',
 } as const;
 
 export const SHEET = {
@@ -41,6 +46,7 @@ export const SHEET = {
   longText: '長文保管',
   dialogues: '対話記録',
   sentLog: '送信記録',
+  partners: '事業者',
 } as const;
 
 /** Form question titles; the intake reads answers by these titles. */
@@ -187,6 +193,7 @@ export const REGISTER_HEADERS = {
   publication: '公開可否',
   publicSummary: '公開概要',
   publishedOn: '公開日',
+  organisationKey: '事業者キー',
 } as const;
 
 /**
@@ -240,6 +247,13 @@ export const INELIGIBLE = {
 
 export const LONG_TEXT_NOTE = (chars: number) =>
   `【長文のため全文は「${SHEET.longText}」シートに保存（${chars}文字）】\n`;
+
+/** The intake's note on a repeat proposer (src/domain/partners.ts PartnerMatch). */
+export interface PartnerNote {
+  earlier: number;
+  caseNumbers: string[];
+  similarOpen: Array<{ caseNumber: string; title: string; status: string }>;
+}
 
 export const MAIL = {
   receiptSubject: (caseNumber: string, deskName: string) =>
@@ -296,6 +310,7 @@ export const MAIL = {
     status: string;
     reasons: string[];
     url: string;
+    partner?: PartnerNote | null;
   }) =>
     [
       '提案フォームから新しい提案が届きました。',
@@ -306,9 +321,21 @@ export const MAIL = {
       `連携手法: ${p.method}`,
       `ステータス: ${p.status}`,
       ...(p.reasons.length ? ['', '確認事項:', ...p.reasons.map((r) => `・${r}`)] : []),
+      ...(p.partner ? ['', ...MAIL.partnerNote(p.partner)] : []),
       '',
       `案件台帳: ${p.url}`,
     ].join('\n'),
+  /** For information (not 要確認): the organisation's earlier cases in the register. */
+  partnerNote: (p: PartnerNote): string[] => [
+    `参考（同じ事業者からの提案）: これまでに ${p.earlier} 件あります${
+      p.caseNumbers.length
+        ? `（${p.caseNumbers.join('、')}${p.earlier > p.caseNumbers.length ? ' ほか' : ''}）`
+        : ''
+    }。`,
+    ...p.similarOpen.map(
+      (c) => `・件名の似た進行中の案件: ${c.caseNumber}「${c.title}」（${c.status}）`,
+    ),
+  ],
   recoverySubject: (count: number) =>
     `【公民連携デスク】未登録だった回答 ${count} 件を登録しました`,
   recoveryBody: (caseNumbers: string[], url: string) =>

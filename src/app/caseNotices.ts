@@ -1,4 +1,4 @@
-import { MAIL } from '../strings';
+import { MAIL, PartnerNote } from '../strings';
 import type { Settings } from '../domain/settings';
 import { STATUS_INELIGIBLE } from '../domain/screening';
 import { isValidEmail } from '../domain/screening';
@@ -14,6 +14,8 @@ export interface NoticeCase {
   title: string;
   method: string;
   reasons: string[];
+  /** The organisation's earlier cases, for information (src/domain/partners.ts). */
+  partner?: PartnerNote | null;
 }
 
 /** The applicant's receipt (or the polite 対象外 reply). Returns whether it went out. */

@@ -1,9 +1,12 @@
-import { Q, REVIEW, SHEET, VALUES } from '../strings';
+import { PartnerNote, Q, REVIEW, SHEET, VALUES } from '../strings';
 import { fiscalYearOf } from '../domain/fiscalYear';
 import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
 import { isValidEmail, screen } from '../domain/screening';
-import { newCaseRow, registerColumn, columnLetter } from '../domain/register';
+import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
+import { organisationKey } from '../domain/organisation';
+import { partnerMatch } from '../domain/partners';
+import { isOpen, isStatus, statusFromText } from '../domain/workflow/statuses';
 import { answersKey, legacyKey } from '../domain/responseKey';
 import type { Settings } from '../domain/settings';
 import { PROP, TriggerRecord, parseJson, settingsFromSnapshot } from '../adapters/properties';
@@ -115,12 +118,50 @@ export interface IntakeContext {
   source: string;
   /** Extra properties to write with the reservation (the trigger's last run). */
   withReservation?: Record<string, string>;
+  /** The organisation's earlier cases, noted in the desk notice (information, not 要確認). */
+  partner?: PartnerNote | null;
+}
+
+/** Earlier cases of the organisation read for the note: the latest ones, in one read. */
+const PARTNER_CASES_READ = 10;
+/** …within this many rows of the latest (so the read stays small in a long register). */
+const PARTNER_WINDOW_ROWS = 500;
+
+/**
+ * The desk notice's note on a repeat proposer: the rows whose 事業者キー is the new case's, and — in one more read (Sheet.getSheetValues, 1 call, only for a
+ * repeat proposer) — the latest of them, to point out an open one with a similar title.
+ */
+function partnerNoteOf(
+  register: GoogleAppsScript.Spreadsheet.Sheet,
+  proposal: Proposal,
+  organisationKeys: unknown[][],
+): PartnerNote | null {
+  const own = organisationKey(proposal.organisation);
+  if (!own) return null;
+  const rows: number[] = [];
+  organisationKeys.forEach((k, i) => {
+    if (String(k[0] ?? '') === own) rows.push(i + 2);
+  });
+  if (!rows.length) return null;
+  const last = rows[rows.length - 1];
+  const latest = rows.filter((r) => r > last - PARTNER_WINDOW_ROWS).slice(-PARTNER_CASES_READ);
+  const first = latest[0];
+  const values = register.getSheetValues(first, 1, last - first + 1, registerColumn('title'));
+  const cell = (r: number, key: RegisterKey) =>
+    String(values[r - first][registerColumn(key) - 1] ?? '');
+  const read = latest.map((r) => ({
+    caseNumber: cell(r, 'caseNumber'),
+    title: cell(r, 'title'),
+    status: statusFromText(cell(r, 'status')),
+  }));
+  return partnerMatch(proposal.title, rows.length, read, (s) => isStatus(s) && isOpen(s));
 }
 
 /**
  * Registers one form submission as a case (the spreadsheet's or the form's form-submit
  * trigger). Call budget (bench: intake): at most 15 service calls besides the emails, whatever
- * the register's size — one read of the key column, one row append.
+ * the register's size — one read of the key column, one of 事業者キー, one row append: 14; a
+ * repeat proposer's earlier cases take one more read (15).
  *
  * The document lock is held from the duplicate check until the row is appended, so recovery or a
  * second delivery can never number the same response twice or give two rows one number. A
@@ -144,12 +185,17 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
     const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
     const proposal = proposalOf(incoming);
     const { key, legacy } = keysOf(incoming, proposal);
-    const keyColumn = columnLetter(registerColumn('responseKey'));
-    const keys = ss.getRange(`'${SHEET.register}'!${keyColumn}2:${keyColumn}`).getValues();
-    if (keys.some((k) => k[0] === key || k[0] === legacy)) return null; // delivered again
     const register = ss.getSheetByName(SHEET.register);
     if (!register)
       throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+    // The key column, and 事業者キー (the last column) for the partner note: one call each,
+    // from the header row (never an empty range) to the last row with content.
+    const keys = register.getSheetValues(1, registerColumn('responseKey'), -1, 1).slice(1);
+    if (keys.some((k) => k[0] === key || k[0] === legacy)) return null; // delivered again
+    const organisationKeys = register
+      .getSheetValues(1, registerColumn('organisationKey'), -1, 1)
+      .slice(1);
+    const partner = partnerNoteOf(register, proposal, organisationKeys);
     const lastRun = JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' });
     return completeIntake(
       {
@@ -160,6 +206,7 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
         register,
         source: VALUES.sourceForm,
         withReservation: { [PROP.lastRun('formSubmit')]: lastRun },
+        partner,
       },
       proposal,
       key,
@@ -226,7 +273,10 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
       responseKey: key,
     });
   let built = build();
-  const notice = noticeOf(p.caseNumber, proposal, screening.status, built.reasons);
+  const notice = {
+    ...noticeOf(p.caseNumber, proposal, screening.status, built.reasons),
+    partner: ctx.partner ?? null,
+  };
   if (p.receipt === 'sending' || p.receipt === 'reserved') {
     const sent = sendReceipt(settings, notice);
     p = { ...p, receipt: sent ? 'sent' : 'failed', desk: wantsDesk ? 'sending' : 'none' };

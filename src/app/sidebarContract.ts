@@ -203,6 +203,33 @@ export interface PreConsultationRequest extends Idempotent {
  *   section: which part to open first: 'status' | 'department' | 'dialogue' | 'documents'
  * Pages: 'sidebar' (showSidebar), 'preConsultation' (showModalDialog).
  */
+/** 案件を検索 (dialog 'search'): every field optional, all given ones must hold. */
+export interface SearchRequest {
+  caseNumber: string;
+  organisation: string;
+  /** Words (space-separated) each found in the title or the content. */
+  words: string;
+  status: string;
+  /** A fiscal year as '2026', or ''. */
+  fiscalYear: string;
+  department: string;
+}
+
+export interface SearchHit extends CaseRef {
+  title: string;
+  organisation: string;
+  status: string;
+  /** 'YYYY-MM-DD' or ''. */
+  dueDate: string;
+}
+
+export interface SearchResult {
+  /** The first matches in register order (at most the server's limit). */
+  hits: SearchHit[];
+  /** How many cases matched in all. */
+  total: number;
+}
+
 export interface Handlers {
   sidebarGetCase: [CaseRef, CaseView];
   sidebarMoveCase: [MoveRequest, MoveResult];
@@ -215,6 +242,8 @@ export interface Handlers {
   sidebarSendReplyLetter: [SendReplyRequest, { sentTo: string }];
   sidebarOpenDocuments: [CaseRef, { folder: string }];
   dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
+  searchCases: [SearchRequest, SearchResult];
+  searchOpenCase: [CaseRef, CaseRef];
 }
 
 export type HandlerName = keyof Handlers;

@@ -13,6 +13,7 @@ import { defaultSettings, Settings } from './settings';
 import { fromTokyoDate, toTokyoDate } from './calendar';
 import { dueDateFor } from './deadlines/dueDates';
 import { isStatus } from './workflow/statuses';
+import { organisationKey } from './organisation';
 
 /** The register's columns, in sheet order. Adding a column = adding a key to REGISTER_HEADERS. */
 export type RegisterKey = keyof typeof REGISTER_HEADERS;
@@ -147,6 +148,7 @@ export function newCaseRow(c: NewCase): {
     publication: PUBLICATION_CHOICES[2],
     publicSummary: '',
     publishedOn: '',
+    organisationKey: asCellText(organisationKey(String(p.organisation ?? ''))),
   };
   values.review = reasons.length ? VALUES.review : '';
   values.reviewReasons = asCellText(reasons.join('\n'));

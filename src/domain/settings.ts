@@ -58,6 +58,8 @@ export interface Settings {
   publicationFolderId: string;
   /** Share the public files and spreadsheet with anyone who has the link. */
   publicationShareByLink: boolean;
+  /** The annual report's template (issue 14; made on first use when blank). */
+  templateAnnualReport: string;
 }
 
 interface SettingDefinition {
@@ -243,6 +245,12 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     description:
       'はい/いいえ。公開一覧（CSV・JSON・スプレッドシート）をリンクを知っている全員に閲覧可で共有する',
   },
+  {
+    key: 'templateAnnualReport',
+    label: 'テンプレート: 年次報告',
+    kind: 'text',
+    description: 'Google ドキュメントのID（空欄なら初回の作成時に既定のテンプレートを作成）',
+  },
 ];
 
 export function defaultSettings(installerEmail = ''): Settings {
@@ -286,6 +294,7 @@ export function defaultSettings(installerEmail = ''): Settings {
     publicationConsentHelp: PUBLICATION_CONSENT_HELP_DEFAULT,
     publicationFolderId: '',
     publicationShareByLink: false,
+    templateAnnualReport: '',
   };
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import type { HandlerName, Handlers, ServerResult } from '../../src/app/sidebarContract';
 import * as documents from '../../src/entries/documents';
 import * as workflow from '../../src/entries/workflow';
+import * as search from '../../src/entries/search';
 import { OUT_DIR } from '../../esbuild.config';
 
 type Implementation = {
@@ -25,6 +26,8 @@ const implementations: Implementation = {
   sidebarSendReplyLetter: documents.sidebarSendReplyLetter,
   sidebarOpenDocuments: documents.sidebarOpenDocuments,
   dialogRegisterPreConsultation: workflow.dialogRegisterPreConsultation,
+  searchCases: search.searchCases,
+  searchOpenCase: search.searchOpenCase,
 };
 
 test('every handler of the contract is a top-level function of dist/Code.js', () => {

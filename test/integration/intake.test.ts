@@ -217,6 +217,7 @@ describe('a proposal submitted through the form', () => {
     (size) => {
       const desk = newDesk();
       const sheet = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('案件台帳')!;
+      if (sheet.maxRows < size + 1) sheet.maxRows = size + 1; // rows exist only within the grid
       for (let i = 0; i < size; i++) {
         const r = sheet.cellForWrite(i + 2, 31);
         r.value = `F-preloaded-${i}`;

@@ -15,6 +15,8 @@ import { reconcileCaseActions } from '../workflow/reconcile';
 import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
 import { runSweep } from './sweep';
 import { publishIfChanged } from '../publication';
+import { refreshStatisticsIfChanged } from '../statistics';
+import { refreshPartnersIfDue } from '../partners';
 
 /** How long a run waits for the document lock (the intake holds it for about a second). */
 export const SWEEP_LOCK_WAIT_MS = 20_000;
@@ -43,8 +45,13 @@ export function onHourlyTrigger(e?: TimeEvent): void {
     case 'idle':
       // After the day's sweep (its own execution, so the sweep's budget holds): the public list
       // is regenerated once a day when its content changed (src/app/publication.ts).
+      // The statistics follow in the next idle hour, in an execution of their own
+      // (src/app/statistics.ts).
       if (hour >= settings.sweepHour) {
-        publishIfChanged({ spreadsheet, props, all, settings, now }, today);
+        const run = { spreadsheet, props, all, settings, now };
+        if (publishIfChanged(run, today) !== null) return;
+        // Then the partner master (事業者 sheet, src/app/partners.ts), in the next idle hour.
+        if (refreshStatisticsIfChanged(run, today) === null) refreshPartnersIfDue(run, today);
       }
       return;
     case 'recover':

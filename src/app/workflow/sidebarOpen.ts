@@ -41,7 +41,11 @@ export function selectedCase(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Case
 
 export function openCaseSidebar(section: SidebarSection): void {
   const ctx = openDeskContext();
-  const ref = selectedCase(ctx.ss);
+  showCaseSidebar(selectedCase(ctx.ss), section);
+}
+
+/** Shows the sidebar on a case (the selected row, or one chosen in 案件を検索). */
+export function showCaseSidebar(ref: CaseRef, section: SidebarSection): void {
   const template = HtmlService.createTemplateFromFile(SIDEBAR_PAGE);
   template.caseRefJson = JSON.stringify(ref);
   template.section = section;

@@ -4,10 +4,11 @@ import * as disclosure from './disclosure';
 import * as documents from './documents';
 import * as intake from './intake';
 import * as publication from './publication';
+import * as statistics from './statistics';
 import * as sweep from './sweep';
 import * as workflow from './workflow';
 
-const areas = [intake, workflow, sweep, documents, publication, disclosure];
+const areas = [intake, workflow, sweep, documents, publication, disclosure, statistics];
 
 export const ALL_SCENARIOS: Scenario[] = areas.flatMap((a) => a.scenarios);
 export const ALL_INTERLEAVINGS: Interleaving[] = areas.flatMap((a) => a.interleavings);

@@ -1,0 +1,118 @@
+/**
+ * The partner master (事業者 sheet), rebuilt from the register by 事業者一覧を更新 and once a day
+ * by the hourly trigger: one read of the register (案件番号…事業者名, A:K), one read of the
+ * sheet's own 統合先 column (the merges staff typed) and one batched write. The sheet is created
+ * on first use (not by setup, whose onInstall run is close to its 25 s window).
+ *
+ * Safe to kill and retry: a rebuild only ever writes the whole sheet from the register and the
+ * merges it read, under the document lock (so an intake's row and a concurrent rebuild cannot
+ * interleave); a run stopped before the write leaves the previous list, and the next run (the
+ * next hour, or the menu again) writes it.
+ */
+import { SHEET } from '../strings';
+import { PARTNER_HEADERS, PARTNER_UI } from '../strings/partners';
+import { columnLetter, registerColumn } from '../domain/register';
+import { mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
+import { fiscalYearOfCell } from '../domain/search';
+import { organisationKey } from '../domain/organisation';
+import { documentProperties, settingsFromSnapshot } from '../adapters/properties';
+import { activeSpreadsheet } from '../adapters/sheets';
+import { requireDeskStaff } from './access';
+import { readSettingsSheet } from './settingsSync';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+export const PARTNER_PROP = {
+  /** Tokyo day the hourly trigger last rebuilt the list. */
+  refreshedOn: 'partners.refreshedOn',
+} as const;
+
+const LOCK_WAIT_MS = 20_000;
+const MERGE_COLUMN = PARTNER_HEADERS.indexOf('統合先') + 1;
+
+function partnerSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(SHEET.partners);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(SHEET.partners);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** The merges staff typed: key → target key (blank targets and self-merges left out). */
+function mergesOf(values: unknown[][]): Map<string, string> {
+  const merges = new Map<string, string>();
+  for (const row of values) {
+    const key = organisationKey(String(row[0] ?? ''));
+    const target = mergeTarget(String(row[MERGE_COLUMN - 1] ?? ''));
+    if (key && target && key !== target) merges.set(key, target);
+  }
+  return merges;
+}
+
+/** Rebuilds the 事業者 sheet; returns how many organisations it lists (merged ones apart). */
+export function rebuildPartners(ss: Spreadsheet): number {
+  const last = columnLetter(registerColumn('organisation'));
+  let register: unknown[][];
+  try {
+    register = ss.getRange(`'${SHEET.register}'!A2:${last}`).getValues();
+  } catch {
+    throw new Error(PARTNER_UI.noRegister);
+  }
+  const at = (key: Parameters<typeof registerColumn>[0]) => registerColumn(key) - 1;
+  const cases: PartnerCase[] = register
+    .filter((row) => String(row[at('caseNumber')] ?? '').trim() !== '')
+    .map((row) => ({
+      caseNumber: String(row[at('caseNumber')]),
+      organisation: String(row[at('organisation')] ?? ''),
+      fiscalYear: fiscalYearOfCell(row[at('receivedAt')]),
+    }));
+  const sheet = partnerSheet(ss);
+  const width = PARTNER_HEADERS.length;
+  const previous = sheet.getDataRange().getValues();
+  const rows = partnerRows(cases, mergesOf(previous.slice(1)));
+  const out: unknown[][] = [
+    [...PARTNER_HEADERS],
+    ...rows.map((r) => [
+      `'${r.key}`,
+      r.name === '' ? '' : `'${r.name}`,
+      r.count,
+      r.caseNumbers,
+      r.firstFiscalYear,
+      r.lastFiscalYear,
+      r.mergeInto === '' ? '' : `'${r.mergeInto}`,
+    ]),
+  ];
+  // Rows the previous list had beyond the new one are blanked in the same write.
+  while (out.length < previous.length) out.push(new Array(width).fill(''));
+  sheet.getRange(1, 1, out.length, width).setValues(out);
+  return rows.filter((r) => r.mergeInto === '').length;
+}
+
+/** 公民連携 › 事業者一覧を更新. */
+export function refreshPartnersFromMenu(): string {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PARTNER_UI.busy);
+  try {
+    const props = documentProperties();
+    const ss = activeSpreadsheet();
+    requireDeskStaff(settingsFromSnapshot(props.getProperties()) ?? readSettingsSheet(ss));
+    return PARTNER_UI.refreshed(rebuildPartners(ss));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * The hourly trigger, once a day (the caller holds the lock and has read every document
+ * property). Null when already rebuilt today.
+ */
+export function refreshPartnersIfDue(
+  run: { spreadsheet: () => Spreadsheet; props: Properties; all: Record<string, string> },
+  today: string,
+): number | null {
+  if (run.all[PARTNER_PROP.refreshedOn] === today) return null;
+  const count = rebuildPartners(run.spreadsheet());
+  run.props.setProperty(PARTNER_PROP.refreshedOn, today);
+  return count;
+}

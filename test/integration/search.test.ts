@@ -1,0 +1,210 @@
+/**
+ * 案件を検索 on the emulator, through its entry points: the menu opens the dialog, searchCases
+ * lists the matching cases, searchOpenCase opens one in the sidebar; only desk staff may search;
+ * a search stays within its call and time budget.
+ */
+import type { CaseRef, SearchRequest, SearchResult } from '../../src/app/sidebarContract';
+import { registerColumn, RegisterKey } from '../../src/domain/register';
+import { CHOICES, MENU, Q, SHEET } from '../../src/strings';
+import { clickMenu, newDesk, STAFF } from '../support/desk';
+import {
+  expectOk,
+  expectRefused,
+  lastCalls,
+  move,
+  preloadCases,
+  run,
+  sheetOf,
+  submitCase,
+} from '../support/workflow';
+
+const EMPTY: SearchRequest = {
+  caseNumber: '',
+  organisation: '',
+  words: '',
+  status: '',
+  fiscalYear: '',
+  department: '',
+};
+
+type Desk = ReturnType<typeof newDesk>;
+
+function search(desk: Desk, criteria: Partial<SearchRequest>, user = STAFF) {
+  return run<SearchResult>(desk, 'searchCases', { ...EMPTY, ...criteria }, user);
+}
+
+function numbersOf(result: SearchResult): string[] {
+  return result.hits.map((h) => h.caseNumber);
+}
+
+function threeCases(desk: Desk): CaseRef[] {
+  return [
+    submitCase(desk, {
+      [Q.organisation]: '株式会社 アオモリ・テック',
+      [Q.title]: 'AIカメラによる観光客の周遊分析',
+      [Q.content]: '駅前広場で人流を計測します。',
+    }),
+    submitCase(desk, {
+      [Q.organisation]: '八甲田物産有限会社',
+      [Q.title]: '道の駅の特産品ＰＲ',
+      [Q.content]: 'りんごジュースの試飲会を開きます。',
+      [Q.method]: CHOICES.method[1],
+    }),
+    submitCase(desk, {
+      [Q.organisation]: 'ｱｵﾓﾘﾃｯｸ(株)',
+      [Q.title]: '除雪車の運行情報の公開',
+      [Q.content]: 'カメラ映像で道路状況を公開します。',
+    }),
+  ];
+}
+
+describe('searchCases', () => {
+  test('finds cases by organisation (normalised), words, number, status and department', () => {
+    const desk = newDesk();
+    const [a, b, c] = threeCases(desk);
+    expect(numbersOf(expectOk(search(desk, { organisation: '(株)アオモリテック' })))).toEqual([
+      a.caseNumber,
+      c.caseNumber,
+    ]);
+    expect(numbersOf(expectOk(search(desk, { words: 'カメラ' })))).toEqual([
+      a.caseNumber,
+      c.caseNumber,
+    ]);
+    expect(numbersOf(expectOk(search(desk, { words: 'カメラ 人流' })))).toEqual([a.caseNumber]);
+    expect(numbersOf(expectOk(search(desk, { caseNumber: b.caseNumber })))).toEqual([b.caseNumber]);
+    expectOk(move(desk, b, '対話・調整'));
+    expect(numbersOf(expectOk(search(desk, { status: '対話・調整' })))).toEqual([b.caseNumber]);
+    sheetOf(desk, SHEET.register).cellForWrite(c.row, registerColumn('department')).value =
+      '道路維持課';
+    expect(numbersOf(expectOk(search(desk, { department: '道路' })))).toEqual([c.caseNumber]);
+    expect(numbersOf(expectOk(search(desk, { department: '道路', words: '人流' })))).toEqual([]);
+  });
+
+  test('a hit lists number, title, organisation, status and due date, with its row', () => {
+    const desk = newDesk();
+    const [a] = threeCases(desk);
+    const result = expectOk(search(desk, { caseNumber: a.caseNumber }));
+    expect(result.total).toBe(1);
+    expect(result.hits[0]).toMatchObject({
+      row: a.row,
+      caseNumber: a.caseNumber,
+      title: 'AIカメラによる観光客の周遊分析',
+      organisation: '株式会社 アオモリ・テック',
+      status: '受付・内容確認',
+    });
+    expect(result.hits[0].dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('by fiscal year of receipt', () => {
+    const desk = newDesk();
+    threeCases(desk);
+    const thisYear = expectOk(search(desk, { fiscalYear: '2026' }));
+    expect(thisYear.total).toBe(3);
+    expect(expectOk(search(desk, { fiscalYear: '2025' })).total).toBe(0);
+  });
+
+  test('a search without any criterion is refused with a message, not a full list', () => {
+    const desk = newDesk();
+    threeCases(desk);
+    expect(expectRefused(search(desk, {}))).toContain('条件を一つ以上');
+  });
+
+  test('someone not listed as desk staff is refused and sees no case', () => {
+    const desk = newDesk();
+    threeCases(desk);
+    const result = search(desk, { words: 'カメラ' }, 'stranger@example.com');
+    expect(expectRefused(result)).toContain('デスク職員に登録されていない');
+    expect(JSON.stringify(result)).not.toContain('カメラ');
+    const opened = run(desk, 'searchOpenCase', { row: 2, caseNumber: 'R8-0001' }, 'x@example.com');
+    expect(expectRefused(opened)).toContain('デスク職員に登録されていない');
+    expect(desk.ws.ui.sidebars).toHaveLength(0);
+  });
+
+  test('more than the limit: the first 100 are sent and the total says how many matched', () => {
+    const desk = newDesk();
+    preloadCases(desk, 250);
+    const result = expectOk(search(desk, { organisation: '事業者' }));
+    expect(result.total).toBe(250);
+    expect(result.hits).toHaveLength(100);
+    expect(result.hits[0]).toMatchObject({ row: 2, caseNumber: 'R8-00001' });
+  });
+});
+
+describe('opening a hit', () => {
+  test('searchOpenCase shows the case sidebar on that case', () => {
+    const desk = newDesk();
+    const [, b] = threeCases(desk);
+    expect(expectOk(run<CaseRef>(desk, 'searchOpenCase', b))).toEqual(b);
+    const sidebar = desk.ws.ui.sidebars.at(-1)!;
+    expect(sidebar.title).toBe(`案件 ${b.caseNumber}`);
+    expect(sidebar.html).toContain(
+      `data-case-ref="{&quot;row&quot;:${b.row},&quot;caseNumber&quot;:&quot;${b.caseNumber}&quot;}"`,
+    );
+  });
+
+  test('a row that no longer holds the case is refused (rows were sorted meanwhile)', () => {
+    const desk = newDesk();
+    const [a] = threeCases(desk);
+    const message = expectRefused(
+      run(desk, 'searchOpenCase', { row: a.row + 1, ...{ caseNumber: a.caseNumber } }),
+    );
+    expect(message).not.toBe('');
+    expect(desk.ws.ui.sidebars).toHaveLength(0);
+  });
+});
+
+describe('the menu item', () => {
+  test('案件を検索 opens the search dialog for desk staff', () => {
+    const desk = newDesk();
+    expect(clickMenu(desk, MENU.searchCases).error).toBeUndefined();
+    const dialog = desk.ws.ui.dialogs.at(-1)!;
+    expect(dialog.modal).toBe(true);
+    expect(dialog.title).toBe('案件を検索');
+    expect(dialog.html).toContain('<main id="app" class="dialog"');
+  });
+
+  test('someone not listed as desk staff gets an alert, no dialog', () => {
+    const desk = newDesk();
+    clickMenu(desk, MENU.searchCases, 'stranger@example.com');
+    expect(desk.ws.ui.dialogs).toHaveLength(0);
+    expect(desk.ws.ui.alerts.at(-1)!.prompt).toContain('デスク職員に登録されていない');
+  });
+});
+
+describe('budget', () => {
+  const setDepartment = (desk: Desk, size: number) => {
+    const sheet = sheetOf(desk, SHEET.register);
+    const key: RegisterKey = 'department';
+    for (let row = 2; row < size + 2; row += 7) {
+      sheet.cellForWrite(row, registerColumn(key)).value = '観光課';
+    }
+  };
+
+  test.each([10, 10_000])('a search at %i cases: two reads, 9 calls, within 1.5 s', (size) => {
+    const desk = newDesk();
+    preloadCases(desk, size);
+    expectOk(search(desk, { words: '案件1' }));
+    expect(lastCalls(desk)).toEqual([
+      'PropertiesService.getDocumentProperties',
+      'Properties.getProperty',
+      'Session.getActiveUser',
+      'User.getEmail',
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getRange',
+      'Range.getValues',
+      'Spreadsheet.getRange',
+      'Range.getValues',
+    ]);
+    expect(desk.host.lastExecution().modeledMs).toBeLessThanOrEqual(1500);
+  });
+
+  test('with a department: one more read, 11 calls, still within 1.5 s at 10,000 cases', () => {
+    const desk = newDesk();
+    preloadCases(desk, 10_000);
+    setDepartment(desk, 10_000);
+    const result = expectOk(search(desk, { department: '観光' }));
+    expect(result.total).toBe(Math.ceil(10_000 / 7));
+    expect(lastCalls(desk)).toHaveLength(11);
+    expect(desk.host.lastExecution().modeledMs).toBeLessThanOrEqual(1500);
+  });
+});
