@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeXlsx } from '../emulator/export/xlsx';
 import { runPublicationDemo } from './demo-publication';
+import { runStatisticsDemo } from './demo-statistics';
 import { toEml } from '../emulator/export/eml';
 import { CHOICES, MENU, Q } from '../src/strings';
 import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
   const documentLines = await runDocumentsDemo(desk, OUT);
   progress('publishing realised cases and making a disclosure file…');
   const publicationLines = await runPublicationDemo(desk, OUT);
+  progress('statistics, charts and the annual report…');
+  const statisticsLines = await runStatisticsDemo(desk, OUT);
   progress('writing out/ (workbook, emails)…');
 
   await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
@@ -166,6 +169,8 @@ async function main(): Promise<void> {
     ...documentLines,
     '',
     ...publicationLines,
+    '',
+    ...statisticsLines,
     '',
     ...reminderLines,
   ];
