@@ -45,6 +45,7 @@ import { registerColumn } from './register';
 import { CaseRecord, caseRecordFromRow, isoDateOfCell, knownDate } from './workflow/caseRecord';
 import { trackFromMethod } from './workflow/methods';
 import { isRealised } from './workflow/tracks';
+import { hashHex } from './hash';
 
 export const PUBLIC_LIST_SCHEMA = 'kouminrenkei-public-list/1';
 
@@ -237,16 +238,7 @@ export const PUBLIC_COLUMN_COUNT = COLUMN_KEYS.length;
  */
 export function publicationHash(list: PublicList, extra: readonly string[] = []): string {
   const text = JSON.stringify([list.desk, list.cases, ...extra]);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+  return hashHex(text);
 }
 
 /**

@@ -21,6 +21,7 @@ import { trackFromMethod } from './workflow/methods';
 import { statusFromText } from './workflow/statuses';
 import { ALL_TRACKS, isRealised, Track, TRACKS } from './workflow/tracks';
 import { effectiveDueDate, readableDates } from './deadlines/reminders';
+import { hashHex } from './hash';
 
 /** The register columns the figures read (the due date's among them): 1 to this one. */
 export const STATISTICS_REGISTER_COLUMNS = Math.max(
@@ -427,14 +428,5 @@ export function padded(values: SheetCell[][], rows: number, columns: number): Sh
 /** A hash of the sheet's content besides its date line: the daily refresh writes when it moved. */
 export function statisticsHash(sheet: StatisticsSheet): string {
   const text = JSON.stringify(sheet.values.slice(1));
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+  return hashHex(text);
 }

@@ -11,6 +11,7 @@ import {
   SENT_LOG_UNCONFIRMED,
 } from '../../strings/reminders';
 import type { Reminder } from './reminders';
+import { cyrb53 } from '../hash';
 import type { JournalEntry } from './sweepState';
 
 export const HASH_CHARS = 8;
@@ -24,15 +25,7 @@ const HASH_SPACE = 36 ** HASH_CHARS;
 
 /** cyrb53 (a public-domain 53-bit string hash), reduced to 8 base-36 characters. */
 export function keyHash(key: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < key.length; i++) {
-    const ch = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const [h1, h2] = cyrb53(key);
   const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return (n % HASH_SPACE).toString(36).padStart(HASH_CHARS, '0');
 }
