@@ -41,13 +41,20 @@ import {
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendHistory, historyHasOp } from '../workflow/history';
+import { appendHistory } from '../workflow/history';
 import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { selectedCase } from '../workflow/sidebarOpen';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
-import { doneResult, finishRecord, OpRecord, readRecord, writeRecord } from './intent';
+import {
+  OpRecord,
+  completeHistory,
+  doneResult,
+  finishRecord,
+  readRecord,
+  writeRecord,
+} from './intent';
 
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -265,26 +272,6 @@ function linkedResult(
     pdfUrl: pdf ? pdf.getUrl() : '',
     masked: pending.masked ?? 0,
   };
-}
-
-/** The history row of a recorded attempt, unless it was written (found by its 操作ID). */
-function completeHistory(
-  desk: LockedDesk,
-  caseNumber: string,
-  status: string,
-  opId: string,
-  done: DisclosureResult,
-): void {
-  if (historyHasOp(desk.ss, opId)) return;
-  appendHistory(desk.ss, {
-    at: new Date(),
-    actor: desk.actor,
-    caseNumber,
-    from: status,
-    to: status,
-    comment: DOCUMENT_MESSAGES.historyGenerated(done.name, done.documentUrl, done.pdfUrl),
-    opId,
-  });
 }
 
 /**

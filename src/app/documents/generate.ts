@@ -41,16 +41,17 @@ import { isStatus, trackFromMethod } from '../../domain/workflow';
 import type { GeneratedDocument, GenerateDocumentRequest, Idempotent } from '../sidebarContract';
 import type { DeskContext } from '../workflow/context';
 import { CaseRow, checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendHistory, historyHasOp } from '../workflow/history';
+import { appendHistory } from '../workflow/history';
 import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';
 import {
   DOCUMENT_PROP,
+  OpRecord,
+  completeHistory,
   doneResult,
   finishRecord,
-  OpRecord,
   readRecord,
   writeRecord,
 } from './intent';
@@ -202,26 +203,6 @@ function cellText(value: unknown): string {
   return String(value ?? '')
     .replace(/^'/, '')
     .trim();
-}
-
-/** The history row of a linked attempt, unless it was written (found by its 操作ID). */
-function completeHistory(
-  desk: LockedDesk,
-  caseNumber: string,
-  status: string,
-  opId: string,
-  done: GeneratedDocument,
-): void {
-  if (historyHasOp(desk.ss, opId)) return;
-  appendHistory(desk.ss, {
-    at: new Date(),
-    actor: desk.actor,
-    caseNumber,
-    from: status,
-    to: status,
-    comment: DOCUMENT_MESSAGES.historyGenerated(done.name, done.documentUrl, done.pdfUrl),
-    opId,
-  });
 }
 
 /**

@@ -5,6 +5,10 @@
  * first result instead of repeating it). Every reader and writer holds the document lock, so a
  * pending attempt found there belongs to an execution that has ended.
  */
+import { DOCUMENT_MESSAGES } from '../../strings/documents';
+import { appendHistory, historyHasOp } from '../workflow/history';
+import type { LockedDesk } from '../workflow/journal';
+
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export const DOCUMENT_PROP = {
@@ -65,4 +69,27 @@ export function finishRecord<P, R>(
   record.pending = null;
   record.done = [...record.done.filter(([rid]) => rid !== id), [id, result]];
   writeRecord(props, all, key, record);
+}
+
+/**
+ * The history row of a generated document whose attempt the register already links, unless it
+ * was written (found by its 操作ID): how a retry completes generation and disclosure alike.
+ */
+export function completeHistory(
+  desk: LockedDesk,
+  caseNumber: string,
+  status: string,
+  opId: string,
+  done: { name: string; documentUrl: string; pdfUrl: string },
+): void {
+  if (historyHasOp(desk.ss, opId)) return;
+  appendHistory(desk.ss, {
+    at: new Date(),
+    actor: desk.actor,
+    caseNumber,
+    from: status,
+    to: status,
+    comment: DOCUMENT_MESSAGES.historyGenerated(done.name, done.documentUrl, done.pdfUrl),
+    opId,
+  });
 }
