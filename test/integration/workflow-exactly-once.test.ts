@@ -277,3 +277,22 @@ describe('the hourly run puts back statuses whose guard never recorded them', ()
     expect(historyRows(desk)).toHaveLength(0);
   });
 });
+
+describe('a status typed while another execution holds the lock', () => {
+  test('is put back at once, with the reason, and nothing is journaled', () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    desk.ws.locks.holdForAnother('document', desk.spreadsheetId, desk.ws.clock.now() + 120_000);
+    desk.host.editCell(
+      desk.spreadsheetId,
+      SHEET.register,
+      ref.row,
+      registerColumn('status'),
+      '対話・調整',
+    );
+    expect(statusOf(desk, ref.row)).toBe('受付・内容確認');
+    expect(desk.ws.ui.toasts[desk.ws.ui.toasts.length - 1].message).toContain(WORKFLOW_UI.busy);
+    expect(documentProperties(desk)['journal.pending.chunks'] ?? '0').toBe('0');
+    expect(historyRows(desk)).toHaveLength(0);
+  });
+});

@@ -101,10 +101,15 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
   if (locked) completePending(desk);
   const block = readBlock(ss, sheet, firstRow, lastRow, oldValue);
   if (!block.changed.length) return;
-  const verdicts = locked
-    ? judge(block.changed, email, settings)
-    : block.changed.map((c) => revertOf(c, WORKFLOW_UI.busy));
-  const final = record(desk, verdicts, (list) => writeRows(sheet, block, list));
+  let final: Verdict[];
+  if (locked) {
+    const verdicts = judge(block.changed, email, settings);
+    final = record(desk, verdicts, (list) => writeRows(sheet, block, list));
+  } else {
+    // Without the lock nothing is judged or journaled: the typed values are put back at once.
+    final = block.changed.map((c) => revertOf(c, WORKFLOW_UI.busy));
+    writeRows(sheet, block, final);
+  }
   ss.toast(toastMessage(final), WORKFLOW_UI.toastTitle, TOAST_SECONDS);
 }
 
