@@ -6,13 +6,7 @@
 import { SHEET } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
 import { columnLetter, REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
-import {
-  CaseRecord,
-  caseRecordFromRow,
-  checkCaseIdentity,
-  RowChanges,
-  rowWithChanges,
-} from '../../domain/workflow';
+import { CaseRecord, caseRecordFromRow, checkCaseIdentity } from '../../domain/workflow';
 import type { CaseRef } from '../sidebarContract';
 import { WorkflowError } from './context';
 
@@ -81,11 +75,6 @@ export function readCaseRow(
   const mismatch = checkCaseIdentity(record, ref);
   if (mismatch) throw new WorkflowError(mismatch);
   return { ref, range, values, record };
-}
-
-/** Writes the changes back with one setValues on the range just read (the row is fresh). */
-export function writeCaseRow(caseRow: CaseRow, changes: RowChanges): void {
-  caseRow.range.setValues([rowWithChanges(caseRow.values, changes)]);
 }
 
 /** A link that opens the register at the case's row. */

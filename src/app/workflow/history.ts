@@ -65,17 +65,6 @@ export function caseNote(
   return { at, actor: ctx.actor, caseNumber, from: status, to: status, comment, opId };
 }
 
-/** A history row for an action that leaves the case's status as it is (from = to). */
-export function appendCaseNote(
-  ctx: { ss: Spreadsheet; actor: string },
-  caseNumber: string,
-  status: string,
-  comment: string,
-  at = new Date(),
-): void {
-  appendHistory(ctx.ss, { at, actor: ctx.actor, caseNumber, from: status, to: status, comment });
-}
-
 /**
  * Whether a history row carries the operation id (3 calls, whatever the history's length): how a
  * retry learns that the first attempt's row was written. A service failure throws — it is never
