@@ -41,7 +41,7 @@ import {
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
-import { appendHistory } from '../workflow/history';
+import { appendHistory, readCaseRows } from '../workflow/history';
 import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { selectedCase } from '../workflow/sidebarOpen';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
@@ -58,7 +58,6 @@ import {
 
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const PDF = 'application/pdf';
 /** How 文書の版 spells the other kinds when it is rewritten. */
@@ -133,8 +132,8 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
   const content = disclosureDocument({
     caseNumber: ref.caseNumber,
     record,
-    history: caseRows(desk.ss, SHEET.history, 3, 6, ref.caseNumber),
-    dialogues: caseRows(desk.ss, SHEET.dialogues, 2, 6, ref.caseNumber),
+    history: readCaseRows(desk.ss, SHEET.history, 3, 6, ref.caseNumber, Infinity),
+    dialogues: readCaseRows(desk.ss, SHEET.dialogues, 2, 6, ref.caseNumber, Infinity),
     maskWords: desk.settings.disclosureMaskWords ?? '',
     deskName: desk.settings.deskName,
     today: toTokyoDate(new Date()),
@@ -350,34 +349,6 @@ function openFolder(cell: string): Folder | null {
     if (isNotFound(error)) return null;
     throw driveUnavailable();
   }
-}
-
-/**
- * A log sheet's rows of one case (header in row 1), oldest first, `width` columns: the case-number
- * column is read whole, then the block from the case's first row to its last (4 calls).
- */
-function caseRows(
-  ss: Spreadsheet,
-  sheetName: string,
-  keyColumn: number,
-  width: number,
-  caseNumber: string,
-): unknown[][] {
-  const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) return [];
-  const last = sheet.getLastRow();
-  if (last < 2) return [];
-  const hits: number[] = [];
-  sheet
-    .getRange(2, keyColumn, last - 1, 1)
-    .getValues()
-    .forEach((k, i) => {
-      if (cellText(k[0]) === caseNumber) hits.push(i);
-    });
-  if (!hits.length) return [];
-  const first = hits[0];
-  const block = sheet.getRange(first + 2, 1, hits[hits.length - 1] - first + 1, width).getValues();
-  return hits.map((i) => block[i - first]);
 }
 
 function cellText(value: unknown): string {

@@ -96,13 +96,17 @@ export function readCaseHistory(ss: Spreadsheet, caseNumber: string): HistoryEnt
   }));
 }
 
-/** Rows of a log sheet (header in row 1) whose `keyColumn` equals the case number. */
+/**
+ * Rows of a log sheet (header in row 1) whose `keyColumn` equals the case number: the latest
+ * `limit` of them (the sidebar shows 50; a disclosure file takes them all).
+ */
 export function readCaseRows(
   ss: Spreadsheet,
   sheetName: string,
   keyColumn: number,
   width: number,
   caseNumber: string,
+  limit = MAX_ROWS_SHOWN,
 ): unknown[][] {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) return [];
@@ -113,7 +117,7 @@ export function readCaseRows(
   keys.forEach((k, i) => {
     if (String(k[0]) === caseNumber) hits.push(i);
   });
-  const shown = hits.slice(-MAX_ROWS_SHOWN);
+  const shown = hits.slice(-limit);
   if (!shown.length) return [];
   const first = shown[0];
   const span = shown[shown.length - 1] - first + 1;
