@@ -7,7 +7,7 @@
 import { SHEET, VALUES } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
-import { registerColumn } from '../../domain/register';
+import { CellOut, registerColumn } from '../../domain/register';
 import { caseRecordFromRow } from '../../domain/workflow';
 import { settingsFromSnapshot } from '../../adapters/properties';
 import type { Settings } from '../../domain/settings';
@@ -37,6 +37,8 @@ export function reconcileCaseActions(
   const width = Math.max(WORKFLOW_LAST_COLUMN, sourceColumn);
   const rows = register.getRange(2, 1, last - 1, width).getValues();
   const notes: string[] = [];
+  const statusIndex = registerColumn('status') - 1;
+  const reverted = new Map<number, string>();
   rows.forEach((values, i) => {
     const record = caseRecordFromRow(values);
     const caseNumber = record.caseNumber.trim();
@@ -47,9 +49,21 @@ export function reconcileCaseActions(
     const source = String(values[sourceColumn - 1]);
     const expected = known ?? (ADDON_SOURCES.includes(source) ? intakeStatus(record) : null);
     if (expected === null || record.status === expected) return;
-    register.getRange(i + 2, registerColumn('status')).setValue(asCellText(expected));
+    reverted.set(i, expected);
     notes.push(WORKFLOW_UI.unrecordedStatusReverted(caseNumber, record.status, expected));
   });
+  if (reverted.size) {
+    // One write from the first status put back to the last; the statuses in between are written
+    // back as read (text as text), under the caller's lock.
+    const indexes = [...reverted.keys()];
+    const first = Math.min(...indexes);
+    const block = rows.slice(first, Math.max(...indexes) + 1).map((values, j) => {
+      const put = reverted.get(first + j);
+      const cell = put ?? values[statusIndex];
+      return [typeof cell === 'string' ? asCellText(cell) : (cell as CellOut)];
+    });
+    register.getRange(first + 2, statusIndex + 1, block.length, 1).setValues(block);
+  }
   // The notes go into トリガーの状態 (one document property, 9 KB at most): the first few by
   // name, the rest counted — the register itself shows every status put back.
   return notes.length > NOTES_SHOWN
