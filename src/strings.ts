@@ -194,6 +194,16 @@ export const REGISTER_HEADERS = {
   publicSummary: '公開概要',
   publishedOn: '公開日',
   organisationKey: '事業者キー',
+  // Issue 12: columns are appended here, never inserted, so a desk in use keeps its layout.
+  address: '所在地',
+  replyReason: '回答理由',
+  replyNumber: '文書番号',
+  proposalReceivedOn: '提案書受領日',
+  proposalFileUrl: '提案書URL',
+  reportReceivedOn: '報告書受領日',
+  reportFileUrl: '報告書URL',
+  departmentAnswer: '担当課回答',
+  departmentAnsweredAt: '担当課回答日時',
 } as const;
 
 /**

@@ -40,6 +40,8 @@ export interface HistoryEntry {
   from: string;
   to: string;
   comment: string;
+  /** 回答書に記載する理由 (to 不採択): printed in the reply letter, unlike the internal comment. */
+  letterReason?: string;
 }
 
 export interface DialogueEntry {
@@ -129,6 +131,8 @@ export interface MoveRequest extends CaseRef, Idempotent {
   expectedStatus: string;
   to: string;
   comment: string;
+  /** 回答書に記載する理由 (to 不採択): printed in the reply letter, unlike the internal comment. */
+  letterReason?: string;
 }
 
 export interface AssignDepartmentRequest extends CaseRef, Idempotent {

@@ -149,6 +149,15 @@ export function newCaseRow(c: NewCase): {
     publicSummary: '',
     publishedOn: '',
     organisationKey: asCellText(organisationKey(String(p.organisation ?? ''))),
+    address: '',
+    replyReason: '',
+    replyNumber: '',
+    proposalReceivedOn: '',
+    proposalFileUrl: '',
+    reportReceivedOn: '',
+    reportFileUrl: '',
+    departmentAnswer: '',
+    departmentAnsweredAt: '',
   };
   values.review = reasons.length ? VALUES.review : '';
   values.reviewReasons = asCellText(reasons.join('\n'));

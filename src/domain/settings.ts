@@ -41,7 +41,22 @@ export interface Settings {
   sweepHour: number;
   extraClosures: string[];
   cityName: string;
+  /** 甲's address in agreements and the sender's in reply letters (issue 12). */
+  cityAddress: string;
+  /** The mayor's title (青森市長), printed before the name. */
+  mayorTitle: string;
+  /** The mayor's name only (older desks may hold 職・氏名 here; documents print it as it is). */
   mayorName: string;
+  /** 文書番号 of reply letters: {元号}{年度}{西暦年度}{連番} (a per-fiscal-year sequence). */
+  replyNumberFormat: string;
+  /** Print （公印省略） on reply letters. */
+  sealOmitted: boolean;
+  /** Stages whose move does not notify the applicant (labels, see the process table). */
+  applicantNoticesOff: string[];
+  /** Show the applicant's email and phone in the department's hand-off case card. */
+  departmentSeesApplicantContact: boolean;
+  /** The city's Google Workspace domain: the 庁内回答フォーム requires sign-in within it. */
+  cityDomain: string;
   documentsFolderId: string;
   templateReplyAccepted: string;
   templateReplyDeclined: string;
@@ -172,10 +187,55 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     description: '協定書・回答書の甲（例: 青森市）',
   },
   {
+    key: 'cityAddress',
+    label: '自治体の所在地',
+    kind: 'text',
+    description: '協定書の甲の所在地・回答書の発信者の所在地',
+  },
+  {
+    key: 'mayorTitle',
+    label: '市長の職名',
+    kind: 'text',
+    description: '協定書・回答書に記載する職名（例: 青森市長）',
+  },
+  {
     key: 'mayorName',
     label: '市長名',
     kind: 'text',
-    description: '協定書・回答書に記載する市長の職・氏名（例: 青森市長 ○○ ○○）',
+    description: '協定書・回答書に記載する市長の氏名（例: ○○ ○○）',
+  },
+  {
+    key: 'replyNumberFormat',
+    label: '文書番号の書式',
+    kind: 'text',
+    description:
+      '回答書の文書番号。{元号}{年度}{西暦年度}{連番} が使えます（例: 青連第{連番}号）。連番は年度ごと',
+  },
+  {
+    key: 'sealOmitted',
+    label: '公印省略',
+    kind: 'boolean',
+    description: 'はい/いいえ。回答書に「（公印省略）」と記載する',
+  },
+  {
+    key: 'applicantNoticesOff',
+    label: '申請者に通知しない段階',
+    kind: 'list',
+    description:
+      '段階が進んだとき申請者へ送るお知らせのうち、送らないもの（例: 対話・調整, 報告書受領。カンマ区切り）。空欄ならすべて送る',
+  },
+  {
+    key: 'departmentSeesApplicantContact',
+    label: '担当課に申請者の連絡先を示す',
+    kind: 'boolean',
+    description: 'はい/いいえ。担当課への引継ぎメールに申請者のメールアドレス・電話番号を載せる',
+  },
+  {
+    key: 'cityDomain',
+    label: '庁内のメールドメイン',
+    kind: 'text',
+    description:
+      '庁内回答フォームへの回答をこのドメインのアカウントに限る（例: city.aomori.aomori.jp）',
   },
   {
     key: 'documentsFolderId',
@@ -282,7 +342,14 @@ export function defaultSettings(installerEmail = ''): Settings {
     sweepHour: 8,
     extraClosures: [],
     cityName: '青森市',
+    cityAddress: '青森県青森市中央一丁目22番5号',
+    mayorTitle: '青森市長',
     mayorName: '',
+    replyNumberFormat: '青連第{連番}号',
+    sealOmitted: true,
+    applicantNoticesOff: [],
+    departmentSeesApplicantContact: false,
+    cityDomain: '',
     documentsFolderId: '',
     templateReplyAccepted: '',
     templateReplyDeclined: '',
