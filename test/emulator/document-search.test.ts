@@ -6,7 +6,7 @@
  */
 import { Workspace } from '../../emulator/core/workspace';
 import { createDocumentApp } from '../../emulator/services/document/app';
-import { compileSearchPattern } from '../../emulator/services/document/re2';
+import { compileSearchPattern, findMatches } from '../../emulator/services/document/re2';
 
 const USER = 'desk@city.example.lg.jp';
 const REF = 'https://developers.google.com/apps-script/reference/document/body';
@@ -235,9 +235,9 @@ describe('findText', () => {
   });
 });
 
-describe('RE2 pattern translation', () => {
+describe('RE2 patterns (re2js)', () => {
   const matches = (pattern: string, text: string) =>
-    text.match(compileSearchPattern(pattern)) ?? [];
+    findMatches(compileSearchPattern(pattern), text).map((m) => text.slice(m.start, m.end));
 
   test('\\s is ASCII whitespace only: an ideographic space (U+3000) is not \\s', () => {
     expect(matches('\\s', 'a\u3000b c')).toEqual([' ']);
