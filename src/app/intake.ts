@@ -5,7 +5,8 @@ import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/
 import { isValidEmail, screen } from '../domain/screening';
 import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
 import { organisationKey } from '../domain/organisation';
-import { partnerMatch } from '../domain/partners';
+import { canonicalKeyOf, partnerMatch } from '../domain/partners';
+import { PARTNER_PROP } from './partners';
 import { isOpen, isStatus, statusFromText } from '../domain/workflow/statuses';
 import { answersKey, legacyKey } from '../domain/responseKey';
 import type { Settings } from '../domain/settings';
@@ -135,12 +136,15 @@ function partnerNoteOf(
   register: GoogleAppsScript.Spreadsheet.Sheet,
   proposal: Proposal,
   organisationKeys: unknown[][],
+  mergesJson: string | undefined,
 ): PartnerNote | null {
-  const own = organisationKey(proposal.organisation);
-  if (!own) return null;
+  const canonical = canonicalKeyOf(mergesJson);
+  const ownKey = organisationKey(proposal.organisation);
+  if (!ownKey) return null;
+  const own = canonical(ownKey);
   const rows: number[] = [];
   organisationKeys.forEach((k, i) => {
-    if (String(k[0] ?? '') === own) rows.push(i + 2);
+    if (canonical(String(k[0] ?? '')) === own) rows.push(i + 2);
   });
   if (!rows.length) return null;
   const last = rows[rows.length - 1];
@@ -195,7 +199,7 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
     const organisationKeys = register
       .getSheetValues(1, registerColumn('organisationKey'), -1, 1)
       .slice(1);
-    const partner = partnerNoteOf(register, proposal, organisationKeys);
+    const partner = partnerNoteOf(register, proposal, organisationKeys, all[PARTNER_PROP.merges]);
     const lastRun = JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' });
     return completeIntake(
       {

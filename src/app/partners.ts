@@ -12,7 +12,7 @@
 import { SHEET } from '../strings';
 import { PARTNER_HEADERS, PARTNER_UI } from '../strings/partners';
 import { columnLetter, registerColumn } from '../domain/register';
-import { mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
+import { mergesToJson, mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
 import { fiscalYearOfCell } from '../domain/search';
 import { organisationKey } from '../domain/organisation';
 import { documentProperties, settingsFromSnapshot } from '../adapters/properties';
@@ -26,6 +26,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
 export const PARTNER_PROP = {
   /** Tokyo day the hourly trigger last rebuilt the list. */
   refreshedOn: 'partners.refreshedOn',
+  /** The merges staff typed, resolved (key → final target), for intake's repeat-proposer note. */
+  merges: 'partners.merges',
 } as const;
 
 const LOCK_WAIT_MS = 20_000;
@@ -50,8 +52,16 @@ function mergesOf(values: unknown[][]): Map<string, string> {
   return merges;
 }
 
-/** Rebuilds the 事業者 sheet; returns how many organisations it lists (merged ones apart). */
-export function rebuildPartners(ss: Spreadsheet): number {
+/**
+ * Rebuilds the 事業者 sheet; returns how many organisations it lists (merged ones apart). The
+ * merges are kept in document properties too (one call, only when they changed), so the next
+ * intake counts a merged organisation's cases as its target's.
+ */
+export function rebuildPartners(
+  ss: Spreadsheet,
+  props: Properties,
+  all: Record<string, string>,
+): number {
   const last = columnLetter(registerColumn('organisation'));
   let register: unknown[][];
   try {
@@ -70,7 +80,8 @@ export function rebuildPartners(ss: Spreadsheet): number {
   const sheet = partnerSheet(ss);
   const width = PARTNER_HEADERS.length;
   const previous = sheet.getDataRange().getValues();
-  const rows = partnerRows(cases, mergesOf(previous.slice(1)));
+  const merges = mergesOf(previous.slice(1));
+  const rows = partnerRows(cases, merges);
   const out: unknown[][] = [
     [...PARTNER_HEADERS],
     ...rows.map((r) => [
@@ -86,6 +97,10 @@ export function rebuildPartners(ss: Spreadsheet): number {
   // Rows the previous list had beyond the new one are blanked in the same write.
   while (out.length < previous.length) out.push(new Array(width).fill(''));
   sheet.getRange(1, 1, out.length, width).setValues(out);
+  const mergesJson = mergesToJson(merges);
+  if ((all[PARTNER_PROP.merges] ?? '{}') !== mergesJson) {
+    props.setProperty(PARTNER_PROP.merges, mergesJson);
+  }
   return rows.filter((r) => r.mergeInto === '').length;
 }
 
@@ -95,9 +110,10 @@ export function refreshPartnersFromMenu(): string {
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PARTNER_UI.busy);
   try {
     const props = documentProperties();
+    const all = props.getProperties();
     const ss = activeSpreadsheet();
-    requireDeskStaff(settingsFromSnapshot(props.getProperties()) ?? readSettingsSheet(ss));
-    return PARTNER_UI.refreshed(rebuildPartners(ss));
+    requireDeskStaff(settingsFromSnapshot(all) ?? readSettingsSheet(ss));
+    return PARTNER_UI.refreshed(rebuildPartners(ss, props, all));
   } finally {
     lock.releaseLock();
   }
@@ -112,7 +128,7 @@ export function refreshPartnersIfDue(
   today: string,
 ): number | null {
   if (run.all[PARTNER_PROP.refreshedOn] === today) return null;
-  const count = rebuildPartners(run.spreadsheet());
+  const count = rebuildPartners(run.spreadsheet(), run.props, run.all);
   run.props.setProperty(PARTNER_PROP.refreshedOn, today);
   return count;
 }

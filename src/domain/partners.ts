@@ -48,6 +48,28 @@ export function resolveMerges(merges: ReadonlyMap<string, string>): Map<string, 
   return resolved;
 }
 
+/**
+ * The merges as kept for intake (document property, JSON of key → final target), and the key a
+ * case counts under: an organisation staff merged into another is the other at the next intake.
+ */
+export function mergesToJson(merges: ReadonlyMap<string, string>): string {
+  return JSON.stringify(Object.fromEntries([...resolveMerges(merges)].sort()));
+}
+
+export function canonicalKeyOf(json: string | undefined): (key: string) => string {
+  let merges: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    if (parsed && typeof parsed === 'object') merges = parsed as Record<string, unknown>;
+  } catch {
+    // A damaged value merges nothing: each key stands for itself until the next rebuild.
+  }
+  return (key) => {
+    const target = merges[key];
+    return typeof target === 'string' && target !== '' ? target : key;
+  };
+}
+
 /** 統合先 as staff typed it: a key, or a name (normalised the same way). */
 export function mergeTarget(typed: string): string {
   return organisationKey(typed);

@@ -141,6 +141,23 @@ describe('the 事業者 sheet', () => {
     expect(partnerRowsOf(desk)[2][6]).toBe('アオモリテック');
   });
 
+  test('after a merge, the next intake notes the merged organisation as a repeat proposer', () => {
+    const desk = newDesk();
+    threeOrganisations(desk);
+    refresh(desk);
+    submitCase(desk, { [Q.organisation]: 'アオモリ技研' });
+    expect(lastDeskNotice(desk)).toContain('これまでに 1 件あります（R8-0004）');
+    sheetOf(desk, SHEET.partners).cellForWrite(4, PARTNER_HEADERS.length).value = 'アオモリテック';
+    refresh(desk);
+    submitCase(desk, { [Q.organisation]: 'アオモリ技研株式会社' });
+    expect(lastDeskNotice(desk)).toContain(
+      'これまでに 4 件あります（R8-0001、R8-0003、R8-0004、R8-0005）',
+    );
+    // …and the other way round: a new proposal under the target's name counts the merged ones.
+    submitCase(desk, { [Q.organisation]: '株式会社アオモリテック' });
+    expect(lastDeskNotice(desk)).toContain('これまでに 5 件あります');
+  });
+
   test('the rebuild is one register read and one batched write', () => {
     const desk = newDesk();
     threeOrganisations(desk);

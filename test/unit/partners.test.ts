@@ -1,5 +1,7 @@
 /** The partner master rows (src/domain/partners.ts): grouping by key, years, and merges. */
 import {
+  canonicalKeyOf,
+  mergesToJson,
   mergeTarget,
   partnerMatch,
   partnerRows,
@@ -130,5 +132,26 @@ describe('partnerMatch', () => {
     expect(titleSimilarity('除雪車の位置情報の公開', '市民体育館のネーミングライツ')).toBeLessThan(
       0.2,
     );
+  });
+});
+
+describe('merges kept for intake', () => {
+  test('a chain resolves to its end; a loop leaves its keys as they are', () => {
+    const json = mergesToJson(
+      new Map([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['x', 'y'],
+        ['y', 'x'],
+      ]),
+    );
+    const canonical = canonicalKeyOf(json);
+    expect(['a', 'b', 'c', 'x', 'y', 'z'].map(canonical)).toEqual(['c', 'c', 'c', 'x', 'y', 'z']);
+  });
+
+  test('a missing or damaged value merges nothing', () => {
+    expect(canonicalKeyOf(undefined)('a')).toBe('a');
+    expect(canonicalKeyOf('{broken')('a')).toBe('a');
+    expect(canonicalKeyOf('{"a": 3}')('a')).toBe('a');
   });
 });
