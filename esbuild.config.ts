@@ -40,6 +40,10 @@ function wrappers(names: string[]): string {
     .join('\n');
 }
 
+function packageVersion(): string {
+  return String((JSON.parse(readFileSync('package.json', 'utf8')) as { version?: string }).version);
+}
+
 async function bundleCode(names: string[]): Promise<void> {
   const result = await build({
     entryPoints: [ENTRY],
@@ -52,6 +56,8 @@ async function bundleCode(names: string[]): Promise<void> {
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    // The version ヘルスチェック reports (src/app/health.ts ADDON_VERSION).
+    define: { __ADDON_VERSION__: JSON.stringify(packageVersion()) },
   });
   // `var AddOn = (() => {...})();` — make it a plain top-level var Apps Script keeps global.
   const code = result.outputFiles[0].text;

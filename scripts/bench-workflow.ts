@@ -4,11 +4,16 @@
  *   settings, the case's row read and written back, the history row, the lock and the intent
  *   and done marks of src/app/workflow/journal.ts (budget: 14 calls, 2 s);
  * - "open a case in the sidebar": reading the case, its history, dialogues and departments
- *   (no budget in the issues; shown so its growth with the history stays visible).
+ *   (no budget in the issues; shown so its growth with the history stays visible);
+ * - "status change that notifies the applicant" (issue 12): the status change's budget plus one
+ *   call per email;
+ * - "record 提案書受領日" and "save 協定の内容" (issue 12): the workbench's edits, each within the
+ *   status change's budget.
  */
 import { newDesk } from '../test/support/desk';
 import { preloadCases, seedDepartments, sheetOf } from '../test/support/workflow';
 import { SHEET } from '../src/strings';
+import { registerColumn } from '../src/domain/register';
 import { BenchRow, measure } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
@@ -36,8 +41,60 @@ export function benchWorkflow(sizes = SIZES): BenchRow[] {
     rows.push(measure('status change', size, desk.host.lastExecution(), STATUS_CHANGE_BUDGET));
     desk.host.scriptRun(desk.spreadsheetId, 'sidebarGetCase', [ref]);
     rows.push(measure('open a case in the sidebar', size, desk.host.lastExecution(), null));
+    rows.push(notifyingMove(desk, size));
+    // Issue 12: the workbench's edits stay within the status change's budget.
+    const receipt = desk.host.scriptRun<{ ok: boolean; message?: string }>(
+      desk.spreadsheetId,
+      'sidebarRecordReceipt',
+      [{ ...ref, document: 'proposal', receivedOn: '2026-04-01', fileUrl: '' }],
+    );
+    if (!receipt.ok) throw new Error(`bench: receipt refused: ${receipt.message}`);
+    rows.push(
+      measure('record 提案書受領日', size, desk.host.lastExecution(), STATUS_CHANGE_BUDGET),
+    );
+    const agreement = desk.host.scriptRun<{ ok: boolean; message?: string }>(
+      desk.spreadsheetId,
+      'sidebarSaveAgreement',
+      [
+        {
+          ...ref,
+          representative: '代表取締役 青森 太郎',
+          partnershipItems: '除雪車両の位置情報の提供',
+          agreementDate: '2026-06-01',
+          agreementEnd: '2027-03-31',
+        },
+      ],
+    );
+    if (!agreement.ok) throw new Error(`bench: agreement refused: ${agreement.message}`);
+    rows.push(measure('save 協定の内容', size, desk.host.lastExecution(), STATUS_CHANGE_BUDGET));
   }
   return rows;
+}
+
+/**
+ * Issue 12: a move that tells the applicant (取下げ) — the status change's budget plus the one
+ * email and its one call (the notice deleted from the journal's outbox once sent).
+ */
+export const NOTIFYING_MOVE_BUDGET = { ...STATUS_CHANGE_BUDGET, perEmail: 1 };
+
+function notifyingMove(desk: ReturnType<typeof newDesk>, size: number): BenchRow {
+  const ref = { row: 2, caseNumber: 'R8-00001' };
+  sheetOf(desk, SHEET.register).cellForWrite(ref.row, registerColumn('email')).value =
+    'taro@aomori-tech.example.co.jp';
+  const result = desk.host.scriptRun<{ ok: boolean; message?: string }>(
+    desk.spreadsheetId,
+    'sidebarMoveCase',
+    [{ ...ref, expectedStatus: '対話・調整', to: '取下げ', comment: 'bench' }],
+  );
+  if (!result.ok) throw new Error(`bench: notifying move refused: ${result.message}`);
+  const row = measure(
+    'status change that notifies the applicant',
+    size,
+    desk.host.lastExecution(),
+    NOTIFYING_MOVE_BUDGET,
+  );
+  if (row.emails !== 1) throw new Error(`bench: the notifying move sent ${row.emails} emails`);
+  return row;
 }
 
 function preloadHistory(desk: ReturnType<typeof newDesk>, count: number): void {

@@ -91,6 +91,15 @@ const assign = (title: string, department: string): Step =>
     ` 担当課 ${department}`,
   );
 
+/** 提案書受領日 (issue 12: a gate before 実施可否判断). */
+const proposalReceived = (title: string, date: string): Step =>
+  act(
+    title,
+    'sidebarRecordReceipt',
+    () => ({ document: 'proposal', receivedOn: date, fileUrl: '' }),
+    ' 提案書受領',
+  );
+
 const dialogue = (title: string, date: string, summary: string): Step =>
   act(
     title,
@@ -121,6 +130,7 @@ const EVENTS: Record<string, Step[]> = {
   '2026-04-23': [move(SNOW, '対話・調整', '内容を確認（期限超過の通知を受けて対応）')],
   '2026-04-24': [
     move(TOURISM, '提案書確認', '提案書を受領'),
+    proposalReceived(TOURISM, '2026-04-24'),
     assign(TOURISM, '観光課'),
     submit(NAMING, {
       [Q.organisation]: '青森りんご飲料株式会社',

@@ -80,8 +80,28 @@ export function runWorkflowDemo(desk: Desk): string[] {
   later(2);
   move(snow, '対話・調整', '費用負担の記載が不足のため差し戻し'); // rework
   move(snow, '提案書確認', '修正版を受領');
+  move(snow, '実施可否判断'); // refused: 提案書受領日 is a gate of the process table (issue 12)
+  const receipt = (ref: CaseRef, document: 'proposal' | 'report', fileUrl = '') =>
+    report(
+      document === 'proposal' ? '提案書の受領を記録' : '報告書の受領を記録',
+      ref,
+      call('sidebarRecordReceipt', { ...ref, document, receivedOn: isoToday(desk), fileUrl }),
+    );
+  receipt(snow, 'proposal', 'https://drive.google.com/file/d/demo-snow-proposal/view');
   move(snow, '実施可否判断');
   move(snow, '回答（可）', '実施可と回答');
+  report(
+    '協定の内容',
+    snow,
+    call('sidebarSaveAgreement', {
+      ...snow,
+      representative: '代表取締役 青森 一郎',
+      partnershipItems:
+        '除雪車両の位置情報の提供\n市民向け除雪状況地図の公開\n市の広報媒体での周知',
+      agreementDate: isoToday(desk),
+      agreementEnd: `${Number(isoToday(desk).slice(0, 4)) + 1}-03-31`,
+    }),
+  );
   move(snow, '事業実施', '協定によらず個別に実施');
 
   // PoC: the AI-camera experiment, through the preparation checklist.
@@ -95,6 +115,7 @@ export function runWorkflowDemo(desk: Desk): string[] {
     '連携協定締結',
     '実施準備',
   ]) {
+    if (to === '実施可否判断') receipt(poc, 'proposal');
     if (statusOf(poc.row) !== to) move(poc, to);
     later(1);
   }

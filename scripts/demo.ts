@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeXlsx } from '../emulator/export/xlsx';
+import { formHtml } from '../emulator/export/formHtml';
 import { runPublicationDemo } from './demo-publication';
 import { runStatisticsDemo } from './demo-statistics';
 import { toEml } from '../emulator/export/eml';
@@ -142,9 +143,11 @@ async function main(): Promise<void> {
   const publicationLines = await runPublicationDemo(desk, OUT);
   progress('statistics, charts and the annual report…');
   const statisticsLines = await runStatisticsDemo(desk, OUT);
-  progress('writing out/ (workbook, emails)…');
+  progress('writing out/ (workbook, form preview, emails)…');
 
   await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
+  // The proposal form as a respondent sees it, rendered from what the add-on built.
+  writeFileSync(join(OUT, 'form.html'), formHtml(desk.ws.forms.get(desk.formId)!));
   const outbox = desk.ws.mail.outbox;
   for (const [i, mail] of outbox.entries()) {
     const name = `${String(i + 1).padStart(2, '0')}-${mail.subject.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.eml`;

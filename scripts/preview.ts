@@ -14,6 +14,7 @@
  *
  * Browser tests (test/browser/) start the same server with startPreviewServer().
  */
+import { readFileSync } from 'fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { buildAll } from '../esbuild.config';
@@ -268,12 +269,11 @@ function listen(server: Server, port: number, nextFreePort: boolean): Promise<vo
 }
 
 export async function startPreviewServer(options: PreviewOptions = {}): Promise<PreviewServer> {
-  if (options.build !== false) await buildAll();
   const user = options.user ?? STAFF;
-  const desk = newDesk(options.now ? { now: options.now } : {});
-  if (options.seed !== false) seedPreview(desk);
-
+  // The port is taken first, so a port in use is reported at once, before the build and the desk.
+  let desk: Desk | undefined;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!desk) return send(res, 503, 'text/plain', 'starting, try again in a moment');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /') return send(res, 200, 'text/html', caseList(desk));
@@ -303,17 +303,23 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', errorMessage(error)));
   });
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
   await listen(server, options.port ?? 8765, options.nextFreePort ?? false);
+  try {
+    if (options.build !== false) await buildAll();
+    const ready = newDesk(options.now ? { now: options.now } : {});
+    if (options.seed !== false) seedPreview(ready);
+    desk = ready;
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    desk,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return { url: `http://127.0.0.1:${port}`, desk, close };
 }
 
 if (process.argv[1] && process.argv[1].endsWith('preview.ts')) {
@@ -336,17 +342,44 @@ if (process.argv[1] && process.argv[1].endsWith('preview.ts')) {
     });
 }
 
+/** A process's parent and start time from /proc (Linux), or null when it is gone or unknown. */
+function procStat(pid: number): { ppid: number; start: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid … starttime": comm may hold spaces, so split after its last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), start: fields[19] };
+  } catch {
+    return null;
+  }
+}
+
+/** This process's ancestors (below init) with their start times, so a reused pid is not taken for one. */
+function ancestors(): Array<{ pid: number; start: string }> {
+  const chain: Array<{ pid: number; start: string }> = [];
+  for (let pid = process.ppid; pid > 1 && chain.length < 32;) {
+    const stat = procStat(pid);
+    if (!stat) break;
+    chain.push({ pid, start: stat.start });
+    pid = stat.ppid;
+  }
+  return chain;
+}
+
 /**
- * The server stops with its parent: on Ctrl+C or a terminating signal, and when `npm run preview`
- * (or tsx) is gone and this process was left orphaned, so no stray server keeps the port.
+ * The server stops with its parent: on Ctrl+C or a terminating signal, and when any process that
+ * started it is gone — `npm run preview` killed outright leaves tsx (our parent) alive, so the
+ * parent alone is not enough — so no stray server keeps the port.
  */
 function stopWithParent(preview: PreviewServer): void {
   const parent = process.ppid;
+  const chain = ancestors();
   const stop = () => {
     void preview.close().finally(() => process.exit(0));
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
   setInterval(() => {
-    if (process.ppid !== parent) stop();
+    const orphaned = process.ppid !== parent;
+    if (orphaned || chain.some(({ pid, start }) => procStat(pid)?.start !== start)) stop();
   }, 1000).unref();
 }

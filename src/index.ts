@@ -16,6 +16,8 @@ export * from './entries/publicPage';
 export * from './entries/statistics';
 export * from './entries/search';
 export * from './entries/partners';
+export * from './entries/health';
+export * from './entries/wizard';
 import { MAIL, SHEET, UI } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
 import { FormSubmitEvent, registerSubmission } from './app/intake';
@@ -28,25 +30,38 @@ import {
   recoverFromMenu,
   refreshChallengesFromMenu,
   setupFromMenu,
+  setupOpensWizard,
+  showProgress,
   takeOverFromMenu,
   triggerStatusText,
   withAlert,
 } from './app/menu';
-import { ON_INSTALL_SETUP_WINDOW_MS, runSetup } from './app/setup';
+import { setUpCore } from './app/setup';
+import { openWizardDialog } from './app/wizard';
+import { withRefusalAlert } from './app/workflow/sidebarOpen';
+import { WIZARD_TEXT } from './strings/wizard';
 import { refreshDepartmentsOnEdit } from './app/reminders/departments';
 import { currentUserEmail } from './app/access';
 import { guardStatusEdit } from './app/workflow/statusEditGuard';
+import { isDepartmentAnswerEvent, receiveDepartmentAnswer } from './app/departmentAnswer';
+
+type SheetsFormSubmit = GoogleAppsScript.Events.SheetsOnFormSubmit;
 
 /** Simple trigger: the add-on menu (works in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
 }
 
-/** Runs when the add-on is installed: menu, then setup (FULL authorisation). */
+/**
+ * Runs when the add-on is installed (FULL authorisation, a simple trigger's 30 s): the menu, then
+ * only what the first minutes need (setUpCore, ≤ 10 s modeled: issue 15). The form, the other
+ * sheets, the templates and the hourly trigger are made by the setup wizard or 初期設定, which
+ * the toast points to.
+ */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-  const setup = runSetup(currentUserEmail(), { timeWindowMs: ON_INSTALL_SETUP_WINDOW_MS });
-  if (setup.templatesPending) console.warn(UI.templatesPending(setup.templatesPending));
+  setUpCore(currentUserEmail());
+  showProgress(WIZARD_TEXT.installed);
 }
 
 /** What an edit of each sheet sets off; edits elsewhere do nothing. */
@@ -81,7 +96,10 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  */
 export function onProposalSubmitted(e: FormSubmitEvent): void {
   try {
-    registerSubmission(e);
+    // The 庁内回答フォーム posts to the same spreadsheet and trigger (issue 12): its answers are
+    // told apart by their questions, which costs no service call (src/app/departmentAnswer.ts).
+    if (isDepartmentAnswerEvent(e)) receiveDepartmentAnswer(e as SheetsFormSubmit);
+    else registerSubmission(e);
   } catch (error) {
     reportIntakeFailure(error as Error);
     throw error;
@@ -109,7 +127,8 @@ function reportIntakeFailure(error: Error): void {
 }
 
 export function menuSetup(): void {
-  withAlert(setupFromMenu, UI.working.setup);
+  if (setupOpensWizard()) withRefusalAlert(openWizardDialog);
+  else withAlert(setupFromMenu, UI.working.setup);
 }
 
 export function menuRefreshChallenges(): void {

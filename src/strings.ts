@@ -16,6 +16,7 @@ export const APP_NAME = '公民連携デスク';
 export const MENU = {
   title: '公民連携',
   setup: '初期設定',
+  wizard: '初期設定ウィザード',
   refreshChallenges: '課題一覧をフォームに反映',
   recover: '未登録の回答を登録',
   applySettings: '設定を反映',
@@ -52,6 +53,9 @@ export const SHEET = {
 /** Form question titles; the intake reads answers by these titles. */
 export const Q = {
   organisation: '所属（法人・団体名）',
+  // Issue 12: printed in the agreement's 乙 block and the reply letter's address.
+  address: '所在地',
+  representative: '代表者（役職・氏名）',
   applicantType: '事業者区分',
   name: '氏名（ご担当者）',
   email: 'メールアドレス',
@@ -124,10 +128,14 @@ export const FORM = {
   notesHelp: () => NOTES_TO_APPLICANTS.map((n) => `・${n}`).join('\n'),
   confirmation: '送信ありがとうございました。受付メールをお送りしますので、ご確認ください。',
   emailHelp: '受付メールと今後のご連絡をこのアドレスにお送りします。',
-  phoneHelp: '半角数字とハイフンでご入力ください（例: 017-761-4154）。',
+  phoneHelp: '半角数字とハイフンでご入力ください（例: 03-1234-5678）。',
   emailInvalid: 'メールアドレスの形式でご入力ください。',
   phoneInvalid: '電話番号は半角数字とハイフンでご入力ください。',
   applicantTypeHelp: '個人（個人事業主を除く）からの提案は対象外となります。',
+  addressHelp:
+    '法人・団体の所在地（本店・主たる事務所）をご記入ください。協定書・回答書に記載します。',
+  representativeHelp:
+    '法人・団体の代表者の役職と氏名をご記入ください（例: 代表取締役 ○○ ○○）。協定書の署名欄と回答書の宛名になります。個人事業主の方は空欄で構いません。',
   challengeHelp: '課題提案の場合は、課題一覧から選択してください。',
   attachmentsHelp:
     '資料がある場合は、共有リンク（Google ドライブ等）をご記入ください。フォームからのファイル送付はできません。',
@@ -274,6 +282,8 @@ export const MAIL = {
     caseNumber: string;
     title: string;
     contact: DeskContact;
+    /** Paragraphs by track and kind (src/domain/applicantNotice.ts receiptNotes). */
+    notes?: string[][];
   }) =>
     [
       `${p.organisation}`,
@@ -285,6 +295,7 @@ export const MAIL = {
       `受付番号: ${p.caseNumber}`,
       `件名: ${p.title}`,
       '',
+      ...(p.notes ?? []).flatMap((lines) => [...lines, '']),
       '今後の流れ:',
       '1. デスクで内容を確認し、必要に応じて対話の日程をご相談します。',
       '2. 庁内の関係課と調整のうえ、実施の可否をご回答します（調整にお時間をいただく場合があります）。',

@@ -12,6 +12,17 @@ export const PROP = {
   formSubmitTrigger: 'trigger.formSubmit',
   dailyTrigger: 'trigger.daily',
   lastRun: (kind: string) => `trigger.${kind}.lastRun`,
+  /** The add-on version that last upgraded the sheets (setup, 設定を反映; src/app/health.ts). */
+  addonVersion: 'addon.version',
+  /** The register's grid (rows × columns) as the daily sweep last read it (ヘルスチェック). */
+  registerCells: 'health.registerCells',
+  // 庁内回答フォーム (issue 12): its id, response sheet, the hand-off link template, the code's
+  // secret and the answers whose desk mail went (src/app/departmentAnswer.ts).
+  departmentFormId: 'departmentForm.id',
+  departmentResponseSheetId: 'departmentForm.responseSheetId',
+  departmentPrefill: 'departmentForm.prefill',
+  departmentSecret: 'departmentForm.secret',
+  departmentMailed: 'departmentForm.mailed',
 } as const;
 
 export interface TriggerRecord {

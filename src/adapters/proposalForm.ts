@@ -58,6 +58,10 @@ function checkboxItem(title: string, choices: readonly string[], required: boole
 function itemSpecs(challenges: string[], publicationHelp: string): ItemSpec[] {
   return [
     textItem(Q.organisation, true),
+    // 所在地 is asked of everyone (an agreement names it); 代表者 may be blank for a sole
+    // proprietor, and the reply letter then goes to the contact person (docs/placeholders.md).
+    textItem(Q.address, true, FORM.addressHelp),
+    textItem(Q.representative, false, FORM.representativeHelp),
     choiceItem(Q.applicantType, CHOICES.applicantType, true, FORM.applicantTypeHelp),
     textItem(Q.name, true),
     textItem(Q.email, true, FORM.emailHelp, () =>
@@ -141,22 +145,50 @@ export function buildOrRepairForm(
   contact: DeskContact,
   challenges: string[],
   publicationHelp = '',
-): { form: Form; created: boolean } {
+  /** Date.now() after which no new question is started (the setup wizard's steps). */
+  deadline = Number.POSITIVE_INFINITY,
+): { form: Form; created: boolean; complete: boolean } {
   const form = existing ?? FormApp.create(FORM.title(contact.deskName));
   form.setTitle(FORM.title(contact.deskName));
   form.setDescription(FORM.description(contact));
   form.setConfirmationMessage(FORM.confirmation);
-  const present = new Set(form.getItems().map((i) => i.getTitle()));
+  const titles = form.getItems().map((i) => i.getTitle());
+  const present = new Set(titles);
+  const appended: string[] = [];
   for (const spec of itemSpecs(challenges, publicationHelp)) {
-    if (!present.has(spec.title)) spec.add(form);
+    if (present.has(spec.title)) continue;
+    if (Date.now() > deadline) return { form, created: !existing, complete: false };
+    spec.add(form);
+    appended.push(spec.title);
   }
+  if (existing) placeAfterOrganisation(form, titles, appended);
   if (present.has(Q.publicationConsent) && publicationHelp) {
     refreshPublicationHelp(form, publicationHelp);
   }
   // A challenge list made just now already holds the open challenges.
   if (!existing) form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
   else if (present.has(Q.challenge)) refreshChallengeChoices(form, challenges);
-  return { form, created: !existing };
+  return { form, created: !existing, complete: true };
+}
+
+/**
+ * A form made before issue 12 gets 所在地 and 代表者 appended at its end (after the consent):
+ * they are moved up under the organisation, where an applicant expects them. New items were
+ * appended in `appended` order, so each one's index is known without reading the form again.
+ */
+function placeAfterOrganisation(form: Form, titlesBefore: string[], appended: string[]): void {
+  const organisation = titlesBefore.indexOf(Q.organisation);
+  if (organisation < 0) return;
+  let to = organisation + 1;
+  for (const title of [Q.address, Q.representative]) {
+    const existing = titlesBefore.indexOf(title);
+    const i = appended.indexOf(title);
+    if (existing >= 0) to = existing + 1;
+    if (i < 0) continue;
+    // Moving an item up leaves the later appended ones where they were.
+    form.moveItem(titlesBefore.length + i, to);
+    to++;
+  }
 }
 
 /** Replaces the challenge list's choices with the open challenges. */

@@ -3,6 +3,7 @@ import type { Settings } from '../domain/settings';
 import { STATUS_INELIGIBLE } from '../domain/screening';
 import { isValidEmail } from '../domain/screening';
 import { contactOf, sendDeskMail } from '../adapters/mailer';
+import { receiptNotes } from '../domain/applicantNotice';
 
 export interface NoticeCase {
   caseNumber: string;
@@ -14,6 +15,10 @@ export interface NoticeCase {
   title: string;
   method: string;
   reasons: string[];
+  /** 提案区分, 課題 and 事前相談の希望: the receipt's paragraphs differ by them (issue 12). */
+  proposalKind?: string;
+  challenge?: string;
+  preConsultation?: string;
   /** The organisation's earlier cases, for information (src/domain/partners.ts). */
   partner?: PartnerNote | null;
 }
@@ -40,6 +45,12 @@ export function sendReceipt(settings: Settings, c: NoticeCase): boolean {
       caseNumber: c.caseNumber,
       title: c.title,
       contact,
+      notes: receiptNotes({
+        method: c.method,
+        proposalKind: c.proposalKind ?? '',
+        challenge: c.challenge ?? '',
+        preConsultation: c.preConsultation ?? '',
+      }),
     }),
   );
 }

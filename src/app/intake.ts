@@ -316,5 +316,8 @@ export function noticeOf(
     title: p.title,
     method: p.method,
     reasons,
+    proposalKind: p.proposalKind,
+    challenge: p.challenge,
+    preConsultation: p.preConsultation,
   };
 }

@@ -1,4 +1,5 @@
 import { APP_NAME, MENU, SHEET, TRIGGER_STATUS, UI } from '../strings';
+import { HEALTH_MENU } from '../strings/health';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { documentProperties } from '../adapters/properties';
 import { ensureTrigger, triggerStates } from '../adapters/triggers';
@@ -9,6 +10,7 @@ import { recoverResponses } from './recovery';
 import { snapshotDepartments } from './reminders/departments';
 import { applyDueFormats } from './reminders/conditionalFormats';
 import { ensureDialogueSheet } from './workflow/dialogueSheet';
+import { recordAddonVersion } from './health';
 
 /**
  * The add-on menu. Item function names are the bundle's top-level entry points (src/index.ts).
@@ -34,10 +36,12 @@ export function buildMenu(): void {
     .addItem(MENU.createAnnualReport, 'menuCreateAnnualReport')
     .addSeparator()
     .addItem(MENU.setup, 'menuSetup')
+    .addItem(MENU.wizard, 'menuOpenWizard')
     .addItem(MENU.refreshChallenges, 'menuRefreshChallenges')
     .addItem(MENU.recover, 'menuRecoverResponses')
     .addItem(MENU.applySettings, 'menuApplySettings')
     .addSeparator()
+    .addItem(HEALTH_MENU, 'menuHealthCheck')
     .addItem(MENU.triggerStatus, 'menuShowTriggerStatus')
     .addItem(MENU.takeOverTriggers, 'menuTakeOverTriggers')
     .addToUi();
@@ -68,6 +72,15 @@ export function showProgress(message: string): void {
 }
 
 const PROGRESS_TOAST_SECONDS = 10;
+
+/**
+ * 初期設定 on a blank spreadsheet (no 設定: the add-on is used in a new file, where onInstall did
+ * not run) opens the setup wizard, which asks the city's answers first; elsewhere it makes or
+ * repairs everything in one run (setupFromMenu).
+ */
+export function setupOpensWizard(): boolean {
+  return !activeSpreadsheet().getSheetByName(SHEET.settings);
+}
 
 export function setupFromMenu(): string {
   const ss = activeSpreadsheet();
@@ -100,6 +113,7 @@ export function applySettingsFromMenu(): string {
   snapshotDepartments(ss, props);
   applyDueFormats(ss, settings);
   ensureDialogueSheet(ss, settings.staffEmails);
+  recordAddonVersion(props); // ヘルスチェック shows which version last upgraded the sheets
   return UI.settingsApplied;
 }
 

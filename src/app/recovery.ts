@@ -129,6 +129,9 @@ function sendPendingReceipts(
       title: String(r[col('title')]),
       method: String(r[col('track')]),
       reasons: [],
+      proposalKind: String(r[col('proposalKind')]),
+      challenge: String(r[col('challenge')]),
+      preConsultation: String(r[col('preConsultation')]),
     });
     if (!ok) return; // still 未送信: the next recovery tries again
     cell.setValue(VALUES.receiptSent);

@@ -23,10 +23,12 @@ import { REGISTER_HEADER_ROW, RegisterKey, registerColumn } from '../domain/regi
 import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
 import { documentProperties, PROP } from '../adapters/properties';
 import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapters/proposalForm';
+import { ensureDepartmentAnswerForm, proposalFormUrl } from '../adapters/departmentAnswerForm';
 import { ensureTrigger } from '../adapters/triggers';
 import { contactOf } from '../adapters/mailer';
-import { snapshotSettings } from './settingsSync';
+import { readSettingsSheet, snapshotSettings } from './settingsSync';
 import { setUpDocuments } from './documents/documentsSetup';
+import { ADDON_VERSION } from './health';
 import { setUpReminders } from './reminders/setupReminders';
 import { ensureDialogueSheet } from './workflow/dialogueSheet';
 
@@ -49,35 +51,73 @@ export interface SetupResult {
   formUrl: string;
   formCreated: boolean;
   settings: Settings;
-  /** Default templates left for the next setup because the time ran short (onInstall). */
+  /** Default templates left for the next setup because the time ran short. */
   templatesPending: number;
 }
 
 export interface SetupOptions {
-  /**
-   * Stop starting new default templates this long after setup began. onInstall runs as a simple
-   * trigger (30 s limit): 25 s leaves room for the last template and the 設定 write.
-   */
+  /** Stop starting new default templates this long after setup began. */
   timeWindowMs?: number;
   /** Tells the person which step runs (the menu shows toasts; onInstall has no time for them). */
   progress?: (message: string) => void;
 }
 
-export const ON_INSTALL_SETUP_WINDOW_MS = 25_000;
+/**
+ * The parts of setup, in order. onInstall runs only 'core' (a simple trigger has 30 s, and the
+ * budget is 10 s: issue 15); 初期設定 runs them all in one execution (6 minutes), and the setup
+ * wizard (src/app/wizard.ts) runs one per call so that it can show each one done — a step that
+ * could run long ('form', 'templates') stops starting new items after `windowMs` and says it is
+ * not done, and the wizard calls it again (each call then stays well under 10 s modeled).
+ */
+export type SetupStep = 'core' | 'sheets' | 'form' | 'departmentForm' | 'triggers' | 'templates';
+export const SETUP_STEPS: readonly SetupStep[] = [
+  'core',
+  'sheets',
+  'form',
+  'departmentForm',
+  'triggers',
+  'templates',
+];
+
+export interface StepOutcome {
+  /** False when the step stopped at its time window: call it again to continue. */
+  done: boolean;
+  settings: Settings;
+}
+
+type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
- * Creates or repairs everything the desk needs: the five sheets, the form linked to this file,
- * the form-submit trigger, and the documents folder with a default template of each kind whose
- * 設定 id is blank. Idempotent: a second run changes nothing, and a file people have
- * edited keeps its data, extra columns and column widths.
+ * What the first minutes need, within onInstall's budget: the 設定 sheet (the city's defaults,
+ * the installer as staff), 案件台帳, the settings snapshot, the spreadsheet's zone and the intake
+ * trigger. Everything else is made by 初期設定 or the wizard.
  */
-export function runSetup(user: string, options: SetupOptions = {}): SetupResult {
-  const deadlineMs = options.timeWindowMs ? Date.now() + options.timeWindowMs : undefined;
+export function setUpCore(user: string): StepOutcome {
   const ss = activeSpreadsheet();
   const props = documentProperties();
-  const progress = options.progress ?? (() => undefined);
-  progress(UI.working.setupSheets);
   setUpSettingsSheet(ss, user);
+  const register = ensureSheet(ss, {
+    name: SHEET.register,
+    headers: REGISTER_HEADER_ROW,
+    widths: REGISTER_WIDTHS,
+  });
+  if (register.created) {
+    for (const [key, values] of CODED_COLUMNS)
+      applyListValidation(register.sheet, registerColumn(key), values);
+  }
+  const settings = snapshotSettings(ss, props);
+  // With the version that made or upgraded these sheets, in the same write (ヘルスチェック).
+  props.setProperties({ [PROP.spreadsheetUrl]: ss.getUrl(), [PROP.addonVersion]: ADDON_VERSION });
+  ensureTimeZone(ss, settings);
+  removeUntouchedDefaultSheet(ss);
+  ensureTrigger(ss, props, 'formSubmit', user);
+  return { done: true, settings };
+}
+
+/** The other sheets: 担当課, 課題一覧, 履歴 (protected) and 対話記録. */
+export function setUpSheets(): StepOutcome {
+  const ss = activeSpreadsheet();
+  const settings = readSettingsSheet(ss);
   ensureSheet(ss, {
     name: SHEET.departments,
     headers: DEPARTMENT_HEADERS,
@@ -90,19 +130,6 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   });
   if (challenges.created)
     applyListValidation(challenges.sheet, 5, [CHOICES.challengeOpen, CHOICES.challengeClosed]);
-  const register = ensureSheet(ss, {
-    name: SHEET.register,
-    headers: REGISTER_HEADER_ROW,
-    widths: REGISTER_WIDTHS,
-  });
-  if (register.created) {
-    for (const [key, values] of CODED_COLUMNS)
-      applyListValidation(register.sheet, registerColumn(key), values);
-  }
-  const settings = snapshotSettings(ss, props);
-  props.setProperty(PROP.spreadsheetUrl, ss.getUrl());
-  ensureTimeZone(ss, settings);
-  removeUntouchedDefaultSheet(ss);
   const history = ensureSheet(ss, {
     name: SHEET.history,
     headers: HISTORY_HEADERS,
@@ -110,14 +137,73 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   });
   protectHistory(history.sheet, settings.staffEmails);
   ensureDialogueSheet(ss, settings.staffEmails);
-  const openChallenges = readOpenChallenges(ss);
-  progress(UI.working.setupForm);
-  const { form, created } = ensureForm(ss, props, settings, openChallenges);
-  progress(UI.working.setupTriggers);
+  return { done: true, settings };
+}
+
+/** The proposal form, linked to the spreadsheet; `windowMs` bounds one call (see SetupStep). */
+export function setUpForm(
+  windowMs?: number,
+): StepOutcome & { form: GoogleAppsScript.Forms.Form; created: boolean } {
+  const ss = activeSpreadsheet();
+  const props = documentProperties();
+  const settings = readSettingsSheet(ss);
+  const deadline = windowMs === undefined ? undefined : Date.now() + windowMs;
+  const built = ensureForm(ss, props, settings, readOpenChallenges(ss), deadline);
+  return { ...built, settings };
+}
+
+/** The 庁内回答フォーム (issue 12): a step of its own, so each wizard call stays short. */
+export function setUpDepartmentForm(): StepOutcome {
+  const ss = activeSpreadsheet();
+  const props = documentProperties();
+  const settings = readSettingsSheet(ss);
+  ensureDepartmentAnswerForm(ss, props, settings);
+  return { done: true, settings };
+}
+
+/** The intake trigger, and the reminders' sheet, colours and hourly trigger. */
+export function setUpTriggers(user: string): StepOutcome {
+  const ss = activeSpreadsheet();
+  const props = documentProperties();
+  const settings = readSettingsSheet(ss);
   ensureTrigger(ss, props, 'formSubmit', user);
   setUpReminders(ss, props, user, settings);
+  return { done: true, settings };
+}
+
+/** The documents folder and the default templates; `windowMs` bounds one call. */
+export function setUpTemplates(windowMs?: number): StepOutcome & { pending: number } {
+  const ss = activeSpreadsheet();
+  const props = documentProperties();
+  const settings = readSettingsSheet(ss);
+  const deadline = windowMs === undefined ? undefined : Date.now() + windowMs;
+  const documents = setUpDocuments(ss, props, settings, deadline);
+  return {
+    done: documents.pending === 0,
+    settings: documents.settings,
+    pending: documents.pending,
+  };
+}
+
+/**
+ * Creates or repairs everything the desk needs (初期設定): the sheets, the form linked to this
+ * file, the triggers, and the documents folder with a default template of each kind whose 設定
+ * id is blank. Idempotent: a second run changes nothing, and a file people have edited keeps its
+ * data, extra columns and column widths.
+ */
+export function runSetup(user: string, options: SetupOptions = {}): SetupResult {
+  const windowMs = options.timeWindowMs;
+  const progress = options.progress ?? (() => undefined);
+  progress(UI.working.setupSheets);
+  setUpCore(user);
+  setUpSheets();
+  progress(UI.working.setupForm);
+  const { form, created } = setUpForm(); // without a window it always finishes
+  setUpDepartmentForm();
+  progress(UI.working.setupTriggers);
+  setUpTriggers(user);
   progress(UI.working.setupTemplates);
-  const documents = setUpDocuments(ss, props, settings, deadlineMs);
+  const documents = setUpTemplates(windowMs);
   return {
     formUrl: form.getPublishedUrl(),
     formCreated: created,
@@ -162,14 +248,19 @@ function ensureTimeZone(ss: Spreadsheet, settings: Settings): void {
  *   its questions are built; a recorded form that is not linked yet is linked.
  * The one window left: a stop between FormApp.create and recording its id leaves an unlinked,
  * empty form in the creator's Drive (it receives nothing).
+ *
+ * With a `deadline` (the wizard), no new question is started after it: the number of complete
+ * questions is recorded (FORM_PARTIAL) and the next call continues from there. A call that
+ * finds another number of questions than recorded was killed inside one, and rebuilds.
  */
 function ensureForm(
   ss: Spreadsheet,
-  props: GoogleAppsScript.Properties.Properties,
+  props: Properties,
   settings: Settings,
   openChallenges: string[],
-): { form: GoogleAppsScript.Forms.Form; created: boolean } {
-  const linkedUrl = ss.getFormUrl() ?? '';
+  deadline?: number,
+): { form: GoogleAppsScript.Forms.Form; created: boolean; done: boolean } {
+  const linkedUrl = proposalFormUrl(ss, props); // not the 庁内回答フォーム (issue 12)
   const recordedId = props.getProperty(PROP.formId) ?? '';
   let form: GoogleAppsScript.Forms.Form | null = null;
   if (recordedId) {
@@ -190,23 +281,39 @@ function ensureForm(
   }
   const linked = linkedUrl.includes(form.getId());
   // A form recorded but never linked was being built when a run stopped: an item may be half
-  // made (a title without its choices). It has no responses yet, so it is rebuilt from scratch.
-  if (!created && !linked) for (const item of form.getItems()) form.deleteItem(item);
-  buildOrRepairForm(
+  // made (a title without its choices). It has no responses yet, so it is rebuilt from scratch —
+  // unless a windowed call stopped cleanly between questions and recorded how many it made.
+  if (!created && !linked) {
+    const items = form.getItems();
+    const partial = props.getProperty(FORM_PARTIAL);
+    if (partial !== `${form.getId()}:${items.length}`) {
+      for (const item of items) form.deleteItem(item);
+    }
+  }
+  const built = buildOrRepairForm(
     form,
     ss.getId(),
     contactOf(settings),
     openChallenges,
     settings.publicationConsentHelp,
+    deadline,
   );
+  if (!built.complete) {
+    props.setProperty(FORM_PARTIAL, `${form.getId()}:${form.getItems().length}`);
+    return { form, created, done: false };
+  }
   if (!linked) {
     const before = new Set(ss.getSheets().map((sheet) => sheet.getSheetId()));
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     const responseSheet = ss.getSheets().find((sheet) => !before.has(sheet.getSheetId()));
     if (responseSheet) props.setProperty(PROP.responseSheetId, String(responseSheet.getSheetId()));
+    props.deleteProperty(FORM_PARTIAL);
   }
-  return { form, created };
+  return { form, created, done: true };
 }
+
+/** '<form id>:<questions>' while a windowed build stopped cleanly between questions. */
+const FORM_PARTIAL = 'setup.formPartial';
 
 function setUpSettingsSheet(ss: Spreadsheet, user: string): void {
   const { sheet } = ensureSheet(ss, {

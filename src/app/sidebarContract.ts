@@ -7,6 +7,11 @@
  * A server handler never throws at the sidebar: it returns `{ ok: false, message }` with a
  * Japanese message, so the sidebar never shows a raw stack.
  */
+import type { WizardInput, WizardProblem } from '../domain/wizard';
+import type { HealthReport } from '../domain/health';
+
+/** ヘルスチェック's report (issue 16): judged by src/domain/health.ts, shown by src/ui/health.ts. */
+export type { HealthItem, HealthReport, HealthStatus } from '../domain/health';
 
 export type ServerResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -108,12 +113,56 @@ export interface CaseView {
   publication: PublicationView;
   /** The case's Drive folder (link), once made. */
   folder: string;
+  /** The proposal as the applicant wrote it (issue 12: the sidebar as the desk's workbench). */
+  proposal: ProposalView;
+  /** 協定: what the agreement document prints (代表者, 連携事項, 締結日, 満了日). */
+  agreement: AgreementView;
+  /** When the applicant's files arrived (gates of the process table) and links to them. */
+  receipts: ReceiptsView;
+  /** Earlier proposals from the same organisation (事業者キー); null when not counted. */
+  partnerCases: number | null;
+}
+
+export interface ProposalView {
+  /** 提案区分 and 課題 (課題提案). */
+  kind: string;
+  challenge: string;
+  /** 市に求める役割. */
+  roles: string;
+  phone: string;
+  /** The first CONTENT_PREVIEW_CHARS characters of 提案内容. */
+  contentPreview: string;
+  /** Whether there is more: the whole text comes from sidebarGetContent. */
+  contentMore: boolean;
+}
+
+export interface AgreementView {
+  representative: string;
+  partnershipItems: string;
+  /** 'YYYY-MM-DD' or '' (or the text typed in the register when it is not a date). */
+  agreementDate: string;
+  agreementEnd: string;
+}
+
+export interface ReceiptsView {
+  proposalReceivedOn: string;
+  proposalFileUrl: string;
+  reportReceivedOn: string;
+  reportFileUrl: string;
+  /** Whether the case's track has a report (PoC). */
+  hasReport: boolean;
 }
 
 /** The parts of a CaseView that come from the register row alone. */
 export type CaseSummary = Omit<
   CaseView,
-  'history' | 'dialogues' | 'departments' | 'latestDocument' | 'latestPdf' | 'folder'
+  | 'history'
+  | 'dialogues'
+  | 'departments'
+  | 'latestDocument'
+  | 'latestPdf'
+  | 'folder'
+  | 'partnerCases'
 >;
 
 /**
@@ -153,6 +202,27 @@ export interface GoalsRequest extends CaseRef, Idempotent {
   goal: string;
   roleSplit: string;
 }
+
+/** 協定の内容: every field as it should stand (blank clears it); dates 'YYYY-MM-DD' or ''. */
+export interface AgreementRequest extends CaseRef, Idempotent {
+  representative: string;
+  partnershipItems: string;
+  agreementDate: string;
+  agreementEnd: string;
+}
+
+/** 提案書 / 報告書 received: the date ('YYYY-MM-DD') and a link to the file ('' for none). */
+export interface ReceiptRequest extends CaseRef, Idempotent {
+  document: 'proposal' | 'report';
+  receivedOn: string;
+  fileUrl: string;
+}
+
+/**
+ * What an edit of the case's register cells returns, like a move: the row as the edit left it
+ * and the history row it appended (no further reads, so it stays within the move's budget).
+ */
+export type CaseEditResult = MoveResult;
 
 export interface ChecklistRequest extends CaseRef, Idempotent {
   itemId: string;
@@ -234,12 +304,55 @@ export interface SearchResult {
   total: number;
 }
 
+/** The setup wizard (dialog 'wizard', src/app/wizard.ts). */
+export interface WizardView {
+  /** The current answers: 設定 and 担当課 as they are (the defaults on a blank spreadsheet). */
+  input: WizardInput;
+  steps: Array<{ id: string; label: string }>;
+  /** No 設定 sheet yet. */
+  firstRun: boolean;
+}
+
+/** Saving the answers: refused whole (ok false, every problem) or the labels changed. */
+export interface WizardSaved {
+  ok: boolean;
+  problems: WizardProblem[];
+  /** 設定 items whose value changed (labels). */
+  changed: string[];
+  /** 担当課 rows added and updated. */
+  added: number;
+  updated: number;
+}
+
+export interface WizardStepRequest {
+  step: string;
+}
+
+export interface WizardStepResult {
+  step: string;
+  /** False: the step stopped at its time window; call it again to continue. */
+  done: boolean;
+}
+
+export interface WizardLink {
+  label: string;
+  url: string;
+}
+
+export interface WizardSummary {
+  deskName: string;
+  links: WizardLink[];
+}
+
 export interface Handlers {
   sidebarGetCase: [CaseRef, CaseView];
   sidebarMoveCase: [MoveRequest, MoveResult];
   sidebarAssignDepartment: [AssignDepartmentRequest, CaseView];
   sidebarAddDialogue: [DialogueRequest, CaseView];
   sidebarSaveGoals: [GoalsRequest, CaseView];
+  sidebarSaveAgreement: [AgreementRequest, CaseEditResult];
+  sidebarRecordReceipt: [ReceiptRequest, CaseEditResult];
+  sidebarGetContent: [CaseRef, { content: string }];
   sidebarSetChecklistItem: [ChecklistRequest, CaseView];
   sidebarSavePublication: [PublicationRequest, CaseView];
   sidebarGenerateDocument: [GenerateDocumentRequest, GeneratedDocument];
@@ -248,6 +361,11 @@ export interface Handlers {
   dialogRegisterPreConsultation: [PreConsultationRequest, CaseRef];
   searchCases: [SearchRequest, SearchResult];
   searchOpenCase: [CaseRef, CaseRef];
+  healthCheck: [Record<string, never>, HealthReport];
+  wizardLoad: [Record<string, never>, WizardView];
+  wizardSave: [WizardInput, WizardSaved];
+  wizardRunStep: [WizardStepRequest, WizardStepResult];
+  wizardSummary: [Record<string, never>, WizardSummary];
 }
 
 export type HandlerName = keyof Handlers;

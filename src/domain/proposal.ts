@@ -5,6 +5,12 @@ export interface Proposal {
   submittedAt: Date;
   timestampText: string;
   organisation: string;
+  /**
+   * 所在地 and 代表者（役職・氏名） (issue 12), for the agreement's 乙 block and the reply letter's
+   * address. Optional: responses to a form made before these questions have neither.
+   */
+  address?: string;
+  representative?: string;
   applicantType: string;
   name: string;
   email: string;
@@ -47,6 +53,8 @@ export function proposalFromNamedValues(
     submittedAt,
     timestampText,
     organisation: '',
+    address: '',
+    representative: '',
     applicantType: '',
     name: '',
     email: '',

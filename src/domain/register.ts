@@ -68,6 +68,8 @@ const PREVIEW_CHARS = 1000;
 
 const FIELD_LABELS: Partial<Record<keyof Proposal, string>> = {
   organisation: Q.organisation,
+  address: Q.address,
+  representative: Q.representative,
   name: Q.name,
   email: Q.email,
   phone: Q.phone,
@@ -133,7 +135,8 @@ export function newCaseRow(c: NewCase): {
     pocChecklist: '',
     pocEnd: '',
     reportDue: '',
-    representative: '',
+    // From the form since issue 12 (blank for older responses; staff may type it).
+    representative: text('representative'),
     partnershipItems: '',
     agreementDate: '',
     agreementEnd: '',
@@ -149,7 +152,7 @@ export function newCaseRow(c: NewCase): {
     publicSummary: '',
     publishedOn: '',
     organisationKey: asCellText(organisationKey(String(p.organisation ?? ''))),
-    address: '',
+    address: text('address'),
     replyReason: '',
     replyNumber: '',
     proposalReceivedOn: '',

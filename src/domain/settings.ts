@@ -1,5 +1,6 @@
 import { DEFAULT_CASE_NUMBER_FORMAT, validateCaseNumberFormat } from './caseNumber';
 import { isIsoDate } from './calendar/isoDate';
+import { validateReplyNumberFormat } from './documents/replyNumber';
 import { toTokyoDate } from './calendar/tokyoTime';
 import { PUBLICATION_CONSENT_HELP_DEFAULT } from '../strings/publication';
 
@@ -154,13 +155,13 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     key: 'pocReportReminderDays',
     label: '報告書のリマインド（期限の何日前）',
     kind: 'number',
-    description: '暦日',
+    description: '営業日（土日・祝日・年末年始・臨時閉庁日を除いて数える）',
   },
   {
     key: 'agreementRenewalNoticeDays',
     label: '協定満了の通知（何日前）',
     kind: 'number',
-    description: '暦日',
+    description: '暦日（その日が閉庁日なら前の開庁日に通知）',
   },
   {
     key: 'dueSoonBusinessDays',
@@ -184,7 +185,7 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     key: 'cityName',
     label: '自治体名',
     kind: 'text',
-    description: '協定書・回答書の甲（例: 青森市）',
+    description: '協定書・回答書の甲（例: ○○市）',
   },
   {
     key: 'cityAddress',
@@ -196,7 +197,7 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     key: 'mayorTitle',
     label: '市長の職名',
     kind: 'text',
-    description: '協定書・回答書に記載する職名（例: 青森市長）',
+    description: '協定書・回答書に記載する職名（例: ○○市長）',
   },
   {
     key: 'mayorName',
@@ -209,7 +210,7 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     label: '文書番号の書式',
     kind: 'text',
     description:
-      '回答書の文書番号。{元号}{年度}{西暦年度}{連番} が使えます（例: 青連第{連番}号）。連番は年度ごと',
+      '回答書の文書番号。{元号}{年度}{西暦年度}{連番} が使えます（例: 連第{連番}号）。連番は年度ごと',
   },
   {
     key: 'sealOmitted',
@@ -235,7 +236,7 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     label: '庁内のメールドメイン',
     kind: 'text',
     description:
-      '庁内回答フォームへの回答をこのドメインのアカウントに限る（例: city.aomori.aomori.jp）',
+      '庁内回答フォームへの回答をこのドメインのアカウントに限る（例: city.example.lg.jp）',
   },
   {
     key: 'documentsFolderId',
@@ -487,5 +488,7 @@ export function settingsProblems(settings: Settings): string[] {
   const problems: string[] = [];
   const format = validateCaseNumberFormat(settings.caseNumberFormat);
   if (format) problems.push(format);
+  const replyNumber = validateReplyNumberFormat(settings.replyNumberFormat);
+  if (replyNumber) problems.push(replyNumber);
   return problems;
 }

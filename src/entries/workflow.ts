@@ -1,6 +1,9 @@
 /** Entry points of the workflow feature (re-exported by src/index.ts; see the note there). */
 import type {
+  AgreementRequest,
   AssignDepartmentRequest,
+  CaseEditResult,
+  ReceiptRequest,
   CaseRef,
   CaseView,
   ChecklistRequest,
@@ -29,6 +32,8 @@ import {
   withRefusalAlert,
 } from '../app/workflow/sidebarOpen';
 import { moveCaseForSidebar } from '../app/workflow/statusChange';
+import { recordReceipt, saveAgreement } from '../app/workflow/caseEdits';
+import { readFullContent } from '../app/workflow/caseView';
 
 export function menuChangeStatus(): void {
   withRefusalAlert(() => openCaseSidebar('status'));
@@ -67,6 +72,19 @@ export function sidebarAddDialogue(request: DialogueRequest): ServerResult<CaseV
 
 export function sidebarSaveGoals(request: GoalsRequest): ServerResult<CaseView> {
   return actThenView(request, (ctx) => saveGoals(ctx, request));
+}
+
+export function sidebarSaveAgreement(request: AgreementRequest): ServerResult<CaseEditResult> {
+  return serverResult(() => saveAgreement(openLockedDesk(), request));
+}
+
+export function sidebarRecordReceipt(request: ReceiptRequest): ServerResult<CaseEditResult> {
+  return serverResult(() => recordReceipt(openLockedDesk(), request));
+}
+
+/** The whole 提案内容 (the sidebar shows its beginning); read only. */
+export function sidebarGetContent(ref: CaseRef): ServerResult<{ content: string }> {
+  return serverResult(() => ({ content: readFullContent(openDeskContext().ss, checkRef(ref)) }));
 }
 
 export function sidebarSetChecklistItem(request: ChecklistRequest): ServerResult<CaseView> {

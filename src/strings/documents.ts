@@ -32,15 +32,35 @@ export const PLACEHOLDER_TEXT = {
     meaning: '提案者（乙）の法人・団体名',
     source: '案件台帳「事業者名」',
   },
+  applicantAddress: {
+    name: '所在地',
+    meaning: '乙の所在地（協定書の乙の欄）',
+    source: '案件台帳「所在地」（提案フォームの「所在地」）',
+  },
   representative: {
     name: '代表者',
     meaning: '乙の代表者の職・氏名（協定書の署名欄）',
-    source: '案件台帳「代表者（職・氏名）」',
+    source: '案件台帳「代表者（職・氏名）」（提案フォームの「代表者（役職・氏名）」）',
   },
   applicantName: {
     name: '担当者名',
-    meaning: '提案者の担当者の氏名（回答書の宛名）',
+    meaning: '提案者の担当者の氏名',
     source: '案件台帳「氏名」',
+  },
+  addressee: {
+    name: '宛名',
+    meaning: '回答書の宛名（代表者の職・氏名。空欄なら担当者の氏名）',
+    source: '案件台帳「代表者（職・氏名）」（空欄なら「氏名」）',
+  },
+  replyNumber: {
+    name: '文書番号',
+    meaning: '回答書の文書番号（例: 青連第12号）。同じ案件・種類の回答書を作り直しても同じ番号',
+    source: '自動（設定「文書番号の書式」と年度ごとの連番。案件台帳「文書番号」に記録）',
+  },
+  replyReason: {
+    name: '回答理由',
+    meaning: '不採択の理由（回答書に記載。内部のコメントとは別）',
+    source: '案件台帳「回答理由」（不採択にするときサイドバーで入力）',
   },
   receivedDate: { name: '受付日', meaning: '提案の受付日（和暦）', source: '案件台帳「受付日時」' },
   goal: {
@@ -55,7 +75,7 @@ export const PLACEHOLDER_TEXT = {
   },
   partnershipItems: {
     name: '連携事項',
-    meaning: '連携事項・実証実験の内容（1行に1項目、箇条書きになります）',
+    meaning: '連携事項・実証実験の内容（1行に1項目、(1)、(2)…と番号が付きます）',
     source: '案件台帳「連携事項」',
   },
   agreementDate: {
@@ -94,15 +114,44 @@ export const PLACEHOLDER_TEXT = {
     source: '自動（同じ種類の文書を作るたびに増える）',
   },
   cityName: { name: '自治体名', meaning: '甲の名称（例: 青森市）', source: '設定「自治体名」' },
+  cityAddress: {
+    name: '自治体所在地',
+    meaning: '甲の所在地（協定書の甲の欄）',
+    source: '設定「自治体の所在地」',
+  },
+  mayor: {
+    name: '市長職氏名',
+    meaning: '甲の代表者の職・氏名（例: 青森市長　○○ ○○）。協定書の署名欄・回答書の発信者',
+    source: '設定「市長の職名」と「市長名」',
+  },
+  mayorTitle: {
+    name: '市長職名',
+    meaning: '市長の職名（例: 青森市長）',
+    source: '設定「市長の職名」',
+  },
   mayorName: {
     name: '市長名',
-    meaning: '甲の代表者の職・氏名（例: 青森市長 ○○ ○○）',
+    meaning: '市長の氏名',
     source: '設定「市長名」',
+  },
+  sealOmitted: {
+    name: '公印省略',
+    meaning: '「（公印省略）」。設定が「いいえ」なら何も入りません',
+    source: '設定「公印省略」',
   },
   deskName: { name: 'デスク名', meaning: '窓口の名称（問合せ先）', source: '設定「デスク名」' },
   department: { name: '担当部署', meaning: '窓口の所属（問合せ先）', source: '設定「担当部署」' },
   address: { name: '住所', meaning: '窓口の住所（問合せ先）', source: '設定「住所」' },
   phone: { name: '電話番号', meaning: '窓口の電話番号（問合せ先）', source: '設定「電話番号」' },
+} as const;
+
+/** Fixed texts placeholders print. */
+export const PLACEHOLDER_VALUES = {
+  sealOmitted: '（公印省略）',
+  /** Between 市長の職名 and 市長名. */
+  titleNameSeparator: '\u3000',
+  /** How an entry of 連携事項 is numbered in a plain paragraph: (1)、(2)… */
+  itemNumber: (n: number) => `(${n})\u3000`,
 } as const;
 
 const ACCEPTED_DATES = '2026-07-01、2026/7/1、2026年7月1日、令和8年7月1日 または日付の値';
@@ -171,6 +220,10 @@ export const DOCUMENT_MESSAGES = {
     `回答書を送付: ${name}（${to}）※前回の送信が完了したか確認できなかったため、もう一度送信しました（重複して届いた可能性があります）`,
   historyReplyUnconfirmed: (name: string, to: string) =>
     `回答書の送付が完了したか確認できません: ${name}（${to}）。届いていない場合は、もう一度送信してください`,
+  replyNumberNoSequence: (format: string) =>
+    `文書番号の書式に {連番} がありません: ${format}（例: 青連第{連番}号）`,
+  replyNumberBadCharacter: (format: string) =>
+    `文書番号の書式に「:」「;」や改行は使えません: ${format}`,
   pdfMissing: (name: string) =>
     `回答書のPDF「${name}」が案件フォルダに見つかりません。回答書を作成し直してください。`,
 };
@@ -182,6 +235,8 @@ export const DOCUMENT_NAMES = {
   caseFolder: (caseNumber: string, organisation: string) => `${caseNumber} ${organisation}`.trim(),
   version: (caseNumber: string, label: string, version: number) =>
     `${caseNumber}_${label}_v${version}`,
+  /** The attachment the applicant receives: no internal version suffix. */
+  sentReply: (caseNumber: string) => `${caseNumber}_回答書.pdf`,
 };
 
 export const REPLY_MAIL = {

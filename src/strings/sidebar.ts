@@ -17,6 +17,39 @@ export const SIDEBAR = {
   track: '連携手法',
   owner: 'デスク担当',
   none: '（なし）',
+  phone: '電話番号',
+  proposalKind: '提案区分',
+  challenge: '課題',
+  roles: '市に求める役割',
+  partnerCases: (count: number) => `この事業者の過去の提案: ${count}件`,
+
+  content: '提案内容',
+  showFullContent: '全文を表示',
+  contentLoaded: '提案内容の全文を表示しました。',
+
+  agreement: '協定の内容',
+  representative: '代表者（職・氏名）',
+  partnershipItems: '連携事項（1行に1項目）',
+  agreementDate: '協定締結日',
+  agreementEnd: '協定満了日',
+  saveAgreement: '協定の内容を保存',
+  agreementSaved: '協定の内容を保存しました。',
+
+  receipts: '書類の受領',
+  proposalReceipt: '提案書',
+  reportReceipt: '報告書',
+  receivedOn: '受領日',
+  fileUrl: '受領したファイルのリンク（任意）',
+  recordReceipt: (what: string) => `${what}の受領を記録`,
+  receiptRecorded: (what: string) => `${what}の受領を記録しました。`,
+  notReceived: '未受領',
+  receivedAt: (date: string) => `受領 ${date}`,
+  openFile: 'ファイルを開く',
+  needReceivedOn: '受領日を入力してください。',
+
+  letterReason: '回答書に記載する理由（提案者に届きます）',
+  needLetterReason:
+    '回答書に記載する理由を入力してください（コメントは庁内の記録で、回答書には載りません）。',
 
   status: 'ステータス',
   statusChangedAt: '変更日',
@@ -102,6 +135,7 @@ export const SIDEBAR = {
   history: '履歴',
   noHistory: '履歴はまだありません。',
   historyMove: (from: string, to: string) => (from && from !== to ? `${from} → ${to}` : to),
+  historyLetterReason: (reason: string) => `回答書の理由：${reason}`,
 
   reload: '最新の状態に更新',
 

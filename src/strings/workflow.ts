@@ -14,6 +14,8 @@ export const workflowMessages = {
   unknownStatus: (status: string) => `「${status}」は案件のステータスではありません。`,
   checklistPending: (labels: readonly string[]) =>
     `実施準備のチェック項目が終わっていないため、次へ進めません。未完了：${quoteList(labels)}`,
+  gateMissing: (to: string, fields: readonly string[]) =>
+    `「${to}」へ進める前に${quoteList(fields)}を記録してください（サイドバーの「書類の受領」）。何も変更していません。`,
 };
 
 /** Messages of the calendar (src/domain/calendar). */
@@ -61,6 +63,11 @@ export const HISTORY_NOTES = {
   checklistUndone: (label: string) => `実施準備チェック：${label} 未完了に戻す`,
   preConsultationRegistered: '事前相談を登録（デスク登録）',
   directEdit: 'ステータス欄の直接編集',
+  /** Dates as the staff date style writes them (src/domain/calendar/displayDate.ts). */
+  agreementSaved: (date: string, end: string, previousEnd: string) =>
+    `協定の内容を更新（締結日 ${date || '未定'}、満了日 ${end || '未定'}${previousEnd && previousEnd !== end ? `／満了日を ${previousEnd} から変更` : ''}）`,
+  receiptRecorded: (field: string, date: string, url: string) =>
+    `${field}を記録：${date}${url ? `（${url}）` : ''}`,
   publicationSaved: (decision: string, publishedOn: string) =>
     `公開設定を更新：${decision}${publishedOn ? `（公開日 ${publishedOn}）` : ''}`,
 };
@@ -142,6 +149,9 @@ export const WORKFLOW_UI = {
   unrecordedStatusReverted: (caseNumber: string, typed: string, recorded: string) =>
     `案件 ${caseNumber}：直接入力された「${typed}」は記録が完了しなかったため、「${recorded}」に戻しました。必要ならもう一度変更してください。`,
   invalidRequest: '要求の内容が正しくありません。画面を開き直してください。',
+  endBeforeStart: '協定満了日が協定締結日より前になっています。日付を確かめてください。',
+  badUrl: (field: string) =>
+    `${field}は https:// で始まるリンク（Google ドライブのファイルなど）を入力してください。`,
   unknownChoice: (field: string, value: string, choices: readonly string[]) =>
     `${field}「${value}」は選べません。選べるもの：${choices.map((c) => `「${c}」`).join('、')}`,
 };
@@ -150,6 +160,10 @@ export const DEPARTMENT_MAIL = {
   subject: (caseNumber: string, title: string, due: string) =>
     // A title typed with Alt+Enter must not break the subject line.
     `【庁内調整依頼】${caseNumber} ${title.replace(/\s*[\r\n]+\s*/g, ' ')}（回答期限 ${due}）`,
+  /**
+   * A case card (issue 12): no link to the register; the applicant's email and phone only when
+   * 設定「担当課に申請者の連絡先を示す」 allows; the answer goes through the pre-filled form link.
+   */
   body: (p: {
     department: string;
     contactName: string;
@@ -161,7 +175,10 @@ export const DEPARTMENT_MAIL = {
     summary: string;
     request: string;
     due: string;
-    url: string;
+    /** Applicant contact lines, empty unless 設定 allows them. */
+    contact: { name: string; email: string; phone: string } | null;
+    formUrl: string;
+    code: string;
     deskName: string;
     deskDepartment: string;
     phone: string;
@@ -172,21 +189,38 @@ export const DEPARTMENT_MAIL = {
       '',
       `${p.deskName}です。公民連携の提案について、庁内調整をお願いします。`,
       '',
+      '■ 案件',
       `案件番号: ${p.caseNumber}`,
       `件名: ${p.title}`,
       `提案者: ${p.organisation}`,
       `連携手法: ${p.track}`,
       `現在の状況: ${p.status}`,
+      ...(p.contact
+        ? [
+            `提案者の担当者: ${p.contact.name}`,
+            `連絡先: ${p.contact.email}${p.contact.phone ? ` ／ ${p.contact.phone}` : ''}`,
+          ]
+        : []),
       '',
-      '提案の概要:',
+      '■ 提案の概要',
       p.summary,
       '',
-      'お願いしたいこと:',
+      '■ お願いしたいこと',
       p.request,
       '',
-      `回答期限: ${p.due}`,
+      `■ 回答期限: ${p.due}`,
       '',
-      `案件台帳: ${p.url}`,
+      ...(p.formUrl
+        ? [
+            '■ 回答方法',
+            '次のリンクから庁内回答フォームを開き、「対応可／条件付きで可／対応困難／要協議」とコメント、回答者名を送信してください（案件番号と確認コードは入力済みです）。',
+            p.formUrl,
+            `確認コード: ${p.code}`,
+          ]
+        : [
+            '■ 回答方法',
+            'このメールへの返信で、回答（対応可／条件付きで可／対応困難／要協議）とコメントをお知らせください。',
+          ]),
       '',
       '――――――――――――――――――――',
       `${p.deskName}（${p.deskDepartment}）`,

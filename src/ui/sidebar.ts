@@ -6,20 +6,32 @@
  * nodes only. Every action returns the fresh CaseView, which is drawn again; drafts typed in other
  * sections survive the redraw, and a refused action leaves the page as it was.
  */
-import type { CaseRef, CaseView, MoveOption } from '../app/sidebarContract';
+import type { CaseEditResult, CaseRef, CaseView, MoveOption } from '../app/sidebarContract';
+import { staffDate, staffDeadline } from '../domain/calendar/displayDate';
 import { SIDEBAR } from '../strings/sidebar';
 import { PUBLICATION_CHOICES, PUBLICATION_CONSENT_CHOICES } from '../strings/publication';
 import { call, HandlerName, Handlers } from './lib/run';
 import { button, el, field, safeHttpUrl, select, textArea, textInput, tokyoToday } from './lib/dom';
 import {
+  asksLetterReason,
   canEmail,
   endsCase,
+  missingReceiptsMessage,
   needsRegenerateConfirmation,
   pendingChecklistOnLeave,
 } from './lib/caseRules';
 
 /** Sections that can be opened by name (the template's `section`, or the page itself). */
-const SECTIONS = ['status', 'department', 'dialogue', 'documents', 'checklist'] as const;
+const SECTIONS = [
+  'status',
+  'department',
+  'dialogue',
+  'documents',
+  'checklist',
+  'receipts',
+  'agreement',
+  'content',
+] as const;
 
 const root = document.getElementById('app') as HTMLElement;
 const content = document.getElementById('content') as HTMLElement;
@@ -106,10 +118,13 @@ function render(next: CaseView, { cleared = [], focus = '' }: RenderOptions = {}
   view = next;
   content.replaceChildren(
     summarySection(next),
+    contentSection(next),
     statusSection(next),
+    receiptsSection(next),
     departmentSection(next),
     dialogueSection(next),
     goalsSection(next),
+    agreementSection(next),
     ...(next.checklist.length ? [checklistSection(next)] : []),
     publicationSection(next),
     documentsSection(next),
@@ -180,9 +195,163 @@ function summarySection(v: CaseView): HTMLElement {
       [SIDEBAR.organisation, v.organisation],
       [SIDEBAR.applicantName, v.applicantName],
       [SIDEBAR.email, v.email],
+      [SIDEBAR.phone, v.proposal.phone],
       [SIDEBAR.track, v.trackLabel],
+      [SIDEBAR.proposalKind, v.proposal.kind],
+      ...(v.proposal.challenge
+        ? ([[SIDEBAR.challenge, v.proposal.challenge]] as Array<[string, string]>)
+        : []),
+      [SIDEBAR.roles, v.proposal.roles],
       [SIDEBAR.owner, v.owner],
     ]),
+    ...(v.partnerCases
+      ? [
+          el('p', {
+            className: 'muted',
+            attrs: { id: 'partner-cases' },
+            text: SIDEBAR.partnerCases(v.partnerCases),
+          }),
+        ]
+      : []),
+  ]);
+}
+
+/** The whole 提案内容 once asked for (per case): kept across redraws. */
+let fullContent: { caseNumber: string; text: string } | null = null;
+
+/** 提案内容: its beginning, the whole text on demand (from 長文保管 when it was that long). */
+function contentSection(v: CaseView): HTMLElement {
+  const full = fullContent && fullContent.caseNumber === v.caseNumber ? fullContent.text : null;
+  const text = full ?? v.proposal.contentPreview + (v.proposal.contentMore ? '…' : '');
+  const more = async () => {
+    if (!view) return;
+    const got = await run('sidebarGetContent', refOf(view));
+    if (!got || !view) return;
+    fullContent = { caseNumber: view.caseNumber, text: got.content };
+    render(view, { focus: 'content-text' });
+    showNotice(SIDEBAR.contentLoaded);
+  };
+  return collapsible('content-section', SIDEBAR.content, [
+    el('p', {
+      className: 'body content',
+      text: text || SIDEBAR.none,
+      attrs: { id: 'content-text', tabindex: '-1' },
+    }),
+    ...(v.proposal.contentMore && full === null
+      ? [
+          withId(
+            'content-more',
+            button(SIDEBAR.showFullContent, () => void more(), 'link'),
+          ),
+        ]
+      : []),
+  ]);
+}
+
+/** An edit's result merged into the view shown: the row as it left it and its history entry. */
+function merged(edit: CaseEditResult): CaseView | null {
+  if (!view) return null;
+  return { ...view, ...edit.summary, history: [...view.history, edit.historyEntry] };
+}
+
+/** 書類の受領: when the proposal (and a PoC's report) arrived, with a link to the file. */
+function receiptsSection(v: CaseView): HTMLElement {
+  const r = v.receipts;
+  const documents: Array<{ id: 'proposal' | 'report'; label: string; on: string; url: string }> = [
+    {
+      id: 'proposal',
+      label: SIDEBAR.proposalReceipt,
+      on: r.proposalReceivedOn,
+      url: r.proposalFileUrl,
+    },
+  ];
+  if (r.hasReport) {
+    documents.push({
+      id: 'report',
+      label: SIDEBAR.reportReceipt,
+      on: r.reportReceivedOn,
+      url: r.reportFileUrl,
+    });
+  }
+  const blocks = documents.map((d) => {
+    const date = draft(textInput('date', d.on || tokyoToday()));
+    const url = draft(textInput('url', d.url));
+    const href = safeHttpUrl(d.url);
+    const record = async () => {
+      if (!view) return;
+      if (!date.value) return showError(SIDEBAR.needReceivedOn);
+      const edit = await run('sidebarRecordReceipt', {
+        ...refOf(view),
+        document: d.id,
+        receivedOn: date.value,
+        fileUrl: url.value,
+      });
+      const next = edit && merged(edit);
+      if (!next) return;
+      render(next, {
+        cleared: [`receipt-${d.id}-date`, `receipt-${d.id}-url`],
+        focus: `receipt-${d.id}-record`,
+      });
+      showNotice(SIDEBAR.receiptRecorded(d.label));
+    };
+    return el('div', { className: 'receipt', attrs: { id: `receipt-${d.id}` } }, [
+      el('h3', { text: d.label }),
+      el('p', { attrs: { id: `receipt-${d.id}-state` } }, [
+        d.on ? SIDEBAR.receivedAt(staffDate(d.on)) : SIDEBAR.notReceived,
+        ...(href
+          ? [
+              ' ',
+              el('a', {
+                text: SIDEBAR.openFile,
+                attrs: { href, target: '_blank', rel: 'noopener noreferrer' },
+              }),
+            ]
+          : []),
+      ]),
+      field(`receipt-${d.id}-date`, SIDEBAR.receivedOn, date),
+      field(`receipt-${d.id}-url`, SIDEBAR.fileUrl, url),
+      withId(
+        `receipt-${d.id}-record`,
+        button(SIDEBAR.recordReceipt(d.label), () => void record(), 'primary'),
+      ),
+    ]);
+  });
+  return collapsible('receipts-section', SIDEBAR.receipts, blocks);
+}
+
+/** 協定の内容: what the agreement prints (register columns 代表者…協定満了日). */
+function agreementSection(v: CaseView): HTMLElement {
+  const a = v.agreement;
+  const representative = draft(textInput('text', a.representative));
+  const items = draft(textArea(a.partnershipItems, 4));
+  const date = draft(textInput('date', a.agreementDate));
+  const end = draft(textInput('date', a.agreementEnd));
+  const save = async () => {
+    if (!view) return;
+    const edit = await run('sidebarSaveAgreement', {
+      ...refOf(view),
+      representative: representative.value,
+      partnershipItems: items.value,
+      agreementDate: date.value,
+      agreementEnd: end.value,
+    });
+    const next = edit && merged(edit);
+    if (!next) return;
+    render(next, {
+      cleared: ['agreement-representative', 'agreement-items', 'agreement-date', 'agreement-end'],
+      focus: 'agreement-save',
+    });
+    showNotice(SIDEBAR.agreementSaved);
+  };
+  return collapsible('agreement-section', SIDEBAR.agreement, [
+    field('agreement-representative', SIDEBAR.representative, representative),
+    field('agreement-items', SIDEBAR.partnershipItems, items),
+    field('agreement-date', SIDEBAR.agreementDate, date),
+    field('agreement-end', SIDEBAR.agreementEnd, end),
+    withId(
+      'agreement-save',
+      button(SIDEBAR.saveAgreement, () => void save(), 'primary'),
+    ),
   ]);
 }
 
@@ -229,8 +398,8 @@ function statusSection(v: CaseView): HTMLElement {
       }),
     ]),
     facts([
-      [SIDEBAR.statusChangedAt, v.statusChangedAt],
-      [SIDEBAR.dueDate, v.dueDate || SIDEBAR.noDue],
+      [SIDEBAR.statusChangedAt, staffDate(v.statusChangedAt)],
+      [SIDEBAR.dueDate, v.dueDate ? staffDeadline(v.dueDate) : SIDEBAR.noDue],
     ]),
     ...(v.moves.length
       ? [
@@ -254,7 +423,14 @@ function requestMove(move: MoveOption, confirmHost: HTMLElement): void {
     showError(SIDEBAR.pendingChecklist(pending));
     return openSection('checklist');
   }
+  // A gate of the process table: the file must be recorded as received first.
+  const missing = missingReceiptsMessage(view, move.to);
+  if (missing) {
+    showError(missing);
+    return openSection('receipts');
+  }
   if (!endsCase(move.to)) return void moveTo(move);
+  if (asksLetterReason(move.to)) return askDeclineReason(move, confirmHost);
   askConfirm(
     confirmHost,
     [SIDEBAR.confirmMove(move.to), SIDEBAR.confirmTerminal],
@@ -263,7 +439,49 @@ function requestMove(move: MoveOption, confirmHost: HTMLElement): void {
   );
 }
 
-async function moveTo(move: MoveOption): Promise<void> {
+/**
+ * 不採択: the reason printed in the reply letter is asked in its own field, apart from the
+ * comment (the internal record), together with the confirmation.
+ */
+function askDeclineReason(move: MoveOption, host: HTMLElement): void {
+  const reason = textArea('', 3);
+  const back = document.activeElement as HTMLElement | null;
+  const yes = button(
+    SIDEBAR.confirmYes,
+    () => {
+      if (!reason.value.trim()) {
+        showError(SIDEBAR.needLetterReason);
+        return reason.focus();
+      }
+      const letterReason = reason.value;
+      host.replaceChildren();
+      void moveTo(move, letterReason);
+    },
+    'danger',
+  );
+  const no = button(SIDEBAR.confirmNo, () => {
+    host.replaceChildren();
+    back?.focus();
+  });
+  host.replaceChildren(
+    el(
+      'div',
+      {
+        className: 'confirm',
+        attrs: { role: 'group', 'aria-label': SIDEBAR.confirmMove(move.to) },
+      },
+      [
+        el('p', { text: SIDEBAR.confirmMove(move.to) }),
+        el('p', { text: SIDEBAR.confirmTerminal }),
+        field('letter-reason', SIDEBAR.letterReason, reason),
+        el('div', { className: 'buttons' }, [yes, no]),
+      ],
+    ),
+  );
+  reason.focus();
+}
+
+async function moveTo(move: MoveOption, letterReason?: string): Promise<void> {
   if (!view) return;
   const comment =
     (document.getElementById('move-comment') as HTMLTextAreaElement | null)?.value ?? '';
@@ -272,6 +490,7 @@ async function moveTo(move: MoveOption): Promise<void> {
     expectedStatus: view.status,
     to: move.to,
     comment,
+    ...(letterReason === undefined ? {} : { letterReason }),
   });
   if (!moved || !view) return;
   // The move returns only what it changed (its call budget has no room to re-read the case).
@@ -311,7 +530,7 @@ function departmentSection(v: CaseView): HTMLElement {
   return collapsible('department-section', SIDEBAR.department, [
     facts([
       [SIDEBAR.currentDepartment, v.department],
-      [SIDEBAR.departmentDue, v.departmentDue],
+      [SIDEBAR.departmentDue, staffDeadline(v.departmentDue)],
     ]),
     ...(v.departments.length
       ? [
@@ -351,7 +570,7 @@ function dialogueSection(v: CaseView): HTMLElement {
     .map((d) =>
       el('li', {}, [
         el('p', { className: 'meta' }, [
-          el('span', { text: d.date }),
+          el('span', { text: staffDate(d.date) }),
           ' ',
           el('span', { text: d.parties }),
         ]),
@@ -577,19 +796,19 @@ function documentsSection(v: CaseView): HTMLElement {
 }
 
 function historySection(v: CaseView): HTMLElement {
-  const entries = [...v.history]
-    .reverse()
-    .map((h) =>
-      el('li', {}, [
-        el('p', { className: 'meta' }, [
-          el('span', { text: h.at }),
-          ' ',
-          el('span', { text: h.by }),
-        ]),
-        el('p', { className: 'move', text: SIDEBAR.historyMove(h.from, h.to) }),
-        h.comment ? el('p', { className: 'body', text: h.comment }) : null,
-      ]),
-    );
+  const entries = [...v.history].reverse().map((h) =>
+    el('li', {}, [
+      el('p', { className: 'meta' }, [el('span', { text: h.at }), ' ', el('span', { text: h.by })]),
+      el('p', { className: 'move', text: SIDEBAR.historyMove(h.from, h.to) }),
+      h.comment ? el('p', { className: 'body', text: h.comment }) : null,
+      h.letterReason
+        ? el('p', {
+            className: 'body letter-reason',
+            text: SIDEBAR.historyLetterReason(h.letterReason),
+          })
+        : null,
+    ]),
+  );
   return el('section', { attrs: { id: 'history-section' } }, [
     heading(SIDEBAR.history),
     entries.length

@@ -4,9 +4,21 @@
  * google.script.run bridged to the emulated add-on.
  */
 import { existsSync } from 'fs';
+import { delimiter, join } from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** CHROMIUM_PATH, else the first of these names on the PATH (as scripts/ensure-chromium.sh). */
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    const found = dirs.map((dir) => join(dir, name)).find((path) => existsSync(path));
+    if (found) return found;
+  }
+  return '/usr/bin/chromium';
+}
+
+export const CHROMIUM_PATH = findChromium();
 
 const ARGS = [
   '--headless',

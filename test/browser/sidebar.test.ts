@@ -6,13 +6,17 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HOSTILE, PreviewServer, startPreviewServer } from '../../scripts/preview';
+import { toTokyoDate } from '../../src/domain/calendar';
+import { gatesCrossed, isStatus, type Track } from '../../src/domain/workflow';
 import type {
+  CaseEditResult,
   CaseSummary,
   CaseView,
   MoveResult,
   ServerResult,
 } from '../../src/app/sidebarContract';
-import { registerRecords } from '../support/desk';
+import { Q } from '../../src/strings';
+import { proposal, registerRecords } from '../support/desk';
 import {
   launchChromium,
   scriptRunFromPage,
@@ -98,6 +102,17 @@ function advanceOnServer(row: number, status: string): void {
     const forward = view.value.moves.find((m) => m.kind === 'forward');
     if (!forward) break;
     const expectedStatus = view.value.status;
+    // A gate of the process table: the receipt is recorded first, as the desk would.
+    for (const document of receiptsNeeded(view.value, forward.to)) {
+      const receivedOn = toTokyoDate(new Date(server.desk.ws.clock.now()));
+      const recorded = run<CaseEditResult>('sidebarRecordReceipt', {
+        ...ref,
+        document,
+        receivedOn,
+        fileUrl: '',
+      });
+      if (!recorded.ok) throw new Error(recorded.message);
+    }
     const moved: ServerResult<MoveResult> = run<MoveResult>('sidebarMoveCase', {
       ...ref,
       expectedStatus,
@@ -108,6 +123,14 @@ function advanceOnServer(row: number, status: string): void {
   }
   if (!view.ok) throw new Error(view.message);
   expect(view.value.status).toBe(status);
+}
+
+/** The receipts a forward move from the case's status needs and it lacks. */
+function receiptsNeeded(v: CaseSummary, to: string): Array<'proposal' | 'report'> {
+  if (!isStatus(v.status) || !isStatus(to)) return [];
+  return gatesCrossed(v.track as Track, v.status, to)
+    .filter((field) => !v.receipts[field])
+    .map((field) => (field === 'proposalReceivedOn' ? 'proposal' : 'report'));
 }
 
 /** Desk staff type a value into the 設定 sheet (onEdit applies it at once). */
@@ -273,7 +296,7 @@ describe('the case sidebar in Chromium', () => {
       await page.waitForSelector('#dialogue-list li');
 
       const entry = await textOf(page, '#dialogue-list li');
-      expect(entry).toContain('2026-05-08');
+      expect(entry).toContain('2026/05/08'); // the staff date style (issue 12)
       expect(entry).toContain('道路維持課');
       expect(entry).toContain('GPS端末の搭載台数と公開範囲を協議');
       expect(await page.inputValue('#dialogue-summary')).toBe('');
@@ -392,6 +415,162 @@ describe('the case sidebar in Chromium', () => {
       expect(await page.textContent('#summary-section dl')).toContain(HOSTILE.organisation);
       expect(await page.$$('#content img, #content script')).toHaveLength(0);
       expect(await page.getAttribute('body', 'data-pwned')).toBeNull();
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+/** The desk's today (the preview's clock), as the date inputs take it. */
+function deskToday(): string {
+  return toTokyoDate(new Date(server.desk.ws.clock.now()));
+}
+
+describe("the sidebar as the desk's workbench (issue 12)", () => {
+  test(
+    'shows the proposal: kind, role asked, phone, the first 300 characters and the rest on demand',
+    async () => {
+      const long = `${'除雪'.repeat(150)}【ここから後半】${'見える化'.repeat(40)}`;
+      const answers = proposal({
+        [Q.address]: '青森県青森市新町一丁目1番1号',
+        [Q.representative]: '代表取締役 青森 太郎',
+        [Q.title]: '長い提案内容の案件',
+        [Q.content]: long,
+        [Q.phone]: '017-700-1234',
+      });
+      for (const outcome of server.desk.host.submitForm(server.desk.formId, answers)) {
+        if (outcome.error) throw outcome.error;
+      }
+      const row = registerRecords(server.desk).length + 1;
+      const page = await openSidebar(row);
+      await page.click('#content-section summary');
+      const summary = await textOf(page, '#summary-section dl');
+      expect(summary).toContain('017-700-1234');
+      expect(summary).toContain(String(caseAt(row)['提案区分']));
+      expect(summary).toContain(String(caseAt(row)['市に求める役割']).split('\n')[0]);
+      // The same company proposed before (the preview's first case).
+      expect(await textOf(page, '#partner-cases')).toMatch(/この事業者の過去の提案: \d+件/);
+      const preview = await textOf(page, '#content-text');
+      expect(preview).toBe(`${long.slice(0, 300)}…`);
+      await page.locator('#content-more').click();
+      await waitForText(page, '#content-text', '【ここから後半】');
+      expect(await textOf(page, '#content-text')).toBe(long);
+      expect(await page.locator('#content-more').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'the agreement data is saved into the register, with a history entry',
+    async () => {
+      const page = await openSidebar(2);
+      await page.click('#agreement-section summary');
+      const before = historyRowCount();
+      await page.fill('#agreement-representative', '代表取締役 青森 太郎');
+      await page.fill('#agreement-items', '除雪車両の位置情報の提供\n市民向け地図の公開');
+      await page.fill('#agreement-date', '2026-06-01');
+      await page.fill('#agreement-end', '2027-03-31');
+      await page.locator('#agreement-save').click();
+      await waitForText(page, '#notice', '協定の内容を保存しました');
+      expect(caseAt(2)['代表者（職・氏名）']).toBe('代表取締役 青森 太郎');
+      expect(caseAt(2)['連携事項']).toBe('除雪車両の位置情報の提供\n市民向け地図の公開');
+      expect(toTokyoDate(caseAt(2)['協定満了日'] as Date)).toBe('2027-03-31');
+      expect(historyRowCount()).toBe(before + 1);
+      expect(await textOf(page, '#history-list li:first-child')).toContain(
+        '協定の内容を更新（締結日 2026/06/01、満了日 2027/03/31）',
+      );
+      // The form shows what was saved (the drafts were replaced by the register's values).
+      expect(await page.inputValue('#agreement-end')).toBe('2027-03-31');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'moving past 提案書確認 asks for 提案書受領日 first; recorded with its link, the move goes',
+    async () => {
+      advanceOnServer(2, '提案書確認');
+      const page = await openSidebar(2);
+      expect(await textOf(page, '#status-section dl')).toMatch(
+        /\d{4}\/\d{2}\/\d{2}（[日月火水木金土]）/,
+      );
+      const rows = historyRowCount();
+      await page.locator('button.move-forward').first().click();
+      const refused = await waitForAnyText(page, '#error');
+      expect(refused).toContain('「提案書受領日」を記録してください');
+      expect(await page.getAttribute('#receipts-section', 'open')).not.toBeNull();
+      expect(caseAt(2)['ステータス']).toBe('提案書確認');
+      expect(historyRowCount()).toBe(rows);
+
+      // A crafted call past the page's check meets the server's gate.
+      const crafted = await scriptRunFromPage(page, 'sidebarMoveCase', {
+        row: 2,
+        caseNumber: caseAt(2)['案件番号'],
+        expectedStatus: '提案書確認',
+        to: '実施可否判断',
+        comment: '',
+      });
+      expect(crafted).toMatchObject({ ok: false });
+      expect((crafted as { message: string }).message).toContain('提案書受領日');
+
+      const url = 'https://drive.google.com/file/d/proposal-123/view';
+      await page.fill('#receipt-proposal-date', deskToday());
+      await page.fill('#receipt-proposal-url', url);
+      await page.locator('#receipt-proposal-record').click();
+      await waitForText(page, '#notice', '提案書の受領を記録しました');
+      expect(await textOf(page, '#receipt-proposal-state')).toContain(
+        `受領 ${deskToday().replace(/-/g, '/')}`,
+      );
+      expect(await page.getAttribute('#receipt-proposal-state a', 'href')).toBe(url);
+      expect(toTokyoDate(caseAt(2)['提案書受領日'] as Date)).toBe(deskToday());
+      expect(caseAt(2)['提案書URL']).toBe(url);
+
+      const to = await move(page, 'forward');
+      expect(to).toBe('実施可否判断');
+      expect(caseAt(2)['ステータス']).toBe('実施可否判断');
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'a PoC shows its report receipt too, and 報告書受領 waits for it',
+    async () => {
+      const poc =
+        registerRecords(server.desk).findIndex((r) => r['連携手法'] === '実証実験サポート') + 2;
+      const page = await openSidebar(poc);
+      expect(await page.locator('#receipt-report').count()).toBe(1);
+      const partnership = await openSidebar(2);
+      expect(await partnership.locator('#receipt-report').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  test(
+    'declining asks for the reason printed in the reply letter, apart from the internal comment',
+    async () => {
+      const page = await openSidebar(2);
+      await page.fill('#move-comment', '庁内メモ：土地利用計画と不整合');
+      await page.locator('button.move-decline').click();
+      await page.waitForSelector('#letter-reason');
+      expect(await textOf(page, '#move-confirm')).toContain('回答書に記載する理由');
+      // Without a reason nothing is sent.
+      await page.locator('#move-confirm button', { hasText: '変更する' }).click();
+      expect(await waitForAnyText(page, '#error')).toContain(
+        '回答書に記載する理由を入力してください',
+      );
+      expect(caseAt(2)['ステータス']).toBe('受付・内容確認');
+
+      await page.fill('#letter-reason', '市の土地利用計画と合致しないため');
+      const sent = page.waitForRequest((r) => r.url().endsWith('/run') && r.method() === 'POST');
+      await page.locator('#move-confirm button', { hasText: '変更する' }).click();
+      const body = JSON.parse((await sent).postData() ?? '{}') as {
+        name?: string;
+        args?: Array<Record<string, unknown>>;
+      };
+      await waitForText(page, '#current-status', '不採択');
+      expect(JSON.stringify(body)).toContain('sidebarMoveCase');
+      const arg = (body.args ?? [])[0] ?? {};
+      expect(arg.letterReason).toBe('市の土地利用計画と合致しないため');
+      expect(arg.comment).toBe('庁内メモ：土地利用計画と不整合');
+      expect(caseAt(2)['ステータス']).toBe('不採択');
     },
     TEST_TIMEOUT,
   );

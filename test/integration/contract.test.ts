@@ -8,6 +8,8 @@ import type { HandlerName, Handlers, ServerResult } from '../../src/app/sidebarC
 import * as documents from '../../src/entries/documents';
 import * as workflow from '../../src/entries/workflow';
 import * as search from '../../src/entries/search';
+import * as health from '../../src/entries/health';
+import * as wizard from '../../src/entries/wizard';
 import { OUT_DIR } from '../../esbuild.config';
 
 type Implementation = {
@@ -20,6 +22,9 @@ const implementations: Implementation = {
   sidebarAssignDepartment: workflow.sidebarAssignDepartment,
   sidebarAddDialogue: workflow.sidebarAddDialogue,
   sidebarSaveGoals: workflow.sidebarSaveGoals,
+  sidebarSaveAgreement: workflow.sidebarSaveAgreement,
+  sidebarRecordReceipt: workflow.sidebarRecordReceipt,
+  sidebarGetContent: workflow.sidebarGetContent,
   sidebarSetChecklistItem: workflow.sidebarSetChecklistItem,
   sidebarSavePublication: workflow.sidebarSavePublication,
   sidebarGenerateDocument: documents.sidebarGenerateDocument,
@@ -28,6 +33,11 @@ const implementations: Implementation = {
   dialogRegisterPreConsultation: workflow.dialogRegisterPreConsultation,
   searchCases: search.searchCases,
   searchOpenCase: search.searchOpenCase,
+  healthCheck: health.healthCheck,
+  wizardLoad: wizard.wizardLoad,
+  wizardSave: wizard.wizardSave,
+  wizardRunStep: wizard.wizardRunStep,
+  wizardSummary: wizard.wizardSummary,
 };
 
 test('every handler of the contract is a top-level function of dist/Code.js', () => {

@@ -87,7 +87,8 @@ describe('document generation, exactly once', () => {
   test('killed mid-fill, the same button completes the first attempt: v1, no orphan', () => {
     const calls = agreementCalls();
     const { desk, ref } = prepared();
-    const midFill = calls.indexOf('Body.insertListItem') + 1;
+    // The numbered 連携事項 is filled in the middle of the placeholders.
+    const midFill = calls.indexOf('Paragraph.replaceText') + 1;
     desk.ws.ledger.arm({ kind: 'kill', at: midFill, functionName: 'sidebarGenerateDocument' });
     quietly(() => gen(desk, ref, 'partnershipAgreement', 'req-agreement-0001'));
     desk.ws.ledger.disarm();
@@ -183,6 +184,63 @@ describe('document generation, exactly once', () => {
     const { desk, ref } = prepared();
     expect(gen(desk, ref, 'partnershipAgreement', 'req-agreement-0005').ok).toBe(true);
     expect(desk.host.lastExecution().calls.length).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('文書番号, reserved once per letter', () => {
+  function replyCalls(): string[] {
+    const { desk, ref } = prepared();
+    gen(desk, ref, 'replyAccepted', 'req-probe-000002');
+    return desk.host.lastExecution().calls.map((c) => c.method);
+  }
+  const sequence = (desk: Desk) =>
+    desk.ws.properties.documentStore(desk.spreadsheetId).get('documents.replySequence.2026');
+  const printed = (desk: Desk, url: string) =>
+    /青連第\d+号/.exec(desk.ws.documents.renderText(idOf(url)))?.[0];
+
+  // Killed after the sequence and intent are written (setProperties), before the register has
+  // the number (Range.setValue), and after it, before the copy.
+  for (const [label, method] of [
+    ['reserved, not yet in the register', 'Range.setValue'],
+    ['in the register, before the copy', 'File.makeCopy'],
+  ] as const) {
+    test(`killed ${label}: another request (or the same) takes that number, never a second`, () => {
+      for (const retryId of ['req-reply-first-1', 'req-reply-other-1']) {
+        const calls = replyCalls();
+        const { desk, ref } = prepared();
+        desk.ws.ledger.arm({
+          kind: 'kill',
+          at: calls.indexOf(method) + 1,
+          functionName: 'sidebarGenerateDocument',
+        });
+        quietly(() => gen(desk, ref, 'replyAccepted', 'req-reply-first-1'));
+        desk.ws.ledger.disarm();
+        expect(sequence(desk)).toBe('1');
+        const retry = gen(desk, ref, 'replyAccepted', retryId);
+        expect(retry.ok).toBe(true);
+        expect(retry.ok && printed(desk, retry.value.documentUrl)).toBe('青連第1号');
+        expect(sequence(desk)).toBe('1');
+        expect(cell(desk, ref.row, 'replyNumber')).toBe('回答書（採択）:青連第1号');
+        expect(violations(desk)).toEqual([]);
+      }
+    });
+  }
+
+  test('a failed register write keeps the reservation pending; the next press uses it', () => {
+    const calls = replyCalls();
+    const { desk, ref } = prepared();
+    desk.ws.ledger.arm({
+      kind: 'fail',
+      at: calls.indexOf('Range.setValue') + 1,
+      message: 'Service error: Spreadsheets',
+      functionName: 'sidebarGenerateDocument',
+    });
+    expect(gen(desk, ref, 'replyAccepted', 'req-reply-fail-01').ok).toBe(false);
+    desk.ws.ledger.disarm();
+    const retry = gen(desk, ref, 'replyAccepted', 'req-reply-fail-02');
+    expect(retry.ok && printed(desk, retry.value.documentUrl)).toBe('青連第1号');
+    expect(sequence(desk)).toBe('1');
+    expect(violations(desk)).toEqual([]);
   });
 });
 

@@ -1,4 +1,11 @@
-import { appendChild, detach, newParagraph, newText } from '../../emulator/services/document/model';
+import {
+  appendChild,
+  detach,
+  DocNode,
+  insertChild,
+  newParagraph,
+  newText,
+} from '../../emulator/services/document/model';
 import { clickMenu, Desk, MENU, newDesk, STAFF } from '../support/desk';
 import {
   AGREEMENT_DATA,
@@ -10,7 +17,7 @@ import {
   generate,
   generated,
   idOf,
-  MAYOR,
+  MAYOR_LINE,
   POC_ANSWERS,
   setCells,
   setSetting,
@@ -35,6 +42,11 @@ function historyRows(desk: Desk): unknown[][] {
     rows.push([1, 2, 3, 4, 5, 6].map((c) => sheet.cell(r, c)?.value ?? ''));
   }
   return rows;
+}
+
+/** A paragraph's text as its runs hold it ('\r' for a line break). */
+function plainTextOf(node: DocNode): string {
+  return node.children.map((t) => t.text).join('');
 }
 
 function failed(result: { ok: boolean; message?: string }): string {
@@ -71,11 +83,12 @@ function templateIds(desk: Desk): string[] {
 }
 
 describe('setup', () => {
-  test('onInstall makes the folder and the five templates, their ids in 設定, within 30 s', () => {
+  test('初期設定 (after onInstall) makes the folder and the five templates, their ids in 設定', () => {
     const desk = newDesk();
-    const install = desk.ws.ledger.executions[0];
-    expect(install.modeledMs).toBeLessThan(30_000);
-    expect(install.calls.filter((c) => c.method === 'DocumentApp.create')).toHaveLength(5);
+    // executions[0] is onInstall, which makes no template (issue 15); [1] is 初期設定.
+    const setUp = desk.ws.ledger.executions[1];
+    expect(setUp.functionName).toBe('menuSetup');
+    expect(setUp.calls.filter((c) => c.method === 'DocumentApp.create')).toHaveLength(5);
 
     const ids = templateIds(desk);
     expect(ids.every((id) => desk.ws.documents.get(id))).toBe(true);
@@ -98,7 +111,9 @@ describe('setup', () => {
     expect(text).toContain('第1条　');
     expect(text).toContain('（秘密保持）');
     expect(poc.body.children.filter((n) => n.type === 'TABLE')).toHaveLength(1);
-    expect(poc.body.children.filter((n) => n.type === 'LIST_ITEM')).toHaveLength(1);
+    // 連携事項 are numbered (1), (2)… in a plain paragraph, not a bulleted list.
+    expect(poc.body.children.filter((n) => n.type === 'LIST_ITEM')).toHaveLength(0);
+    expect(text).toContain('（反社会的勢力の排除）');
     expect(poc.body.children.filter((n) => n.attrs.HEADING === 'HEADING3').length).toBeGreaterThan(
       8,
     );
@@ -141,18 +156,30 @@ describe('generating documents', () => {
       '青森市（以下「甲」という。）と株式会社あおもりテック（以下「乙」という。）',
     );
     expect(text).toContain('有効期間は、令和8年7月1日から令和9年3月31日までとする。');
-    expect(text).toContain(`${MAYOR}\u3000印`);
-    expect(text).toContain('代表取締役 青森 一郎　印');
     expect(text).toContain('甲: 除雪計画と路線情報の提供\r乙: GPS端末の設置と公開サイトの運用');
-
-    const model = desk.ws.documents.get(idOf(doc.documentUrl))!;
-    const items = model.body.children.filter((n) => n.type === 'LIST_ITEM');
-    expect(items.map((n) => n.children.map((t) => t.text).join(''))).toEqual([
-      '除雪車両の位置情報の可視化',
-      '市民への除雪情報の発信',
-      'データの分析と改善提案',
+    // 甲 and 乙 with their addresses, names and representatives, sealed (記名押印).
+    const lines = text.split('\n');
+    // The table: one line per cell (甲 | 所在地 | value, then blank | 名称 | value …).
+    const signature = lines.slice(lines.indexOf('甲'), lines.indexOf('甲') + 18);
+    expect(signature).toEqual([
+      ...['甲', '所在地', '青森県青森市中央一丁目22番5号', '', '名称', '青森市'],
+      ...['', '代表者', `${MAYOR_LINE}\u3000印`, '乙', '所在地', '青森県青森市新町一丁目3番7号'],
+      ...['', '名称', '株式会社あおもりテック', '', '代表者', '代表取締役 青森 一郎\u3000印'],
     ]);
-    expect(new Set(items.map((n) => n.attrs.LIST_ID)).size).toBe(1);
+    // 連携事項 numbered (1), (2), (3) in their paragraph, no bullets.
+    expect(text).toContain(
+      '(1)\u3000除雪車両の位置情報の可視化\r(2)\u3000市民への除雪情報の発信\r(3)\u3000データの分析と改善提案',
+    );
+    const model = desk.ws.documents.get(idOf(doc.documentUrl))!;
+    expect(model.body.children.filter((n) => n.type === 'LIST_ITEM')).toHaveLength(0);
+    // The clauses a city signs: 反社会的勢力の排除, 協定の変更, 協定の解除, 公表, in order.
+    const captions = ['（公表）', '（反社会的勢力の排除）', '（協定の変更）', '（協定の解除）'];
+    const at = captions.map((c) => lines.indexOf(c));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain('暴力団員による不当な行為の防止等に関する法律（平成3年法律第77号）');
+    expect(text).toMatch(/第\d+条\u3000本協定の内容を変更する必要が生じたときは/);
+    expect(text).toMatch(/第\d+条\u3000甲又は乙は、相手方が本協定に定める義務を履行しないとき/);
 
     const docFile = driveFile(desk, doc.documentUrl);
     const pdfFile = driveFile(desk, doc.pdfUrl);
@@ -182,14 +209,18 @@ describe('generating documents', () => {
       { ...AGREEMENT_DATA, periodStart: '2026/8/1', pocEnd: '2026-11-30' },
       POC_ANSWERS,
     );
-    const declined = caseAt(desk, '不採択');
+    const declined = caseAt(desk, '不採択', {
+      replyReason: '同種の事業を既に実施しており、重複するため。',
+    });
     const expectations: Array<[typeof partnership, string, string[]]> = [
       [
         partnership,
         'replyAccepted',
         [
           '令和8年5月11日付けでご提案',
-          '青森 太郎　様',
+          '株式会社あおもりテック\n代表取締役 青森 一郎　様',
+          '青連第1号\n令和8年',
+          `${MAYOR_LINE}\n（公印省略）`,
           '採択（青森市と連携して実施します）',
           '017-761-4154',
         ],
@@ -208,7 +239,15 @@ describe('generating documents', () => {
           '乙の負担とする',
         ],
       ],
-      [declined, 'replyDeclined', ['1　回答　不採択', 'R8-0003']],
+      [
+        declined,
+        'replyDeclined',
+        [
+          '1　回答　不採択\n2　理由\n同種の事業を既に実施しており、重複するため。',
+          'R8-0003',
+          '青連第2号',
+        ],
+      ],
     ];
     for (const [ref, kind, phrases] of expectations) {
       const doc = generated(generate(desk, ref, kind));
@@ -392,10 +431,11 @@ describe('generating documents', () => {
     generated(generate(desk, ref, 'partnershipAgreement'));
     const calls = budgetCalls(desk);
     expect(calls.length).toBeLessThanOrEqual(48);
-    // One replaceText per distinct placeholder of the 事業連携協定書 (9), one for the list's first
-    // entry; the other two entries are inserted as list items.
-    expect(calls.filter((m) => m.endsWith('replaceText'))).toHaveLength(10);
-    expect(calls.filter((m) => m === 'Body.insertListItem')).toHaveLength(2);
+    // One replaceText per distinct placeholder of the 事業連携協定書 (12, 甲/乙 blocks included);
+    // the numbered 連携事項 is one of them (its paragraph's), no list item is inserted.
+    expect(calls.filter((m) => m.endsWith('replaceText'))).toHaveLength(12);
+    expect(calls.filter((m) => m === 'Paragraph.replaceText')).toHaveLength(1);
+    expect(calls.filter((m) => m === 'Body.insertListItem')).toHaveLength(0);
     expect(calls.filter((m) => m === 'File.getAs')).toHaveLength(1);
     expect(desk.host.lastExecution().modeledMs).toBeLessThan(10_000);
   });
@@ -445,25 +485,47 @@ describe('generating documents', () => {
     expect(cell(desk, ref.row, 'folder')).toBe('');
   });
 
-  test('a list placeholder in a plain paragraph after a table becomes a bulleted list there', () => {
+  test('a list placeholder in a plain paragraph after a table is numbered (1), (2), (3) there', () => {
     const desk = documentsDesk();
     const id = settingValue(desk, TEMPLATE_SETTINGS.partnershipAgreement);
     const model = desk.ws.documents.get(id)!;
     // A template a city rewrote: the items as a plain paragraph at the very end, after the table.
-    detach(model.body.children.find((n) => n.type === 'LIST_ITEM')!);
+    detach(model.body.children.find((n) => plainTextOf(n) === '{{連携事項}}')!);
     addTemplateParagraph(desk, TEMPLATE_SETTINGS.partnershipAgreement, ['{{連携事項}}']);
     addTemplateParagraph(desk, TEMPLATE_SETTINGS.partnershipAgreement, ['以上']);
     const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
     const doc = generated(generate(desk, ref, 'partnershipAgreement'));
     const body = desk.ws.documents.get(idOf(doc.documentUrl))!.body.children;
-    const texts = body.map((n) => [n.type, n.children.map((t) => t.text).join('')]);
-    expect(texts.slice(-4)).toEqual([
-      ['LIST_ITEM', '除雪車両の位置情報の可視化'],
-      ['LIST_ITEM', '市民への除雪情報の発信'],
-      ['LIST_ITEM', 'データの分析と改善提案'],
+    const texts = body.map((n) => [n.type, plainTextOf(n)]);
+    expect(texts.slice(-2)).toEqual([
+      [
+        'PARAGRAPH',
+        '(1)\u3000除雪車両の位置情報の可視化\r(2)\u3000市民への除雪情報の発信\r(3)\u3000データの分析と改善提案',
+      ],
       ['PARAGRAPH', '以上'],
     ]);
     expect(documentText(desk, doc.documentUrl)).not.toContain('{{');
+  });
+
+  test("in a city's bulleted list item, the entries join that list instead", () => {
+    const desk = documentsDesk();
+    const model = desk.ws.documents.get(
+      settingValue(desk, TEMPLATE_SETTINGS.partnershipAgreement),
+    )!;
+    const paragraph = model.body.children.find((n) => plainTextOf(n) === '{{連携事項}}')!;
+    const item = newParagraph('{{連携事項}}', 'LIST_ITEM');
+    insertChild(model.body, model.body.children.indexOf(paragraph), item);
+    detach(paragraph);
+    const ref = caseAt(desk, '回答（可）', AGREEMENT_DATA);
+    const doc = generated(generate(desk, ref, 'partnershipAgreement'));
+    const items = desk.ws.documents
+      .get(idOf(doc.documentUrl))!
+      .body.children.filter((n) => n.type === 'LIST_ITEM');
+    expect(items.map(plainTextOf)).toEqual([
+      '除雪車両の位置情報の可視化',
+      '市民への除雪情報の発信',
+      'データの分析と改善提案',
+    ]);
   });
 });
 
@@ -546,7 +608,9 @@ describe('reply letters by email', () => {
     expect(mail.subject).toContain('R8-0001');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0].contentType).toBe('application/pdf');
-    expect(mail.attachments[0].name).toContain('_v2');
+    // The applicant's file has no internal version; Drive keeps the versioned one.
+    expect(mail.attachments[0].name).toBe(`${ref.caseNumber}_回答書.pdf`);
+    expect(extractPdfText(mail.attachments[0].bytes).join('\n')).toContain('青連第1号');
     expect(String(historyRows(desk).at(-1)![5])).toContain(v2.name);
   });
 
@@ -561,7 +625,7 @@ describe('reply letters by email', () => {
     expect(driveFile(desk, first.pdfUrl).trashed).toBe(false);
     expect(send(desk, ref, 'replyAccepted').ok).toBe(true);
     const attachment = desk.ws.mail.outbox.at(-1)!.attachments[0];
-    expect(attachment.name).toBe(`${first.name}.pdf`);
+    expect(attachment.name).toBe(`${ref.caseNumber}_回答書.pdf`);
     expect(extractPdfText(attachment.bytes).join('\n')).toContain('件名を訂正した提案');
   });
 

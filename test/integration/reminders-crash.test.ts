@@ -29,10 +29,11 @@ const CASES: Array<Partial<CaseRecord>> = [
 ];
 
 /**
- * The sweep's calls: lock 2, properties 2, the spreadsheet 1, the register 2 (calls 1–7); then
- * per digest its intent, the send and its outcome (8–10, 11–13, …); then 送信記録 and the state.
+ * The sweep's calls: lock 2, properties 2, the spreadsheet 1, the register 2 (calls 1–7), the
+ * spreadsheet's time zone for ヘルスチェック (8, the day's first run); then per digest its intent,
+ * the send and its outcome (9–11, 12–14, …); then 送信記録 and the state.
  */
-const INTENT = (digest: number) => 8 + 3 * digest;
+const INTENT = (digest: number) => 9 + 3 * digest;
 const SEND = (digest: number) => INTENT(digest) + 1;
 const OUTCOME = (digest: number) => INTENT(digest) + 2;
 const FINAL_WRITE = INTENT(4) + 3;

@@ -166,7 +166,7 @@ describe('the daily sweep', () => {
     expect(lastRun(desk).error).toBe('');
   });
 
-  test('costs 11 service calls besides the emails, plus 2 per email (intent and outcome)', () => {
+  test('costs 12 service calls besides the emails on the day’s first run, plus 2 per email (intent and outcome)', () => {
     const desk = deskWithCases();
     const { sweep } = runTriggerDay(desk, '2026-05-20');
     expect(sweep).toHaveLength(1);
@@ -181,6 +181,7 @@ describe('the daily sweep', () => {
       'SpreadsheetApp.getActiveSpreadsheet',
       'Spreadsheet.getRange',
       'Range.getValues',
+      'Spreadsheet.getSpreadsheetTimeZone', // ヘルスチェック's line in the desk's digest
       ...perEmail,
       ...perEmail,
       ...perEmail,
@@ -396,10 +397,10 @@ describe('settings and failures', () => {
     expect(mailSince(desk, before).map((m) => m.to)).toEqual(
       expect.arrayContaining([DOURO, KANKO]),
     );
-    // 11 + one read of 担当課 (2), + 2 per email (4 emails)
-    expect(nonEmailCalls(desk, sweep[0])).toHaveLength(13 + 2 * 4);
+    // 11 + one read of 担当課 (2) + the time zone for ヘルスチェック (1), + 2 per email (4 emails)
+    expect(nonEmailCalls(desk, sweep[0])).toHaveLength(14 + 2 * 4);
     const next = runTriggerDay(desk, '2026-05-22').sweep[0];
-    expect(nonEmailCalls(desk, next)).toHaveLength(11 + 2 * 2); // the snapshot knows them now
+    expect(nonEmailCalls(desk, next)).toHaveLength(12 + 2 * 2); // the snapshot knows them now
   });
 
   test('a deleted 送信記録 sheet is recreated; nothing sent is lost from the record', () => {

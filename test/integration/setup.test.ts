@@ -3,6 +3,7 @@ import { AddonHost } from '../../emulator/host';
 import { SpreadsheetModel } from '../../emulator/services/spreadsheet/model';
 import { OUT_DIR } from '../../esbuild.config';
 import { Q, UI } from '../../src/strings';
+import { WIZARD_TEXT } from '../../src/strings/wizard';
 import {
   clickMenu,
   MENU,
@@ -229,9 +230,14 @@ describe('progress of long menu operations', () => {
     expect(desk.ws.ui.toasts.map((t) => t.message)).toContain(UI.working.recover);
   });
 
-  test('onInstall shows no progress: a simple trigger has no time to spare', () => {
-    const desk = newDesk();
-    expect(desk.ws.ui.toasts.map((t) => t.message)).not.toContain(UI.working.setupSheets);
+  test('onInstall shows no step progress, only where to go next: a simple trigger has no time to spare', () => {
+    const ws = new Workspace({ now: '2026-05-11T09:00:00+09:00', user: STAFF });
+    ws.ui.addonName = '公民連携デスク';
+    const spreadsheet = ws.spreadsheets.create('公民連携デスク 案件管理', STAFF);
+    new AddonHost(ws, OUT_DIR).install(spreadsheet.id, STAFF);
+    const toasts = ws.ui.toasts.map((t) => t.message);
+    expect(toasts).not.toContain(UI.working.setupSheets);
+    expect(toasts).toEqual([WIZARD_TEXT.installed]);
   });
 });
 
@@ -282,42 +288,53 @@ describe('a case-number format that cannot give unique numbers is refused when e
   });
 });
 
-describe('onInstall on a slow day (a simple trigger has 30 seconds)', () => {
-  const TEMPLATE_LABELS = [
-    'テンプレート: 回答書（採択）',
-    'テンプレート: 回答書（不採択）',
-    'テンプレート: 事業連携協定書',
-    'テンプレート: 包括連携協定書',
-    'テンプレート: 実証実験に関する協定書',
-  ];
-
-  function templateIds(ws: Workspace, spreadsheetId: string): string[] {
-    const sheet = ws.spreadsheets.get(spreadsheetId)!.sheetByName('設定')!;
-    return TEMPLATE_LABELS.map((label) => {
-      const row = sheet.grid.findIndex((r) => r?.[0]?.value === label);
-      return String(sheet.grid[row]?.[1]?.value ?? '');
-    });
-  }
-
-  test('templates not started within 25 s are left for 初期設定; install still finishes in time', () => {
+describe('onInstall within its budget (issue 15: ≤ 10 s modeled of the 30 s of a simple trigger)', () => {
+  function installed() {
     const ws = new Workspace({ now: '2026-05-11T09:00:00+09:00', user: STAFF });
     ws.ui.addonName = '公民連携デスク';
     const spreadsheet = ws.spreadsheets.create('公民連携デスク 案件管理', STAFF);
     const host = new AddonHost(ws, OUT_DIR);
-    // Docs is slow today: every new document takes 3 s more than usual.
+    // Docs is slow today: every new document takes 3 s more than usual (onInstall makes none).
     ws.ledger.injectDelay('DocumentApp.create', 3_000);
-    const installed = host.install(spreadsheet.id, STAFF);
-    expect(installed.error).toBeUndefined();
-    expect(ws.ledger.executions[0].modeledMs).toBeLessThan(30_000);
-    const afterInstall = templateIds(ws, spreadsheet.id);
-    const made = afterInstall.filter(Boolean).length;
-    expect(made).toBeGreaterThan(0);
-    expect(made).toBeLessThan(5);
+    const outcome = host.install(spreadsheet.id, STAFF);
+    return { ws, host, spreadsheet, outcome };
+  }
 
-    // 初期設定 from the menu (6 minutes) makes the rest and keeps the ones made.
-    host.clickMenu(spreadsheet.id, MENU.setup, STAFF);
-    const afterSetup = templateIds(ws, spreadsheet.id);
-    expect(afterSetup.every(Boolean)).toBe(true);
-    afterInstall.filter(Boolean).forEach((id) => expect(afterSetup).toContain(id));
+  test('makes the menu, 設定, 案件台帳 and the intake trigger in ≤ 10 s; no form, template or hourly trigger yet', () => {
+    const { ws, spreadsheet, outcome } = installed();
+    expect(outcome.error).toBeUndefined();
+    expect(ws.ledger.executions[0].modeledMs).toBeLessThanOrEqual(10_000);
+    expect(spreadsheet.sheets.map((s) => s.name).sort()).toEqual(['案件台帳', '設定'].sort());
+    expect(spreadsheet.formId).toBeFalsy();
+    expect(ws.triggers.triggers.map((t) => t.eventType)).toEqual(['ON_FORM_SUBMIT']);
+    expect(JSON.stringify(ws.ui.menus[ws.ui.menus.length - 1])).toContain('初期設定ウィザード');
+    expect(ws.documents.all()).toHaveLength(0);
+  });
+
+  test('初期設定 afterwards makes the rest: the sheets, the form, both triggers and the templates', () => {
+    const { ws, host, spreadsheet } = installed();
+    const setUp = host.clickMenu(spreadsheet.id, MENU.setup, STAFF);
+    expect(setUp.error).toBeUndefined();
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        '案件台帳',
+        '履歴',
+        '設定',
+        '担当課',
+        '課題一覧',
+        '対話記録',
+        '送信記録',
+      ]),
+    );
+    expect(spreadsheet.formId).toBeTruthy();
+    expect(ws.triggers.triggers.map((t) => t.eventType).sort()).toEqual([
+      'CLOCK',
+      'ON_FORM_SUBMIT',
+    ]);
+    const sheet = spreadsheet.sheetByName('設定')!;
+    const value = (label: string) =>
+      String(sheet.grid.find((r) => r?.[0]?.value === label)?.[1]?.value ?? '');
+    expect(value('テンプレート: 事業連携協定書')).not.toBe('');
+    expect(value('文書フォルダID')).not.toBe('');
   });
 });

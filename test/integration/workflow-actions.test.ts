@@ -44,7 +44,7 @@ describe('department hand-off (庁内調整)', () => {
     expect(mail.body).toContain('提案者: 株式会社あおもりテック');
     expect(mail.body).toContain('除雪車両にGPS端末を搭載し');
     expect(mail.body).toContain('除雪車両へのGPS搭載の可否をご確認ください。');
-    expect(mail.body).toMatch(/#gid=\d+&range=A2/);
+    expect(mail.body).not.toMatch(/#gid=/); // a case card, never the register (issue 12)
     const [history] = historyRows(desk);
     expect(history[3]).toBe('受付・内容確認');
     expect(history[4]).toBe('受付・内容確認');

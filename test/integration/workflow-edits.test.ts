@@ -134,6 +134,7 @@ describe('typing a status straight into the register (onEdit guard)', () => {
 
   test('edits elsewhere in the register are left alone', () => {
     const desk = newDesk();
+    const setupToasts = desk.ws.ui.toasts.length; // 初期設定 shows its own
     const ref = submitCase(desk);
     desk.host.editCell(
       desk.spreadsheetId,
@@ -144,9 +145,13 @@ describe('typing a status straight into the register (onEdit guard)', () => {
     );
     expect(cellOf(desk, ref.row, 'goal')).toBe('除雪の見える化');
     expect(historyRows(desk)).toHaveLength(0);
-    expect(desk.ws.ui.toasts).toHaveLength(0);
+    expect(desk.ws.ui.toasts.slice(setupToasts)).toHaveLength(0);
   });
 });
+
+const noticeNoted = expect.stringMatching(
+  new RegExp(`^${HISTORY_NOTES.directEdit}\n［申請者へお知らせ：対話・調整`),
+);
 
 describe('pasting or clearing several status cells (each row judged on its own)', () => {
   test('allowed moves in a paste are recorded, one history row per case', () => {
@@ -155,8 +160,9 @@ describe('pasting or clearing several status cells (each row judged on its own)'
     pasteStatuses(desk, a.row, ['対話・調整', '対話・調整']);
     expect([statusOf(desk, a.row), statusOf(desk, b.row)]).toEqual(['対話・調整', '対話・調整']);
     expect(historyRows(desk).map((r) => r.slice(1, 6))).toEqual([
-      [STAFF, a.caseNumber, '受付・内容確認', '対話・調整', HISTORY_NOTES.directEdit],
-      [STAFF, b.caseNumber, '受付・内容確認', '対話・調整', HISTORY_NOTES.directEdit],
+      // The edit's note, then that the applicant's notice is on its way (issue 12).
+      [STAFF, a.caseNumber, '受付・内容確認', '対話・調整', noticeNoted],
+      [STAFF, b.caseNumber, '受付・内容確認', '対話・調整', noticeNoted],
     ]);
   });
 
@@ -287,19 +293,21 @@ describe('pasting or clearing several status cells (each row judged on its own)'
 
   test('re-pasting the statuses the cases already have changes nothing', () => {
     const desk = newDesk();
+    const setupToasts = desk.ws.ui.toasts.length; // 初期設定 shows its own
     const [a] = threeCases(desk);
     pasteStatuses(desk, a.row, ['受付・内容確認', '受付・内容確認', '受付・内容確認']);
     expect(historyRows(desk)).toHaveLength(0);
-    expect(desk.ws.ui.toasts).toHaveLength(0);
+    expect(desk.ws.ui.toasts.slice(setupToasts)).toHaveLength(0);
   });
 
   test('a paste into the same column of another sheet is ignored', () => {
     const desk = newDesk();
+    const setupToasts = desk.ws.ui.toasts.length; // 初期設定 shows its own
     const [a] = threeCases(desk);
     model(desk).insertSheet('メモ');
     paste(desk, a.row, 'status', [['完了'], ['完了']], STAFF, 'メモ');
     expect(statusOf(desk, a.row)).toBe('受付・内容確認');
-    expect(desk.ws.ui.toasts).toHaveLength(0);
+    expect(desk.ws.ui.toasts.slice(setupToasts)).toHaveLength(0);
     expect(historyRows(desk)).toHaveLength(0);
   });
 });

@@ -52,7 +52,8 @@ describe('moving a case from the sidebar', () => {
       ref.caseNumber,
       '受付・内容確認',
       '対話・調整',
-      '初回面談の日程を調整',
+      // The comment, then the note that the applicant was told (issue 12, applicant notices).
+      expect.stringMatching(/^初回面談の日程を調整\n［申請者へお知らせ：対話・調整/),
     ]);
     expect(historyEntry).toEqual(
       expect.objectContaining({ from: '受付・内容確認', to: '対話・調整', by: STAFF }),
@@ -228,7 +229,8 @@ describe('moving a case from the sidebar', () => {
     // A cell formatted as text keeps what staff type: the PoC end as a letter prints it.
     setCell('pocEnd', '令和8年5月8日（金）');
     expectOk(move(desk, poc, '報告書作成'));
-    expect(cellOf(desk, poc.row, 'reportDue')).toEqual(tokyoMidnight('2026-06-07'));
+    // 5/8 + 30 days is Sun 6/7: the report is due on the next business day (issue 12).
+    expect(cellOf(desk, poc.row, 'reportDue')).toEqual(tokyoMidnight('2026-06-08'));
     expect(cellOf(desk, poc.row, 'pocEnd')).toBe('令和8年5月8日（金）');
 
     const unreadable = submitCase(desk, POC);

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { documentToDocx } from '../../emulator/export/docx';
+import { extractPdfText } from '../../emulator/services/drive/pdf';
 import type { ServerResult } from '../../src/app/sidebarContract';
 import type { DisclosureResult } from '../../src/app/documents/disclosure';
 import { AGREEMENT_DATA, caseAt, setCells, setSetting } from './documents';
@@ -89,20 +90,13 @@ export function disclosureText(desk: Desk, documentId: string): string {
   return desk.ws.documents.renderText(documentId);
 }
 
-/** The text a PDF of the emulator carries (UTF-16BE hex strings, decoded). */
+/**
+ * The text a PDF of the emulator carries (emulator/services/drive/pdfText.ts), its lines joined
+ * without a break: a word wrapped over two lines is still found whole.
+ */
 export function pdfText(desk: Desk, pdfId: string): string {
   const bytes = desk.ws.drive.get(pdfId)?.bytes;
-  if (!bytes) return '';
-  const raw = Buffer.from(bytes).toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/<([0-9A-Fa-f]+)>/g)) {
-    const hex = m[1];
-    for (let i = 0; i + 4 <= hex.length; i += 4) {
-      out.push(String.fromCharCode(parseInt(hex.slice(i, i + 4), 16)));
-    }
-    out.push('\n');
-  }
-  return out.join('');
+  return bytes ? extractPdfText(new Uint8Array(bytes)).join('') : '';
 }
 
 /** Writes `<name>.docx` and `<name>.pdf` into `<outDir>/documents/`; returns the paths. */

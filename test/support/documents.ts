@@ -13,7 +13,10 @@ import { clickMenu, Desk, MENU, newDesk, proposal, registerRecords, STAFF } from
 import { CHOICES, Q } from '../../src/strings';
 import type { WorkspaceOptions } from '../../emulator/core/workspace';
 
-export const MAYOR = '青森市長 西 秀記';
+/** The mayor's name (設定「市長名」); 「市長の職名」 keeps its default 青森市長. */
+export const MAYOR = '西 秀記';
+/** How documents print the mayor: title and name. */
+export const MAYOR_LINE = '青森市長\u3000西 秀記';
 
 /** A desk as installed (onInstall made the default templates), the mayor's name set. */
 export function documentsDesk(options: WorkspaceOptions = {}): Desk {

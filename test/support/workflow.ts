@@ -9,7 +9,9 @@ import type {
   MoveResult,
   ServerResult,
 } from '../../src/app/sidebarContract';
+import { fromTokyoDate, toTokyoDate } from '../../src/domain/calendar';
 import { registerColumn } from '../../src/domain/register';
+import { gatesCrossed, isStatus, statusFromText, trackFromMethod } from '../../src/domain/workflow';
 import { CHOICES, MENU, Q, SHEET } from '../../src/strings';
 import { Answers, Desk, proposal, STAFF } from './desk';
 
@@ -93,16 +95,35 @@ export function expectRefused<T>(result: ServerResult<T>): string {
   return result.message;
 }
 
-/** Moves a case from its current status (read from the register) to `to`. */
+/**
+ * Moves a case from its current status (read from the register) to `to`. A move through a gate
+ * of the process table (提案書受領日, 報告書受領日) finds the date typed in, as staff would have
+ * recorded it, unless `gates: false` (tests of the gates themselves).
+ */
 export function move(
   desk: Desk,
   ref: CaseRef,
   to: string,
   comment = '',
   user = STAFF,
+  options: { gates?: boolean } = {},
 ): ServerResult<MoveResult> {
-  const request: MoveRequest = { ...ref, expectedStatus: statusOf(desk, ref.row), to, comment };
+  const expectedStatus = statusOf(desk, ref.row);
+  if (options.gates !== false) recordGates(desk, ref.row, expectedStatus, to);
+  const request: MoveRequest = { ...ref, expectedStatus, to, comment };
   return run(desk, 'sidebarMoveCase', request, user);
+}
+
+/** Types today's date into each receipt a move from `from` to `to` needs and lacks. */
+export function recordGates(desk: Desk, row: number, from: string, to: string): void {
+  const track = trackFromMethod(String(cellOf(desk, row, 'track')));
+  const [f, t] = [statusFromText(from), statusFromText(to)];
+  if (!isStatus(f) || !isStatus(t)) return;
+  for (const field of gatesCrossed(track, f, t)) {
+    if (cellOf(desk, row, field) !== '') continue;
+    const today = fromTokyoDate(toTokyoDate(new Date(desk.ws.clock.now())));
+    sheetOf(desk, SHEET.register).cellForWrite(row, registerColumn(field)).value = today;
+  }
 }
 
 export function statusOf(desk: Desk, row: number): string {

@@ -47,10 +47,14 @@ describe('due dates per status (business days)', () => {
     expect(dueDateFor({ ...base, lastDialogueOn: '2026-05-20' }, settings)).toBe('2026-06-15');
   });
 
-  it('報告書作成: 30 calendar days after the PoC end (weekends count)', () => {
+  it('報告書作成: 30 calendar days after the PoC end (weekends count), never on a closed day', () => {
+    expect(
+      dueDateFor({ status: '報告書作成', enteredOn: '2026-06-01', pocEnd: '2026-06-01' }, settings),
+    ).toBe('2026-07-01');
+    // 11/30 + 30 = 12/30, inside the year-end closure (issue 12): due on the next business day.
     expect(
       dueDateFor({ status: '報告書作成', enteredOn: '2026-06-01', pocEnd: '2026-11-30' }, settings),
-    ).toBe('2026-12-30');
+    ).toBe('2027-01-04');
     expect(dueDateFor({ status: '報告書作成', enteredOn: '2026-06-01' }, settings)).toBe('');
   });
 
@@ -114,7 +118,7 @@ describe('the due date the sweep uses', () => {
     expect(effectiveDueDate(r, settings)).toBe('2026-06-24');
   });
 
-  it('報告書作成: 報告書期限, else PoC end + 30 days', () => {
+  it('報告書作成: 報告書期限, else PoC end + 30 days (Sun 8/30 → Mon 8/31, issue 12)', () => {
     expect(
       effectiveDueDate(record({ status: '報告書作成', reportDue: '2026-09-01' }), settings),
     ).toBe('2026-09-01');
@@ -123,7 +127,7 @@ describe('the due date the sweep uses', () => {
         record({ status: '報告書作成', statusChangedAt: '2026-07-01', pocEnd: '2026-07-31' }),
         settings,
       ),
-    ).toBe('2026-08-30');
+    ).toBe('2026-08-31');
   });
 
   it('dates outside the holiday table give no due date instead of an error', () => {
@@ -145,11 +149,15 @@ describe('due times in business or calendar days, as 設定 says (issue 5: "busi
     );
   });
 
-  test('「10暦日」 counts calendar days, holidays included', () => {
+  test('「10暦日」 counts calendar days, holidays included; a closed last day moves on', () => {
     const settings = settingsFromRows(rows('10暦日'));
     expect(settings.dueUnits.dueProposalReview).toBe('calendar');
+    // 4/30 + 10 = Sun 5/10 (issue 12: a due date never falls on a closed day) → Mon 5/11.
     expect(dueDateFor({ status: '提案書確認', enteredOn: '2026-04-30' }, settings)).toBe(
-      '2026-05-10',
+      '2026-05-11',
+    );
+    expect(dueDateFor({ status: '提案書確認', enteredOn: '2026-05-01' }, settings)).toBe(
+      '2026-05-11',
     );
   });
 

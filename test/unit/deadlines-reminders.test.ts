@@ -98,10 +98,11 @@ describe('who is reminded (docs/domain.md table)', () => {
     expect(brief(noMail)).toEqual(['desk:desk:overdue:noDepartmentEmail']);
   });
 
-  it('報告書作成: the applicant 7 days before and when overdue (calendar days)', () => {
+  it('報告書作成: the applicant 7 business days before and when overdue', () => {
+    // Tue 6/30: its 7th business day before is Fri 6/19 (issue 12: business days, not calendar).
     const c = sweepCase({ status: '報告書作成', reportDue: '2026-06-30' });
-    expect(remindersFor(c, ctx('2026-06-22'))).toEqual([]);
-    expect(brief(remindersFor(c, ctx('2026-06-23')))).toEqual([
+    expect(remindersFor(c, ctx('2026-06-18'))).toEqual([]);
+    expect(brief(remindersFor(c, ctx('2026-06-19')))).toEqual([
       'applicant:taro@aomori-tech.example.co.jp:dueSoon:',
     ]);
     expect(brief(remindersFor(c, ctx('2026-07-01')))).toEqual([
@@ -118,9 +119,10 @@ describe('who is reminded (docs/domain.md table)', () => {
 
   it('an agreement in force: the desk, 60 days before its end, once the window opens', () => {
     const c = sweepCase({ status: '事業実施', agreementEnd: '2027-03-31' });
-    expect(remindersFor(c, ctx('2027-01-29'))).toEqual([]);
-    const [r] = remindersFor(c, ctx('2027-01-30'));
-    expect(r).toMatchObject({ kind: 'renewal', role: 'desk', daysLeft: 60 });
+    // 60 days before is Sat 1/30: the sweep runs on business days, so the notice goes on Fri 1/29.
+    expect(remindersFor(c, ctx('2027-01-28'))).toEqual([]);
+    const [r] = remindersFor(c, ctx('2027-01-29'));
+    expect(r).toMatchObject({ kind: 'renewal', role: 'desk', daysLeft: 61 });
     expect(r.key).toBe('R8-0001|協定期間|2027-03-31|renewal|desk');
     expect(remindersFor(c, ctx('2027-04-01'))).toEqual([]);
     const completed = sweepCase({ status: '完了', agreementEnd: '2027-03-31' });

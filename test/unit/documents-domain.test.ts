@@ -10,8 +10,16 @@ import {
   kindAvailability,
   latestVersion,
   leftoverPlaceholders,
+  formatReplyNumber,
   listEntries,
   literalPattern,
+  mayorLine,
+  numberedLines,
+  replyNumberOf,
+  replySequenceKey,
+  sentReplyName,
+  validateReplyNumberFormat,
+  withReplyNumber,
   missingFor,
   missingMessage,
   nextVersion,
@@ -27,7 +35,7 @@ import {
   withVersion,
 } from '../../src/domain/documents';
 import type { CaseData } from '../../src/domain/documents';
-import { defaultSettings } from '../../src/domain/settings';
+import { defaultSettings, settingsProblems } from '../../src/domain/settings';
 
 function kind(id: string) {
   const found = documentKind(id);
@@ -44,6 +52,8 @@ function caseData(overrides: CaseData['record'] = {}, settings = {}): CaseData {
       organisation: '株式会社あおもりテック',
       name: '青森 太郎',
       representative: '代表取締役 青森 一郎',
+      address: '青森県青森市新町一丁目3番7号',
+      replyReason: '既存事業と重複するため。\n今後の参考とさせていただきます。',
       receivedAt: new Date('2026-05-11T00:30:00Z'),
       goal: '除雪の進捗を市民に届け、\n問合せを減らす。',
       roleSplit: '甲: 除雪計画の提供\n乙: 端末の設置と運用',
@@ -55,9 +65,10 @@ function caseData(overrides: CaseData['record'] = {}, settings = {}): CaseData {
       pocEnd: '',
       ...overrides,
     },
-    settings: { ...defaultSettings(), mayorName: '青森市長 西 秀記', ...settings },
+    settings: { ...defaultSettings(), mayorName: '西 秀記', ...settings },
     today: '2026-06-15',
     version: 1,
+    replyNumber: '青連第7号',
   };
 }
 
@@ -162,7 +173,16 @@ describe('placeholder values of a case', () => {
     expect(values.get('役割分担')).toBe('甲: 除雪計画の提供\n乙: 端末の設置と運用');
     expect(values.get('目標')).toBe('除雪の進捗を市民に届け、問合せを減らす。');
     expect(values.get('自治体名')).toBe('青森市');
-    expect(values.get('市長名')).toBe('青森市長 西 秀記');
+    expect(values.get('市長名')).toBe('西 秀記');
+    expect(values.get('市長職名')).toBe('青森市長');
+    expect(values.get('市長職氏名')).toBe('青森市長\u3000西 秀記');
+    expect(values.get('自治体所在地')).toBe('青森県青森市中央一丁目22番5号');
+    expect(values.get('所在地')).toBe('青森県青森市新町一丁目3番7号');
+    expect(values.get('文書番号')).toBe('青連第7号');
+    expect(values.get('公印省略')).toBe('（公印省略）');
+    expect(values.get('回答理由')).toBe(
+      '既存事業と重複するため。\n今後の参考とさせていただきます。',
+    );
     expect(values.get('報告書提出日数')).toBe('30');
     expect(values.get('版')).toBe('1');
   });
@@ -316,14 +336,123 @@ describe('default templates', () => {
       expect(table).toEqual({
         type: 'table',
         rows: [
-          ['甲', '乙'],
-          ['{{自治体名}}', '{{事業者名}}'],
-          ['{{市長名}}　印', '{{代表者}}　印'],
+          ['甲', '所在地', '{{自治体所在地}}'],
+          ['', '名称', '{{自治体名}}'],
+          ['', '代表者', '{{市長職氏名}}　印'],
+          ['乙', '所在地', '{{所在地}}'],
+          ['', '名称', '{{事業者名}}'],
+          ['', '代表者', '{{代表者}}　印'],
         ],
       });
-      expect(template.blocks).toContainEqual({ type: 'listItem', text: '{{連携事項}}' });
+      // 連携事項 stand alone in a plain paragraph: numbered (1), (2)… when filled.
+      expect(template.blocks).toContainEqual({ type: 'paragraph', text: '{{連携事項}}' });
+      expect(template.blocks.some((b) => b.type === 'listItem')).toBe(false);
+      // No clause cites another by number: adding one renumbers the rest safely.
+      // (A law is cited as 第2条第2号; a clause of this agreement would be 第5条の規定…)
+      expect(texts.some((t) => /第\d+条(?:の|に)/.test(t))).toBe(false);
     },
   );
+});
+
+describe('reply letters', () => {
+  test('a letter opens with its 文書番号, date, addressee and sender; the decline prints its reason', () => {
+    const accepted = templateTexts(DEFAULT_TEMPLATES.replyAccepted);
+    expect(accepted.slice(2, 8)).toEqual([
+      '{{文書番号}}',
+      '{{作成日}}',
+      '{{事業者名}}',
+      '{{宛名}}　様',
+      '{{市長職氏名}}',
+      '{{公印省略}}',
+    ]);
+    const declined = templateTexts(DEFAULT_TEMPLATES.replyDeclined);
+    const answer = declined.indexOf('1　回答　不採択');
+    expect(declined.slice(answer, answer + 3)).toEqual([
+      '1　回答　不採択',
+      '2　理由',
+      '{{回答理由}}',
+    ]);
+  });
+
+  test('addressed to the representative, or the contact person when there is none', () => {
+    expect(collectValues(caseData()).values.get('宛名')).toBe('代表取締役 青森 一郎');
+    const soleProprietor = caseData({ representative: '  ' });
+    expect(collectValues(soleProprietor).values.get('宛名')).toBe('青森 太郎');
+    expect(missingFor('replyAccepted', collectValues(soleProprietor))).toEqual([]);
+  });
+
+  test('the decline needs its reason; the acceptance does not', () => {
+    const data = collectValues(caseData({ replyReason: '' }));
+    expect(missingFor('replyDeclined', data)).toEqual([
+      { place: '案件台帳', field: '回答理由', reason: '未入力' },
+    ]);
+    expect(missingFor('replyAccepted', data)).toEqual([]);
+  });
+
+  test('（公印省略） off fills as nothing rather than stopping the letter', () => {
+    const { values } = collectValues(caseData({}, { sealOmitted: false }));
+    expect(values.get('公印省略')).toBe('');
+    const tokens = findPlaceholders(templateTexts(DEFAULT_TEMPLATES.replyAccepted));
+    expect(checkPlaceholders(tokens, values)).toEqual({ unknown: [], unfilled: [] });
+  });
+
+  test('the mayor: title and name, an older 市長名 with the title kept as is, blank when unnamed', () => {
+    expect(mayorLine({ mayorTitle: '青森市長', mayorName: '西 秀記' })).toBe(
+      '青森市長\u3000西 秀記',
+    );
+    expect(mayorLine({ mayorTitle: '青森市長', mayorName: '青森市長 西 秀記' })).toBe(
+      '青森市長 西 秀記',
+    );
+    expect(mayorLine({ mayorTitle: '', mayorName: '西 秀記' })).toBe('西 秀記');
+    expect(mayorLine({ mayorTitle: '青森市長', mayorName: '' })).toBe('');
+  });
+
+  test('agreements need both addresses', () => {
+    const data = caseData({ address: '' }, { cityAddress: '' });
+    expect(missingFor('partnershipAgreement', collectValues(data))).toEqual([
+      { place: '案件台帳', field: '所在地', reason: '未入力' },
+      { place: '設定', field: '自治体の所在地', reason: '未入力' },
+    ]);
+  });
+
+  test('連携事項 print numbered (1), (2)… with a full-width space', () => {
+    expect(numberedLines(['可視化', '情報発信'])).toBe('(1)\u3000可視化\n(2)\u3000情報発信');
+  });
+
+  test('the applicant receives the letter without the internal version', () => {
+    expect(sentReplyName('R8-0001')).toBe('R8-0001_回答書.pdf');
+  });
+});
+
+describe('文書番号', () => {
+  test('the format is filled with the case-number tokens; the sequence needs no padding', () => {
+    expect(formatReplyNumber('青連第{連番}号', 2026, 12)).toBe('青連第12号');
+    expect(formatReplyNumber('{元号}{年度}青連第{連番:3}号', 2026, 5)).toBe('R8青連第005号');
+    expect(formatReplyNumber('{西暦年度}-{連番}', 2027, 1)).toBe('2027-1');
+    expect(replySequenceKey(2026)).toBe('documents.replySequence.2026');
+  });
+
+  test('a format without {連番}, or with the cell separators, is refused by settingsProblems', () => {
+    expect(validateReplyNumberFormat('青連第{連番}号')).toBeNull();
+    expect(validateReplyNumberFormat('青連第号')).toContain('{連番}');
+    expect(validateReplyNumberFormat('青連;{連番}')).toContain('「;」');
+    expect(() => formatReplyNumber('青連第号', 2026, 1)).toThrow('{連番}');
+    const problems = settingsProblems({ ...defaultSettings(), replyNumberFormat: '第号' });
+    expect(problems).toEqual([expect.stringContaining('文書番号の書式')]);
+    expect(settingsProblems(defaultSettings())).toEqual([]);
+  });
+
+  test('the cell keeps one number per kind; a bare number typed by hand serves either kind', () => {
+    const cell = withReplyNumber('', '回答書（不採択）', '青連第1号');
+    expect(cell).toBe('回答書（不採択）:青連第1号');
+    const both = withReplyNumber(cell, '回答書（採択）', '青連第2号');
+    expect(both).toBe('回答書（不採択）:青連第1号;回答書（採択）:青連第2号');
+    expect(replyNumberOf(both, '回答書（採択）')).toBe('青連第2号');
+    expect(replyNumberOf("'回答書(不採択)：青連第1号", '回答書（不採択）')).toBe('青連第1号');
+    expect(replyNumberOf('青連第9号', '回答書（採択）')).toBe('青連第9号');
+    expect(replyNumberOf('', '回答書（採択）')).toBe('');
+    expect(replyNumberOf('回答書（不採択）:青連第1号', '回答書（採択）')).toBe('');
+  });
 });
 
 describe('versions and names', () => {

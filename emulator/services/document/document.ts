@@ -8,7 +8,7 @@
 import type { Workspace } from '../../core/workspace';
 import { assertGoogleShape } from '../../core/typing';
 import { BLOB_ERRORS, makeBlob, renameForType } from '../blob';
-import { renderPdf } from '../drive/pdf';
+import { renderDocumentPdf } from '../drive/pdf';
 import { GOOGLE_DOCS_MIME, type DriveFileRecord } from '../drive/store';
 import { DOCUMENT_ERRORS } from './errors';
 import { newSection, type DocumentModel } from './model';
@@ -217,8 +217,10 @@ export class FakeDocument {
 
   private pdf(): GoogleAppsScript.Base.Blob {
     const name = this.record().name;
-    const text = this.ws.documents.renderText(this.model.id);
-    const bytes = renderPdf(text.split('\n'), { title: name, creationDate: this.ws.clock.date() });
+    const bytes = renderDocumentPdf(this.ws.documents.get(this.model.id) ?? this.model, {
+      title: name,
+      creationDate: this.ws.clock.date(),
+    });
     return makeBlob(bytes, PDF, renameForType(`${name}.pdf`, PDF), {
       ws: this.ws,
       service: 'DocumentApp',

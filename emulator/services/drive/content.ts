@@ -6,7 +6,7 @@
 import type { Workspace } from '../../core/workspace';
 import { decodeBytes, encodeString, makeBlob, renameForType } from '../blob';
 import { DRIVE_ERRORS } from './errors';
-import { renderPdf } from './pdf';
+import { renderDocumentPdf, renderPdf } from './pdf';
 import { GOOGLE_DOCS_MIME, GOOGLE_SHEETS_MIME, type DriveFileRecord } from './store';
 
 const PDF = 'application/pdf';
@@ -102,7 +102,12 @@ export function convertFile(
   const refuse = () =>
     new Error(DRIVE_ERRORS.unsupportedConversion(record.mimeType, String(contentType)));
   if (record.mimeType === GOOGLE_DOCS_MIME) {
-    if (target === PDF) return pdfOf(ws, record, paragraphsOfDoc(ws, record.id));
+    if (target === PDF) {
+      const model = ws.documents.get(record.id);
+      if (!model) return pdfOf(ws, record, paragraphsOfDoc(ws, record.id));
+      const bytes = renderDocumentPdf(model, { title: record.name, creationDate: ws.clock.date() });
+      return blob(ws, bytes, PDF, renameForType(record.name, PDF) ?? `${record.name}.pdf`);
+    }
     if (target === MARKDOWN) {
       const text = paragraphsOfDoc(ws, record.id).join('\n');
       return blob(ws, encodeString(text), MARKDOWN, `${record.name}.md`);

@@ -83,7 +83,13 @@ export function linkDestination(ws: Workspace, form: FormModel, spreadsheetId: s
   let n = 1;
   while (spreadsheet.sheetByName(`${base} ${n}`)) n += 1;
   const sheet = spreadsheet.insertSheet(`${base} ${n}`, 0);
-  spreadsheet.formId = form.id;
+  // Spreadsheet.getFormUrl: "If multiple forms send responses to this spreadsheet, the form URL
+  // returned is indeterminate." The emulator keeps the first form still linked (deterministic);
+  // Sheet.getFormUrl tells each response sheet's form apart.
+  const current = spreadsheet.formId ? ws.forms.get(spreadsheet.formId) : undefined;
+  if (!current || current.destination?.spreadsheetId !== spreadsheetId) {
+    spreadsheet.formId = form.id;
+  }
   const destination: DestinationModel = {
     spreadsheetId,
     sheetId: sheet.sheetId,
@@ -100,8 +106,13 @@ export function linkDestination(ws: Workspace, form: FormModel, spreadsheetId: s
 
 export function unlinkDestination(ws: Workspace, form: FormModel): void {
   const linked = linkedSheet(ws, form);
-  if (linked && linked.spreadsheet.formId === form.id) linked.spreadsheet.formId = null;
   form.destination = null;
+  if (linked && linked.spreadsheet.formId === form.id) {
+    const other = ws.forms
+      .all()
+      .find((f) => f.destination?.spreadsheetId === linked.spreadsheet.id);
+    linked.spreadsheet.formId = other ? other.id : null;
+  }
 }
 
 function nextFreeColumn(linked: LinkedSheet): number {

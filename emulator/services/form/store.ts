@@ -127,3 +127,37 @@ export function recordResponse(
 ): RecordedResponse {
   return ws.forms.recordResponse(formId, answers, options);
 }
+
+/**
+ * What a person sees when opening a pre-filled link (FormResponse.toPrefilledUrl):
+ * `https://docs.google.com/forms/d/e/<published id>/viewform?usp=pp_url&entry.<item id>=<value>`.
+ * The form is found by its published id and each `entry.<id>` answers the item of that id
+ * (repeated for checkbox items); a link to no form, or naming no item of it, throws as the page
+ * would not open. The answers, by question title, are what the person then submits.
+ */
+export function answersFromPrefilledUrl(
+  ws: Workspace,
+  url: string,
+): { formId: string; answers: Record<string, string | string[]> } {
+  const match = /^https:\/\/docs\.google\.com\/forms\/d\/e\/([A-Za-z0-9_-]+)\/viewform\?(.*)$/.exec(
+    String(url),
+  );
+  const form = match ? ws.forms.byPublishedId(match[1]) : undefined;
+  if (!match || !form) throw new Error(FORM_ERRORS.notFound);
+  const answers: Record<string, string | string[]> = {};
+  for (const pair of match[2].split('&')) {
+    const [name, raw = ''] = pair.split('=');
+    const entry = /^entry\.(\d+)$/.exec(name);
+    if (!entry) continue;
+    const item = form.items.find((i) => i.id === Number(entry[1]));
+    if (!item) throw new Error(FORM_ERRORS.notFound);
+    const value = decodeURIComponent(raw.replace(/\+/g, ' '));
+    const previous = answers[item.title];
+    if (item.type === 'CHECKBOX') {
+      answers[item.title] = [...(Array.isArray(previous) ? previous : []), value];
+    } else {
+      answers[item.title] = value;
+    }
+  }
+  return { formId: form.id, answers };
+}

@@ -2,7 +2,8 @@
  * Fills an open copy of a template: every {{placeholder}} of the body (tables included), header
  * and footer. Nothing is replaced unless every placeholder can be filled. Each placeholder present
  * costs one replaceText (DocumentApp has no call that fills several); a list placeholder standing
- * alone in a body paragraph becomes one list item per entry. Afterwards the texts are read again,
+ * alone in a body paragraph prints one numbered line per entry — (1), (2)…, as a municipal
+ * agreement numbers its items (issue 12) — or, in a list item, one list item per entry. Afterwards the texts are read again,
  * so a placeholder replaceText could not reach (split by an image or a footnote) is reported
  * instead of being left in the document.
  */
@@ -11,6 +12,7 @@ import {
   findPlaceholders,
   leftoverPlaceholders,
   literalPattern,
+  numberedLines,
   PlaceholderToken,
   PlaceholderValue,
   ScanResult,
@@ -66,25 +68,25 @@ function inline(value: PlaceholderValue): string {
 }
 
 /**
- * One list item per entry when the token is the whole text of a single body paragraph: a list
- * item keeps its list (the entries join it), a plain paragraph becomes a new bulleted list.
- * Returns false when the token is not standalone there, so it is filled inline instead.
+ * When the token is the whole text of a single body paragraph: a plain paragraph gets one
+ * numbered line per entry — (1), (2)… — in one replaceText (a '\n' in the replacement is a line
+ * break inside the paragraph); a list item keeps its list and the entries join it. Returns false
+ * when the token is not standalone there, so it is filled inline instead.
  */
 function expandList(body: Body, text: string, token: PlaceholderToken, entries: string[]): boolean {
   const line = standaloneLine(text, token);
   if (line < 0) return false;
   const paragraph = paragraphOfLine(body, text, line) ?? paragraphHolding(body, token);
   if (!paragraph) return false;
+  if (paragraph.getType() !== DocumentApp.ElementType.LIST_ITEM) {
+    // Only inside this paragraph: if it were not the token's, the token stays and is reported.
+    paragraph.replaceText(literalPattern(token.text), numberedLines(entries));
+    return true;
+  }
   const index = childIndexIn(body, paragraph);
   if (index < 0) return false;
-  if (paragraph.getType() === DocumentApp.ElementType.LIST_ITEM) {
-    // Only inside this paragraph: if it were not the token's, the token stays and is reported.
-    paragraph.replaceText(literalPattern(token.text), entries[0]);
-    entries.slice(1).forEach((entry, i) => body.insertListItem(index + 1 + i, entry));
-  } else {
-    entries.forEach((entry, i) => body.insertListItem(index + i, entry));
-    removeParagraph(paragraph);
-  }
+  paragraph.replaceText(literalPattern(token.text), entries[0]);
+  entries.slice(1).forEach((entry, i) => body.insertListItem(index + 1 + i, entry));
   return true;
 }
 
@@ -109,14 +111,5 @@ function childIndexIn(body: Body, element: Paragraph): number {
     return body.getChildIndex(element);
   } catch {
     return -1;
-  }
-}
-
-/** A section's last paragraph cannot be removed (Google Docs): it is emptied instead. */
-function removeParagraph(paragraph: Paragraph): void {
-  try {
-    paragraph.removeFromParent();
-  } catch {
-    paragraph.setText('');
   }
 }

@@ -15,17 +15,31 @@
  *   (its history row), else trashes what it left; then generates as new.
  * A failure the execution can still handle trashes what this attempt made and clears the intent.
  * Budget (issue 10): an agreement with its PDF in at most 48 service calls.
+ *
+ * 文書番号 of a reply letter (issue 12), reserved exactly once per case and kind: a number the
+ * register's 文書番号 cell already records for the kind is reused. Otherwise the next sequence of
+ * the fiscal year is written together with the intent that carries the number (one
+ * setProperties), and the number goes into the register before makeCopy. A retry finds it in the
+ * intent (same request) or, for an abandoned attempt, the number is first written to the
+ * register: a kill never consumes two numbers. While the number is only in the intent, a failure
+ * leaves the intent pending so the number is not lost.
  */
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
+import { fiscalYearOf } from '../../domain/fiscalYear';
 import { columnLetter, REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
 import { SHEET } from '../../strings';
 import {
   collectValues,
   DocumentKind,
   documentKind,
+  formatReplyNumber,
+  isReplyLetter,
+  replyNumberOf,
+  replySequenceKey,
+  withReplyNumber,
   kindAvailability,
   latestVersion,
   missingFor,
@@ -54,6 +68,7 @@ import {
   finishRecord,
   readRecord,
   writeRecord,
+  writeRecordWith,
 } from './intent';
 
 type File = GoogleAppsScript.Drive.File;
@@ -69,6 +84,16 @@ interface GenerationIntent {
   stage: 'copy' | 'pdf';
   /** The filled copy's link (stage 'pdf'). */
   copy?: string;
+  /** A reply letter's 文書番号, reserved with this intent. */
+  replyNumber?: string;
+}
+
+/** A reply letter's 文書番号 and whether the register already records it for the kind. */
+interface Numbering {
+  number: string;
+  inRegister: boolean;
+  /** The fiscal year's sequence this attempt takes (a number not reserved before). */
+  sequence?: { key: string; value: string };
 }
 type GenerationRecord = OpRecord<GenerationIntent, GeneratedDocument>;
 
@@ -97,16 +122,25 @@ export function generateDocument(request: unknown): GeneratedDocument {
     } else if (pending.id === id) {
       resume = pending;
     } else {
+      keepPendingNumber(desk, caseRow, record, kind, pending);
       abandon(desk, rec, key, record, versionedName(req.caseNumber, kind.label, pending.version));
     }
   }
 
   const version = resume ? resume.version : nextVersion(record.documentVersions, kind.label);
   const name = versionedName(req.caseNumber, kind.label, version);
+  /** A resumed attempt refused now is dropped, keeping the 文書番号 it reserved. */
+  const dropResumed = () => {
+    if (!resume) return;
+    keepPendingNumber(desk, caseRow, record, kind, resume);
+    abandon(desk, rec, key, record, name);
+  };
+  let numbering: Numbering | null;
   try {
     checkKindFits(kind, String(record.track ?? ''), status, req.confirmed);
+    numbering = replyNumbering(desk, record, kind, resume?.replyNumber);
   } catch (refusal) {
-    if (resume) abandon(desk, rec, key, record, name);
+    dropResumed();
     throw refusal;
   }
   const collected = collectValues({
@@ -114,10 +148,11 @@ export function generateDocument(request: unknown): GeneratedDocument {
     settings: desk.settings,
     today: toTokyoDate(new Date()),
     version,
+    replyNumber: numbering?.number,
   });
   const missing = missingFor(kind.id, collected);
   if (missing.length) {
-    if (resume) abandon(desk, rec, key, record, name);
+    dropResumed();
     throw new DocumentError(missingMessage(kind.label, missing));
   }
 
@@ -141,13 +176,27 @@ export function generateDocument(request: unknown): GeneratedDocument {
       if (copy) documentUrl = resume.copy as string;
       if (pdf) pdfUrl = pdf.getUrl();
     }
+    const replyNumber = numbering?.number;
     if (!copy) {
-      rec.pending = { id, version, stage: 'copy' };
-      writeRecord(desk.props, desk.all, key, rec);
+      rec.pending = { id, version, stage: 'copy', replyNumber };
+      const sequence = numbering?.sequence;
+      writeRecordWith(
+        desk.props,
+        desk.all,
+        key,
+        rec,
+        sequence ? { [sequence.key]: sequence.value } : {},
+      );
+    }
+    if (numbering && !numbering.inRegister) {
+      writeReplyNumber(desk, caseRow.ref.row, record, kind, numbering.number);
+      numbering.inRegister = true;
+    }
+    if (!copy) {
       copy = (template ?? openTemplate(desk, kind)).makeCopy(name, folder.folder);
       documentUrl = copy.getUrl();
       fillCopy(copy, documentUrl, collected.values, kind, desk);
-      rec.pending = { id, version, stage: 'pdf', copy: documentUrl };
+      rec.pending = { id, version, stage: 'pdf', copy: documentUrl, replyNumber };
       writeRecord(desk.props, desk.all, key, rec);
     }
     if (!pdf) {
@@ -162,8 +211,9 @@ export function generateDocument(request: unknown): GeneratedDocument {
     });
   } catch (error) {
     // Not linked: nothing of this attempt may stay live. If Drive cannot trash it now, the
-    // intent stays and the next attempt does.
-    if (trashQuietly(pdf) && trashQuietly(copy)) clearQuietly(desk, rec, key);
+    // intent stays and the next attempt does; so it does while a reserved 文書番号 is only there.
+    const numberKept = !numbering || numbering.inRegister;
+    if (trashQuietly(pdf) && trashQuietly(copy) && numberKept) clearQuietly(desk, rec, key);
     throw error;
   }
   const result: GeneratedDocument = { documentUrl, pdfUrl, version, name };
@@ -178,6 +228,62 @@ export function generateDocument(request: unknown): GeneratedDocument {
   });
   finishRecord(desk.props, desk.all, key, rec, id, result);
   return result;
+}
+
+/**
+ * The 文書番号 of a reply letter (null for agreements): the one the register keeps for this case
+ * and kind, the one a resumed attempt reserved, or the next of the fiscal year's sequence.
+ */
+function replyNumbering(
+  desk: LockedDesk,
+  record: Partial<Record<RegisterKey, unknown>>,
+  kind: DocumentKind,
+  reserved: string | undefined,
+): Numbering | null {
+  if (!isReplyLetter(kind)) return null;
+  const kept = replyNumberOf(record.replyNumber, kind.label);
+  if (kept) return { number: kept, inRegister: true };
+  if (reserved) return { number: reserved, inRegister: false };
+  const fiscalYear = fiscalYearOf(new Date());
+  const key = replySequenceKey(fiscalYear);
+  const sequence = Number(desk.all[key] || 0) + 1;
+  let number: string;
+  try {
+    number = formatReplyNumber(desk.settings.replyNumberFormat, fiscalYear, sequence);
+  } catch (error) {
+    throw new DocumentError((error as Error).message);
+  }
+  return { number, inRegister: false, sequence: { key, value: String(sequence) } };
+}
+
+/** The register's 文書番号 cell with this kind's number (2 calls); the record follows. */
+function writeReplyNumber(
+  desk: LockedDesk,
+  row: number,
+  record: Partial<Record<RegisterKey, unknown>>,
+  kind: DocumentKind,
+  number: string,
+): void {
+  const text = withReplyNumber(record.replyNumber, kind.label, number);
+  const a1 = `'${SHEET.register}'!${columnLetter(registerColumn('replyNumber'))}${row}`;
+  desk.ss.getRange(a1).setValue(asCellText(text));
+  record.replyNumber = text;
+}
+
+/**
+ * An attempt about to be dropped may have reserved a 文書番号 the register does not record yet:
+ * it is written there first, so the next letter of the kind takes it and no number is lost.
+ */
+function keepPendingNumber(
+  desk: LockedDesk,
+  caseRow: CaseRow,
+  record: Partial<Record<RegisterKey, unknown>>,
+  kind: DocumentKind,
+  pending: GenerationIntent,
+): void {
+  if (!pending.replyNumber || !isReplyLetter(kind)) return;
+  if (replyNumberOf(record.replyNumber, kind.label)) return;
+  writeReplyNumber(desk, caseRow.ref.row, record, kind, pending.replyNumber);
 }
 
 /** The result of a pending attempt whose register write happened (its version and copy). */

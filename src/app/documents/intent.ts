@@ -57,6 +57,23 @@ export function writeRecord<P, R>(
   all[key] = text;
 }
 
+/**
+ * The record and other values (a reserved sequence) in one setProperties: a 文書番号 is never
+ * taken without the intent that names it (docs/reliability.md).
+ */
+export function writeRecordWith<P, R>(
+  props: Properties,
+  all: Record<string, string>,
+  key: string,
+  record: OpRecord<P, R>,
+  extra: Record<string, string>,
+): void {
+  if (!Object.keys(extra).length) return writeRecord(props, all, key, record);
+  const text = JSON.stringify({ pending: record.pending, done: record.done.slice(-DONE_KEPT) });
+  props.setProperties({ ...extra, [key]: text });
+  Object.assign(all, extra, { [key]: text });
+}
+
 /** The pending attempt becomes done with its result (one call). */
 export function finishRecord<P, R>(
   props: Properties,

@@ -1,7 +1,8 @@
 /**
  * Emails the newest reply letter (回答書) of a case to the applicant, its PDF attached, as the
  * desk; the history records it. The letter must have been generated and still fit the case: its
- * version comes from the register's 文書の版, its PDF from the case folder, by name.
+ * version comes from the register's 文書の版, its PDF from the case folder, by name. The attached
+ * file is named without the internal version suffix (issue 12).
  *
  * Exactly once as far as email allows (docs/reliability.md), under the document lock with the
  * request id as key: the intent {id, 'sending'} is written right before the send and {'sent'}
@@ -18,6 +19,7 @@ import {
   kindAvailability,
   latestVersion,
   pdfName,
+  sentReplyName,
   versionedName,
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
@@ -100,6 +102,8 @@ export function sendReplyLetter(request: unknown): Sent {
   if (!version) throw new DocumentError(DOCUMENT_MESSAGES.noReplyYet(kind.label));
   const letterName = versionedName(req.caseNumber, kind.label, version);
   const pdf = findPdf(String(record.folder ?? ''), pdfName(letterName));
+  // The applicant gets `R8-0001_回答書.pdf`: versions are the desk's, kept in Drive only.
+  pdf.setName(sentReplyName(req.caseNumber));
   const settings = desk.settings;
   const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
     name: settings.deskName,

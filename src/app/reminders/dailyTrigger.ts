@@ -12,6 +12,7 @@ import { PROP, TriggerRecord, parseJson } from '../../adapters/properties';
 import { readSettingsSheet } from '../settingsSync';
 import { recoverResponses } from '../recovery';
 import { reconcileCaseActions } from '../workflow/reconcile';
+import { hasOutbox, sendOutbox } from '../workflow/journal';
 import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
 import { runSweep } from './sweep';
 import { publishIfChanged } from '../publication';
@@ -40,6 +41,8 @@ export function onHourlyTrigger(e?: TimeEvent): void {
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const spreadsheet = () => (ss ??= openDeskSpreadsheet(all));
   const settings = snapshotSettingsOf(all) ?? readSettingsSheet(spreadsheet());
+  // Applicant notices a typed status change left (a simple trigger may not send mail): every hour.
+  if (hasOutbox(all)) sendOutbox({ ss: spreadsheet(), settings, actor: '', props, all });
   const hour = tokyoParts(now).hour;
   switch (decideHourlyRun(state, today, hour, settings)) {
     case 'idle':

@@ -12,7 +12,8 @@
  *
  * Call budget (bench: sweep), whatever the register's size: lock 2 (caller), properties 2
  * (caller), the spreadsheet 1, the register 2, the 送信記録 rows 3, the properties write 1 —
- * 11 calls, plus 2 per email (intent and outcome).
+ * 11 calls, plus 2 per email (intent and outcome); the day's first run adds 1, the spreadsheet's
+ * time zone for ヘルスチェック's line in the desk's digest (src/app/health.ts).
  */
 import { reminderDate, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
 import type { IsoDate } from '../../domain/calendar';
@@ -37,6 +38,8 @@ import { DepartmentEmails, departmentsFromSnapshot, readDepartmentEmails } from 
 import { sendDigestMail } from './digestMail';
 import { appendSentLog, SentLogCursor } from './sentLogSheet';
 import { readRegisterCases } from './sweepRegister';
+import { registerCellsWrite, sweepHealthLines } from '../health';
+import { HEALTH_DIGEST } from '../../strings/health';
 import { knownSends, REMINDER_PROP, stateWrites } from './stateStore';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -78,7 +81,9 @@ export interface SweepOutcome {
 export function runSweep(run: SweepRun): SweepOutcome {
   const { ss, settings, today } = run;
   const writes: Record<string, string> = {};
-  const cases = readRegisterCases(ss);
+  const grid = { rows: 0, columns: 0 };
+  const cases = readRegisterCases(ss, grid);
+  Object.assign(writes, registerCellsWrite(grid.rows, grid.columns));
   const ctx: ReminderContext = {
     today,
     settings,
@@ -105,6 +110,9 @@ export function runSweep(run: SweepRun): SweepOutcome {
     outcome,
     entries: [],
     nextSlot: journal.nextSlot,
+    // The day's first run only: a run continuing a stopped one does not tell it again.
+    health: run.state.day === today ? [] : healthLines(run, grid.rows * grid.columns),
+    healthTold: false,
   };
   sendDigests(run, plan, progress);
   finish(run, { ...progress, journal, writes });
@@ -125,6 +133,19 @@ interface Progress {
   /** This run's journal slots, in send order. */
   entries: JournalEntry[];
   nextSlot: number;
+  /** ヘルスチェック's problems for the desk (src/app/health.ts), and whether a digest carried them. */
+  health: string[];
+  healthTold: boolean;
+}
+
+/** A check that fails to run never stops the sweep: the health page shows it anyway. */
+function healthLines(run: SweepRun, registerCells: number): string[] {
+  try {
+    return sweepHealthLines(run.ss, run.all, run.settings, registerCells);
+  } catch (error) {
+    console.error(`ヘルスチェック: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
@@ -156,6 +177,7 @@ function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
       contact,
       registerUrl: p.links.registerUrl,
       rowUrl: p.links.rowUrl,
+      health: digest.recipient === DESK ? p.health : undefined,
     });
     const entry: JournalEntry = {
       slot: p.nextSlot++,
@@ -187,6 +209,7 @@ function sendDigests(run: SweepRun, plan: SweepPlan, p: Progress): void {
       continue;
     }
     outcome.digestsSent += 1;
+    if (digest.recipient === DESK) p.healthTold = true;
     outcome.itemsSent += digest.items.length;
     p.mailed.add(entry.recipient);
     for (const item of digest.items) p.sent.add(keyHash(item.key));
@@ -258,22 +281,40 @@ function finish(run: SweepRun, p: Progress & { journal: Journal; writes: Record<
       error: notes.join(' / '),
     }),
   });
-  if (tellable.length && p.deskTo) tellDesk(run, p, tellable, stored[REMINDER_PROP.state]);
+  // ヘルスチェック's lines no desk digest carried today go with the notice (or alone).
+  const health = p.healthTold ? [] : p.health;
+  if ((tellable.length || health.length) && p.deskTo) {
+    tellDesk(run, p, tellable, health, stored[REMINDER_PROP.state]);
+  }
 }
 
 /**
  * One short email about the problems; once it went, they are forgotten (one more write). Sent
  * after the state is stored, so a run that cannot store it does not repeat the email each hour.
  */
-function tellDesk(run: SweepRun, p: Progress, tellable: string[], storedState: string): void {
+function tellDesk(
+  run: SweepRun,
+  p: Progress,
+  tellable: string[],
+  health: string[],
+  storedState: string,
+): void {
   // When the quota is gone, to one address (it may still fit, or not).
   const to = p.outcome.quotaExhausted ? p.deskTo.split(',')[0] : p.deskTo;
+  const healthText = health.length ? HEALTH_DIGEST.notice(health.map(oneLine)) : '';
   const told = sendDigestMail(run.settings, to, {
-    subject: SWEEP_NOTICE.subject(run.settings.deskName),
-    body: SWEEP_NOTICE.body(tellable.map(oneLine), p.links.registerUrl),
+    subject: tellable.length
+      ? SWEEP_NOTICE.subject(run.settings.deskName)
+      : HEALTH_DIGEST.noticeSubject(run.settings.deskName),
+    body: tellable.length
+      ? [SWEEP_NOTICE.body(tellable.map(oneLine), p.links.registerUrl), healthText]
+          .filter(Boolean)
+          .join('\n\n')
+      : `${healthText}\n\n${HEALTH_DIGEST.registerLink(p.links.registerUrl)}`,
     htmlBody: '',
   }).ok;
-  if (!told) return;
+  // Health lines are told once a day (the day's first run): nothing to store for them.
+  if (!told || !tellable.length) return;
   const state = JSON.parse(storedState) as SweepState;
   run.props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...state, untold: [] }));
 }

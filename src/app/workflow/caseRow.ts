@@ -14,9 +14,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
- * The workflow reads and writes columns A up to the last one it changes (報告書期限). Columns
- * further right (協定, documents, receipt, response key) are never rewritten by a status change,
- * so links the documents feature writes there are never touched.
+ * The workflow reads and writes columns A up to the last one it changes or checks (報告書URL).
+ * Columns in between that others write (協定, documents) are written back as read, under the
+ * document lock that every writer of the register takes (docs/reliability.md).
  */
 const WORKFLOW_KEYS: RegisterKey[] = [
   'status',
@@ -31,6 +31,12 @@ const WORKFLOW_KEYS: RegisterKey[] = [
   'pocChecklist',
   'pocEnd',
   'reportDue',
+  // Issue 12: the receipts of the applicant's files, written by the sidebar and read by every
+  // move as the gates of the process table (src/domain/workflow/tracks.ts).
+  'proposalReceivedOn',
+  'proposalFileUrl',
+  'reportReceivedOn',
+  'reportFileUrl',
 ];
 export const WORKFLOW_LAST_COLUMN = Math.max(...WORKFLOW_KEYS.map(registerColumn));
 export const REGISTER_LAST_COLUMN = REGISTER_COLUMNS.length;

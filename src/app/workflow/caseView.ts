@@ -23,12 +23,19 @@ import type {
   DocumentKindOption,
   MoveOption,
 } from '../sidebarContract';
+import { LONG_TEXT_NOTE, Q, SHEET } from '../../strings';
+import { columnLetter, registerColumn } from '../../domain/register';
+import { organisationKey } from '../../domain/organisation';
 import { readCaseRow, REGISTER_LAST_COLUMN } from './caseRow';
 import { readDepartments } from './departments';
 import { readCaseDialogues } from './dialogues';
-import { readCaseHistory } from './history';
+import { readCaseHistory, readCaseRows } from './history';
+import { joinLongText } from '../longTexts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How much of 提案内容 the sidebar shows at first; the rest on demand (sidebarGetContent). */
+export const CONTENT_PREVIEW_CHARS = 300;
 
 export function buildCaseView(ss: Spreadsheet, ref: CaseRef): CaseView {
   const { record } = readCaseRow(ss, ref, REGISTER_LAST_COLUMN);
@@ -37,15 +44,55 @@ export function buildCaseView(ss: Spreadsheet, ref: CaseRef): CaseView {
     history: readCaseHistory(ss, ref.caseNumber),
     dialogues: readCaseDialogues(ss, ref.caseNumber),
     departments: readDepartments(ss).map((d) => d.name),
+    partnerCases: otherCasesOf(ss, ref, record),
   };
+}
+
+/**
+ * The organisation's other proposals: one read of the register's 事業者キー column (2 calls,
+ * 10,000 short cells at most). Merges typed in 事業者 are not followed (that sheet is rebuilt
+ * daily; see src/app/partners.ts). Null when the case has no key.
+ */
+function otherCasesOf(ss: Spreadsheet, ref: CaseRef, record: CaseRecord): number | null {
+  const key = record.organisationKey.trim() || organisationKey(record.organisation);
+  if (!key) return null;
+  const column = columnLetter(registerColumn('organisationKey'));
+  const keys = ss.getRange(`'${SHEET.register}'!${column}2:${column}`).getValues();
+  return keys.filter((k, i) => i + 2 !== ref.row && String(k[0]).trim() === key).length;
+}
+
+/** The note the intake puts before a long text's preview (src/domain/register.ts). */
+const LONG_NOTE_HEAD = LONG_TEXT_NOTE(0).split('（')[0];
+
+/** Whether 提案内容 was too long for its cell and is kept whole in 長文保管. */
+export function isLongTextCell(cell: string): boolean {
+  return cell.startsWith(LONG_NOTE_HEAD);
+}
+
+/** The text without the intake's long-text note. */
+function withoutLongNote(cell: string): string {
+  return isLongTextCell(cell) ? cell.slice(cell.indexOf('\n') + 1) : cell;
+}
+
+/**
+ * The whole 提案内容: the register's cell, or — when it was too long for a cell — its parts in
+ * 長文保管, read for this case only (see readCaseRows). Read only, no lock needed.
+ */
+export function readFullContent(ss: Spreadsheet, ref: CaseRef): string {
+  const { record } = readCaseRow(ss, ref, registerColumn('content'));
+  if (!isLongTextCell(record.content)) return record.content;
+  const rows = readCaseRows(ss, SHEET.longText, 1, 4, ref.caseNumber, Infinity);
+  // The intake keeps it under the form's question (src/domain/register.ts FIELD_LABELS).
+  return joinLongText(rows, ref.caseNumber, Q.content) || withoutLongNote(record.content);
 }
 
 /** The parts of the view that come from the register row alone (pure). */
 export function caseSummary(
   row: number,
   record: CaseRecord,
-): Omit<CaseView, 'history' | 'dialogues' | 'departments'> {
+): Omit<CaseView, 'history' | 'dialogues' | 'departments' | 'partnerCases'> {
   const track = trackFromMethod(record.track);
+  const content = withoutLongNote(record.content);
   return {
     row,
     caseNumber: record.caseNumber,
@@ -70,6 +117,27 @@ export function caseSummary(
     latestPdf: record.latestPdf,
     publication: publicationStateOf(record),
     folder: record.folder,
+    proposal: {
+      kind: record.proposalKind,
+      challenge: record.challenge,
+      roles: record.roles,
+      phone: record.phone,
+      contentPreview: content.slice(0, CONTENT_PREVIEW_CHARS),
+      contentMore: content.length > CONTENT_PREVIEW_CHARS || isLongTextCell(record.content),
+    },
+    agreement: {
+      representative: record.representative,
+      partnershipItems: record.partnershipItems,
+      agreementDate: record.agreementDate,
+      agreementEnd: record.agreementEnd,
+    },
+    receipts: {
+      proposalReceivedOn: record.proposalReceivedOn,
+      proposalFileUrl: record.proposalFileUrl,
+      reportReceivedOn: record.reportReceivedOn,
+      reportFileUrl: record.reportFileUrl,
+      hasReport: TRACKS[track].steps.some((step) => step.requires?.field === 'reportReceivedOn'),
+    },
   };
 }
 

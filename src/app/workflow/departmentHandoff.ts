@@ -1,6 +1,7 @@
 /**
  * 庁内調整: the desk hands a case to the department that owns the subject. The department's
- * contact (担当課 sheet) gets one email with the case summary, what is asked and by when; the
+ * contact (担当課 sheet) gets one email with a case card (no register link, no applicant contact
+ * unless 設定 allows), what is asked, by when, and a pre-filled link to the 庁内回答フォーム; the
  * register shows the department and its due date; the history records it. The email goes first:
  * if the mail service refuses it, nothing is recorded and the person is told to retry. Exactly
  * once through the journal (journal.ts): an email whose send was cut off is sent again once.
@@ -17,7 +18,10 @@ import { isValidEmail } from '../../domain/screening';
 import { planDepartment } from '../../domain/workflow';
 import { formatWareki } from '../../domain/wareki';
 import type { AssignDepartmentRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, registerRowUrl } from './caseRow';
+import { checkRef, readCaseRow } from './caseRow';
+import { PROP } from '../../adapters/properties';
+import { prefilledLink } from '../../adapters/departmentAnswerForm';
+import { verificationCode } from '../../domain/departmentAnswer';
 import { WorkflowError } from './context';
 import { readDepartments } from './departments';
 import { requiredText, textField } from './requests';
@@ -54,6 +58,16 @@ export function assignDepartment(ctx: LockedDesk, request: AssignDepartmentReque
     if (!plan.ok) throw new WorkflowError(plan.message);
     const r = caseRow.record;
     const due = dueDateText(plan.due);
+    // The answer comes back through the 庁内回答フォーム: the link carries the case number and
+    // a code signed with the desk's secret (src/domain/departmentAnswer.ts), built from the
+    // template setup stored, so the hand-off spends no call on it.
+    const secret = ctx.all[PROP.departmentSecret] ?? '';
+    const code = secret
+      ? verificationCode(secret, { caseNumber: r.caseNumber, department: name, due: plan.due })
+      : '';
+    const formUrl = code
+      ? prefilledLink(ctx.all[PROP.departmentPrefill], r.caseNumber, code, ref.row)
+      : '';
     return {
       mail: {
         to: department.email,
@@ -69,7 +83,11 @@ export function assignDepartment(ctx: LockedDesk, request: AssignDepartmentReque
           summary: summaryOf(r.content),
           request: ask,
           due,
-          url: registerRowUrl(ctx.ss, ref.row),
+          contact: ctx.settings.departmentSeesApplicantContact
+            ? { name: r.name, email: r.email, phone: r.phone }
+            : null,
+          formUrl,
+          code,
           deskName: ctx.settings.deskName,
           deskDepartment: ctx.settings.department,
           phone: ctx.settings.phone,

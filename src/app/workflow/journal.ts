@@ -12,6 +12,12 @@
  * Completing an intent checks each effect before making it (a history or dialogue row is found by
  * its 操作ID, a case row by its number); only an email cannot be checked, so an email whose
  * intent was written but whose "sent" mark was not is sent again (at least once).
+ *
+ * Notices to applicants (issue 12) are part of the intent too, and go last: the same write that
+ * marks the action done puts each into the outbox (`journal.outbox.*`), and each is sent and then
+ * deleted from it — by the action itself, or, when it was killed or ran as a simple trigger (which
+ * may not send mail), by the next action or the hourly run. So a notice never goes before its
+ * move is recorded, never twice except the one send in flight at a kill, and never dropped.
  */
 import { SHEET } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
@@ -37,6 +43,9 @@ export const JOURNAL_PROP = {
   pendingChunks: 'journal.pending.chunks',
   /** Ids (and small results) of the latest completed actions, newest last. */
   recent: 'journal.recent',
+  /** Notices to applicants still to send, one value each (see ApplicantMail). */
+  outbox: (key: string) => `journal.outbox.${key}`,
+  outboxPrefix: 'journal.outbox.',
 } as const;
 
 /** How long an action waits for another one: longer than the sweep holds the lock (45 s). */
@@ -55,11 +64,28 @@ export interface RowWrite {
   cells: Array<[number, CellOut]>;
 }
 
+/** A notice to an applicant: the intent holds it, the done mark moves it to the outbox. */
+export interface ApplicantMail {
+  caseNumber: string;
+  to: string;
+  subject: string;
+  body: string;
+  /** The status the move entered and who made it (the history note of a refusal). */
+  status: string;
+  actor: string;
+  /** The history note written if the mail service refuses it. */
+  refusedNote: string;
+  /** Set (before the note is written) once the mail service refused it. */
+  refused?: boolean;
+}
+
 /** Everything an action will do, written before the first effect. */
 export interface CaseOp {
   id: string;
   /** An email sent first; `sent` is written right after the send, before anything else. */
   mail?: { to: string; subject: string; body: string; sent: boolean };
+  /** Notices to applicants, sent after every other effect (through the outbox). */
+  notices?: ApplicantMail[];
   /**
    * A new case (事前相談): its register row, its long texts, and the case-number sequence value
    * it reserves — written with the intent, so a number is never taken without its case.
@@ -81,7 +107,15 @@ export interface CaseOp {
 export interface LockedDesk extends DeskContext {
   props: Properties;
   all: Record<string, string>;
+  /** false in a simple trigger (onEdit), which may not send mail: its emails wait. */
+  canSendMail?: boolean;
 }
+
+/**
+ * Thrown when a pending action's email is due in an execution that may not send mail (a simple
+ * trigger): the intent is kept for an execution that may (the next action, the hourly run).
+ */
+export class MailNotAllowed extends Error {}
 
 /**
  * Takes the document lock, reads every document property (settings and journal in one call),
@@ -161,6 +195,7 @@ export function runCaseOp<T>(
   writeChunks(desk, encode(op), sequence ? { [sequence.key]: sequence.value } : {});
   carryOutOrDrop(desk, op, firstRead ?? null, firstWrite);
   finishOps(desk, [op]);
+  sendOutbox(desk);
   return { repeated: false, result };
 }
 
@@ -190,13 +225,70 @@ function carryOutOrDrop(
   }
 }
 
-/** Completes every pending action (normally none); returns those completed. */
+/**
+ * Completes every pending action (normally none) and sends the notices waiting in the outbox;
+ * returns the actions completed.
+ */
 export function completePending(desk: LockedDesk): CaseOp[] {
   const pending = pendingOf(desk.all);
-  if (!pending.length) return [];
-  for (const op of pending) carryOutOrDrop(desk, op, null);
-  finishOps(desk, pending);
+  if (pending.length) {
+    for (const op of pending) carryOutOrDrop(desk, op, null);
+    finishOps(desk, pending);
+  }
+  sendOutbox(desk);
   return pending;
+}
+
+/** Whether notices wait in the outbox (read from properties already in hand: no call). */
+export function hasOutbox(all: Record<string, string>): boolean {
+  return Object.keys(all).some((key) => key.startsWith(JOURNAL_PROP.outboxPrefix));
+}
+
+/**
+ * Sends each notice of the outbox, then deletes it (one call): a kill in between sends it once
+ * more. A notice the mail service refuses is marked refused, noted in the history (found by its
+ * 操作ID when completing) and deleted. Does nothing where mail may not be sent.
+ */
+export function sendOutbox(desk: LockedDesk): void {
+  if (desk.canSendMail === false) return;
+  const keys = Object.keys(desk.all)
+    .filter((key) => key.startsWith(JOURNAL_PROP.outboxPrefix))
+    .sort();
+  for (const key of keys) {
+    let mail: ApplicantMail;
+    try {
+      mail = JSON.parse(desk.all[key]) as ApplicantMail;
+    } catch {
+      console.error(WORKFLOW_UI.journalUnreadable);
+      continue;
+    }
+    const noteId = `${key.slice(JOURNAL_PROP.outboxPrefix.length)}.refused`;
+    const checking = mail.refused === true;
+    if (!mail.refused && !sendDeskMail(desk.settings, mail.to, mail.subject, mail.body)) {
+      mail.refused = true;
+      desk.props.setProperty(key, JSON.stringify(mail));
+    }
+    if (mail.refused) {
+      const note = {
+        at: new Date(),
+        actor: mail.actor,
+        caseNumber: mail.caseNumber,
+        from: mail.status,
+        to: mail.status,
+        comment: mail.refusedNote,
+        opId: noteId,
+      };
+      try {
+        appendHistoryRows(desk.ss, mail.actor, [note], checking);
+      } catch (error) {
+        // 履歴's protection refuses the note: it must not block every later action.
+        if (!(error instanceof WorkflowError)) throw error;
+        console.warn(`${mail.caseNumber}: ${mail.refusedNote}`);
+      }
+    }
+    desk.props.deleteProperty(key);
+    delete desk.all[key];
+  }
 }
 
 /**
@@ -212,6 +304,7 @@ function carryOut(
   const { ss } = desk;
   const checking = firstRead === null && !firstWrite;
   if (op.mail && !op.mail.sent) {
+    if (desk.canSendMail === false) throw new MailNotAllowed(WORKFLOW_UI.busy);
     const sent = sendDeskMail(desk.settings, op.mail.to, op.mail.subject, op.mail.body);
     if (!sent) throw new WorkflowError(WORKFLOW_UI.mailFailed(op.mail.to));
     op.mail.sent = true;
@@ -364,12 +457,21 @@ function writeChunks(desk: LockedDesk, text: string, extra: Record<string, strin
   Object.assign(desk.all, values);
 }
 
-/** Marks actions done: the pending intent cleared and the ids kept, in one call. */
+/**
+ * Marks actions done: the pending intent cleared, the ids kept and their notices put into the
+ * outbox, in one call.
+ */
 function finishOps(desk: LockedDesk, ops: CaseOp[]): void {
   const recent = [...recentOf(desk.all), ...ops.map((op) => [op.id, op.kept ?? null])].slice(
     -RECENT_KEPT,
   );
-  writeChunks(desk, '', { [JOURNAL_PROP.recent]: JSON.stringify(recent) });
+  const outbox: Record<string, string> = {};
+  for (const op of ops) {
+    (op.notices ?? []).forEach((mail, i) => {
+      outbox[JOURNAL_PROP.outbox(`${op.id}.${i}`)] = JSON.stringify(mail);
+    });
+  }
+  writeChunks(desk, '', { [JOURNAL_PROP.recent]: JSON.stringify(recent), ...outbox });
 }
 
 /** JSON that keeps Date values (cells, history times) as dates. */

@@ -4,20 +4,32 @@
  * (2), who (2), spreadsheet (1), the case's row read (2), the intent (1), the history row (2),
  * the row written back (1) and the done mark (1).
  *
+ * A move the process table marks tells the applicant (src/domain/applicantNotice.ts): the notice
+ * is part of the intent and goes after the history row and the register cells (journal.ts), one
+ * email and one call more (bench: status change that notifies the applicant).
+ *
  * The document lock serialises two people moving one case: the second reads the row the first
  * wrote and is refused when the status it saw has changed ("someone else changed it; reopen").
  */
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
-import { valueAfterWrite } from '../../domain/cellText';
-import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
-import { CaseRecord, caseRecordFromRow, planStatusChange, RowChanges } from '../../domain/workflow';
+import { asCellText, valueAfterWrite } from '../../domain/cellText';
+import { REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
+import {
+  CaseRecord,
+  caseRecordFromRow,
+  MoveKind,
+  planStatusChange,
+  RowChanges,
+} from '../../domain/workflow';
+import { planApplicantNotice, refusedNoticeNote, withNote } from '../../domain/applicantNotice';
+import type { Settings } from '../../domain/settings';
 import type { MoveRequest, MoveResult } from '../sidebarContract';
 import { caseSummary } from './caseView';
 import { CaseRow, checkRef, readCaseRow } from './caseRow';
 import { WorkflowError } from './context';
 import { readCaseHistory } from './history';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { ApplicantMail, LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
 import { checkComment, textField } from './requests';
 import { WORKFLOW_UI } from '../../strings/workflow';
 
@@ -37,9 +49,10 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
   const to = textField(request.to);
   const expectedStatus = textField(request.expectedStatus);
   const comment = checkComment(request.comment);
+  const letterReason = checkComment(request.letterReason);
   const now = new Date();
   const outcome = runCaseOp(desk, id, () => {
-    const caseRow = readCaseRow(desk.ss, ref);
+    const caseRow = readCaseRow(desk.ss, ref, letterReasonColumn(to, letterReason));
     const plan = planStatusChange({
       record: caseRow.record,
       expectedStatus,
@@ -49,13 +62,15 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
       settings: desk.settings,
     });
     if (!plan.ok) throw new WorkflowError(plan.message);
+    addLetterReason(plan.changes, plan.to, letterReason);
+    const notice = applicantNoticeOf(caseRow.record, plan, desk);
     const event = {
       at: now,
       actor: desk.actor,
       caseNumber: ref.caseNumber,
       from: plan.from,
       to: plan.to,
-      comment,
+      comment: withNote(comment, notice.note),
       opId: id,
     };
     const moved: MoveOutcome = {
@@ -63,7 +78,7 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
       from: plan.from,
       to: plan.to,
       at: now,
-      comment,
+      comment: event.comment,
       record: recordAfter(caseRow, plan.changes),
     };
     // The history row goes first: if it cannot be written (e.g. the person is missing from the
@@ -71,11 +86,38 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
     return {
       history: [event],
       rows: [rowWrite(caseRow, plan.changes)],
+      ...(notice.mail ? { notices: [notice.mail] } : {}),
       firstRead: { row: ref.row, range: caseRow.range, values: caseRow.values },
       result: moved,
     };
   });
   return outcome.repeated ? null : outcome.result;
+}
+
+/**
+ * The applicant's notice of a move, as the journal carries it, and the history note about it
+ * (sent, or not sent for want of a valid address); none when the move tells the applicant nothing.
+ */
+export function applicantNoticeOf(
+  record: CaseRecord,
+  move: { to: string; kind: MoveKind },
+  desk: { settings: Settings; actor: string },
+): { note: string; mail?: ApplicantMail } {
+  const plan = planApplicantNotice(record, move, desk.settings);
+  if (plan.kind === 'none') return { note: '' };
+  if (plan.kind === 'noAddress') return { note: plan.note };
+  return {
+    note: plan.note,
+    mail: {
+      caseNumber: record.caseNumber.trim(),
+      to: plan.to,
+      subject: plan.subject,
+      body: plan.body,
+      status: move.to,
+      actor: desk.actor,
+      refusedNote: refusedNoticeNote(plan.stage, plan.to),
+    },
+  };
 }
 
 /** The case as the move leaves it, from the values as read (text is written with an apostrophe). */
@@ -112,6 +154,7 @@ export function moveCaseForSidebar(desk: LockedDesk, request: MoveRequest): Move
       from: outcome.from,
       to: outcome.to,
       comment: outcome.comment,
+      ...letterReasonEntry(outcome.to, request.letterReason),
     },
   };
 }
@@ -124,4 +167,25 @@ function summaryOf(ref: { row: number; caseNumber: string }, record: CaseRecord)
     ...summary
   } = caseSummary(ref.row, record);
   return summary;
+}
+
+/**
+ * 不採択 with 回答書に記載する理由 (issue 12): the reason goes to the register's 回答理由, which
+ * the declined reply letter prints ({{回答理由}}, docs/placeholders.md). The row is then read up
+ * to that column — the same 2 calls — so the move still writes it back in one call.
+ */
+const DECLINED = '不採択';
+
+function letterReasonColumn(to: string, reason: string): number | undefined {
+  return to === DECLINED && reason ? registerColumn('replyReason') : undefined;
+}
+
+function addLetterReason(changes: RowChanges, to: string, reason: string): void {
+  if (to === DECLINED && reason) changes.replyReason = asCellText(reason);
+}
+
+/** The sidebar shows the reason the letter will print beside the move (HistoryEntry). */
+function letterReasonEntry(to: string, reason: unknown): { letterReason?: string } {
+  const text = checkComment(reason);
+  return to === DECLINED && text ? { letterReason: text } : {};
 }

@@ -10,6 +10,10 @@
  * multi-cell edit gives none: it is then the case's last history row, or — for a case never
  * acted on — how the intake registered it (対象外 with a reason, otherwise 受付・内容確認).
  *
+ * A recorded move the process table marks tells the applicant (src/domain/applicantNotice.ts). A
+ * simple trigger may not send mail, so the notice is journaled with the move and waits in the
+ * journal's outbox for the next action or the hourly run (journal.ts).
+ *
  * Cost: one read of the block's rows (A to 報告書期限), the 履歴 read only when some old value is
  * unknown, one write of the changed rows, one history append for all recorded moves, one toast.
  */
@@ -25,6 +29,7 @@ import {
   planStatusChange,
   RowChanges,
   isStatus,
+  MoveKind,
   rowWithChanges,
   statusFromText,
 } from '../../domain/workflow';
@@ -33,7 +38,16 @@ import { settingsFromSnapshot } from '../../adapters/properties';
 import { WORKFLOW_LAST_COLUMN } from './caseRow';
 import { WorkflowError } from './context';
 import { isProtectionRefusal } from './history';
-import { completePending, LockedDesk, newOpId, runCaseOp } from './journal';
+import {
+  ApplicantMail,
+  completePending,
+  LockedDesk,
+  MailNotAllowed,
+  newOpId,
+  runCaseOp,
+} from './journal';
+import { applicantNoticeOf } from './statusChange';
+import { withNote } from '../../domain/applicantNotice';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,6 +64,8 @@ type Verdict =
       caseNumber: string;
       from: string;
       to: string;
+      moveKind: MoveKind;
+      record: CaseRecord;
       changes: RowChanges;
     }
   | { kind: 'reverted'; row: number; caseNumber: string; restore: string; reason: string };
@@ -97,12 +113,21 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
   const settings = settingsFromSnapshot(all);
-  const desk: LockedDesk = { ss, settings: settings as Settings, actor: email, props, all };
-  if (locked) completePending(desk);
+  // A simple trigger may not send mail (docs/reliability.md): notices wait in the outbox.
+  const desk: LockedDesk = {
+    ss,
+    settings: settings as Settings,
+    actor: email,
+    props,
+    all,
+    canSendMail: false,
+  };
+  let busy = !locked;
+  if (locked) busy = !completedBefore(desk);
   const block = readBlock(ss, sheet, firstRow, lastRow, oldValue);
   if (!block.changed.length) return;
   let final: Verdict[];
-  if (locked) {
+  if (!busy) {
     const verdicts = judge(block.changed, email, settings);
     final = record(desk, verdicts, (list) => writeRows(sheet, block, list));
   } else {
@@ -111,6 +136,20 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
     writeRows(sheet, block, final);
   }
   ss.toast(toastMessage(final), WORKFLOW_UI.toastTitle, TOAST_SECONDS);
+}
+
+/**
+ * Completes what an earlier action left; false when that needs an email only a full execution
+ * may send (a hand-off killed before its send): the edit is then put back as if busy.
+ */
+function completedBefore(desk: LockedDesk): boolean {
+  try {
+    completePending(desk);
+    return true;
+  } catch (error) {
+    if (error instanceof MailNotAllowed) return false;
+    throw error;
+  }
 }
 
 /** How long a typed status waits for another action (a simple trigger has 30 s in all). */
@@ -138,21 +177,23 @@ function record(
 ): Verdict[] {
   const id = newOpId('edit');
   const now = new Date();
-  const events = verdicts.flatMap((v, i) =>
-    v.kind === 'recorded'
-      ? [
-          {
-            at: now,
-            actor: desk.actor,
-            caseNumber: v.caseNumber,
-            from: v.from,
-            to: v.to,
-            comment: HISTORY_NOTES.directEdit,
-            opId: `${id}.${i}`,
-          },
-        ]
-      : [],
-  );
+  const notices: ApplicantMail[] = [];
+  const events = verdicts.flatMap((v, i) => {
+    if (v.kind !== 'recorded') return [];
+    const notice = applicantNoticeOf(v.record, { to: v.to, kind: v.moveKind }, desk);
+    if (notice.mail) notices.push(notice.mail);
+    return [
+      {
+        at: now,
+        actor: desk.actor,
+        caseNumber: v.caseNumber,
+        from: v.from,
+        to: v.to,
+        comment: withNote(HISTORY_NOTES.directEdit, notice.note),
+        opId: `${id}.${i}`,
+      },
+    ];
+  });
   const writes = (list: Verdict[]) =>
     list.map((v) => ({
       row: v.row,
@@ -165,6 +206,7 @@ function record(
     runCaseOp(desk, id, () => ({
       history: events,
       rows: writes(verdicts),
+      ...(notices.length ? { notices } : {}),
       firstWrite: () => writeBlock(verdicts),
       result: undefined,
     }));
@@ -248,15 +290,22 @@ export function intakeStatus(record: Pick<CaseRecord, 'ineligibleReason'>): stri
   return record.ineligibleReason.trim() ? VALUES.ineligible : STATUS_RECEIVED;
 }
 
-/** Case number → the status its last history row left it in (one read of 履歴 C:E). */
+/**
+ * Case number → the status its last history row left it in (one read of 履歴 C:E). A move (from ≠
+ * to) outranks a note (from = to): a note written late — a refused applicant notice sent from
+ * the outbox after a later move (journal.ts) — names the status it was about, not the current one.
+ */
 export function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
-  const last = new Map<string, string>();
+  const moves = new Map<string, string>();
+  const notes = new Map<string, string>();
   const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return last;
-  for (const [caseNumber, , to] of sheet.getRange(2, 3, lastRow - 1, 3).getValues()) {
-    last.set(String(caseNumber), String(to));
+  if (lastRow < 2) return moves;
+  for (const [caseNumber, from, to] of sheet.getRange(2, 3, lastRow - 1, 3).getValues()) {
+    (String(from) === String(to) ? notes : moves).set(String(caseNumber), String(to));
   }
-  return last;
+  for (const [caseNumber, status] of notes)
+    if (!moves.has(caseNumber)) moves.set(caseNumber, status);
+  return moves;
 }
 
 /** Each changed row on its own: staff, a case, a move the process allows. */
@@ -295,6 +344,8 @@ function judge(rows: EditedRow[], email: string, settings: Settings | null): Ver
       caseNumber,
       from: plan.from,
       to: plan.to,
+      moveKind: plan.kind,
+      record,
       changes: plan.changes,
     };
   });

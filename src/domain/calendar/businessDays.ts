@@ -50,6 +50,20 @@ export function nextBusinessDayOnOrAfter(
 }
 
 /**
+ * The last business day on or before `iso`: when a notice meant to go N days before a date would
+ * fall on a closed day, it goes on the business day before rather than after (never late).
+ */
+export function previousBusinessDayOnOrBefore(
+  iso: IsoDate,
+  extraClosures: readonly IsoDate[] = [],
+): IsoDate {
+  const closures = new Set(extraClosures);
+  let current = iso;
+  while (!isBusinessDayIn(current, closures)) current = addCalendarDays(current, -1);
+  return current;
+}
+
+/**
  * Business days in the half-open interval (from, to]: the inverse of addBusinessDays, so
  * businessDaysBetween(d, addBusinessDays(d, n)) === n for n ≥ 1. Negative when to < from.
  * Use it for "N business days without activity": elapsed = businessDaysBetween(last, today).

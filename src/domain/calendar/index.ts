@@ -2,3 +2,4 @@ export * from './isoDate';
 export * from './tokyoTime';
 export * from './holidays';
 export * from './businessDays';
+export * from './displayDate';

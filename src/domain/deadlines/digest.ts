@@ -11,6 +11,7 @@ import {
   REMINDER_NOTES,
   reminderDate,
 } from '../../strings/reminders';
+import { HEALTH_DIGEST } from '../../strings/health';
 import { byUrgency, DESK, Reminder, RecipientRole } from './reminders';
 
 /** Items per digest: beyond this the rest wait for the next day (and the body stays small). */
@@ -85,6 +86,8 @@ export interface RenderContext {
   contact: DeskContact;
   registerUrl: string;
   rowUrl: (row: number) => string;
+  /** ヘルスチェック's problems, one line each, for the desk's digest only (src/domain/health.ts). */
+  health?: readonly string[];
 }
 
 export interface RenderedMail {
@@ -107,6 +110,7 @@ function countKinds(items: Reminder[]) {
 
 function renderStaffDigest(d: Digest, ctx: RenderContext): RenderedMail {
   const c = countKinds(d.items);
+  const health = d.role === 'desk' ? (ctx.health ?? []).map(oneLine) : [];
   const date = reminderDate(ctx.today);
   const subject = oneLine(DIGEST.subject(ctx.contact.deskName, date, c.overdue, c.soon, c.renewal));
   const greeting =
@@ -140,6 +144,7 @@ function renderStaffDigest(d: Digest, ctx: RenderContext): RenderedMail {
       return [line, `  ${DIGEST.linkLabel}: ${safeUrl(ctx.rowUrl(i.row))}`];
     }),
     ...(d.overflow.length ? ['', DIGEST.overflow(d.overflow.length)] : []),
+    ...(health.length ? ['', HEALTH_DIGEST.header, ...health.map((l) => `・${l}`)] : []),
     '',
     DIGEST.footer(safeUrl(ctx.registerUrl)),
   ].join('\n');
@@ -168,6 +173,9 @@ function renderStaffDigest(d: Digest, ctx: RenderContext): RenderedMail {
     rows,
     '</table>',
     d.overflow.length ? `<p>${escapeHtml(DIGEST.overflow(d.overflow.length))}</p>` : '',
+    health.length
+      ? `<p>${escapeHtml(HEALTH_DIGEST.header)}</p><ul>${health.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
+      : '',
     `<p>${escapeHtml(DIGEST.footerHtml)}<br><a href="${escapeHtml(safeUrl(ctx.registerUrl))}">${escapeHtml(DIGEST.registerLinkLabel)}</a></p>`,
   ]
     .filter(Boolean)

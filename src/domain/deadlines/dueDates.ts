@@ -1,9 +1,12 @@
 /**
  * When a case is due in its current status (docs/domain.md "Deadlines and reminders"): business days
  * from entering the status (or from the last logged dialogue, for 対話・調整), or calendar days
- * after the PoC end date for the applicant's report. Pure; recomputed on every status change.
+ * after the PoC end date for the applicant's report. A due date counted in calendar days that
+ * lands on a closed day (weekend, holiday, 年末年始, 設定's closures) moves to the next business
+ * day: nobody can hand a report to a closed office (issue 12). Pure; recomputed on every status
+ * change.
  */
-import { addBusinessDays, addCalendarDays, IsoDate } from '../calendar';
+import { addBusinessDays, addCalendarDays, IsoDate, nextBusinessDayOnOrAfter } from '../calendar';
 import type { DueSettingKey, Settings } from '../settings';
 import type { Status } from '../workflow';
 
@@ -30,7 +33,11 @@ export const STATUS_DUE_SETTING: Partial<Record<Status, DueSettingKey>> = {
 /** The due date, or '' when the status has none (or its start is not known yet). */
 export function dueDateFor(input: DueInput, settings: Settings): IsoDate | '' {
   if (input.status === '報告書作成') {
-    return input.pocEnd ? addCalendarDays(input.pocEnd, settings.pocReportDays) : '';
+    if (!input.pocEnd) return '';
+    return nextBusinessDayOnOrAfter(
+      addCalendarDays(input.pocEnd, settings.pocReportDays),
+      settings.extraClosures,
+    );
   }
   const setting = STATUS_DUE_SETTING[input.status];
   if (!setting) return '';
@@ -39,6 +46,8 @@ export function dueDateFor(input: DueInput, settings: Settings): IsoDate | '' {
       ? input.lastDialogueOn
       : input.enteredOn;
   const days = Math.max(0, Math.round(settings[setting]));
-  if (settings.dueUnits?.[setting] === 'calendar') return addCalendarDays(from, days);
+  if (settings.dueUnits?.[setting] === 'calendar') {
+    return nextBusinessDayOnOrAfter(addCalendarDays(from, days), settings.extraClosures);
+  }
   return addBusinessDays(from, days, settings.extraClosures);
 }

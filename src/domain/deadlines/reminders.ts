@@ -3,7 +3,14 @@
  * due soon or overdue in its current status, the applicant's PoC report, and an agreement nearing
  * its end. Each reminder names its recipient and how urgent it is. Pure.
  */
-import { addBusinessDays, addCalendarDays, calendarDaysBetween, IsoDate } from '../calendar';
+import {
+  addBusinessDays,
+  addCalendarDays,
+  calendarDaysBetween,
+  IsoDate,
+  nextBusinessDayOnOrAfter,
+  previousBusinessDayOnOrBefore,
+} from '../calendar';
 import { readCaseDate } from '../documents/caseDates';
 import type { Settings } from '../settings';
 import { isValidEmail } from '../screening';
@@ -118,13 +125,28 @@ export function effectiveDueDate(record: CaseRecord, settings: Settings): IsoDat
   const status = record.status;
   if (!isStatus(status)) return '';
   if (status === '報告書作成') {
-    return record.reportDue || record.dueDate || safeDue(status, record, settings);
+    // A report due date kept from before issue 12 (or typed) may fall on a closed day: the
+    // applicant may hand it in on the next business day, so it is not overdue before then.
+    return openOn(
+      record.reportDue || record.dueDate || safeDue(status, record, settings),
+      settings,
+    );
   }
   if (!STATUS_DUE_SETTING[status]) return '';
   const computed =
     record.dueDate && status !== '対話・調整' ? '' : safeDue(status, record, settings);
   if (!record.dueDate) return computed;
   return computed > record.dueDate ? computed : record.dueDate;
+}
+
+/** The next business day on or after `due`; the date as it is outside the holiday table. */
+function openOn(due: IsoDate | '', settings: Settings): IsoDate | '' {
+  if (!due) return '';
+  try {
+    return nextBusinessDayOnOrAfter(due, settings.extraClosures);
+  } catch {
+    return due;
+  }
 }
 
 /** dueDateFor, or '' when the case's dates are outside the holiday table (not a crash). */
@@ -227,11 +249,15 @@ function targetsOf(original: CaseRecord, ctx: ReminderContext): Target[] {
   return targets;
 }
 
-/** The first day each kind of window opens, from today's point of view. */
-interface Windows {
+/** The last due date each kind of window covers, from today's point of view. */
+export interface Windows {
   businessSoonUntil: IsoDate;
+  /** The report reminder's N days are business days (issue 12: a 7-day notice over Golden
+   * Week must not arrive 3 days before). */
   reportSoonUntil: IsoDate;
-  renewalFrom: IsoDate;
+  /** Calendar days before an agreement's end; see renewalOpens. */
+  renewalDays: number;
+  extraClosures: readonly IsoDate[];
 }
 
 export function windowsFor(ctx: ReminderContext): Windows {
@@ -242,14 +268,33 @@ export function windowsFor(ctx: ReminderContext): Windows {
       Math.max(0, Math.round(settings.dueSoonBusinessDays)),
       settings.extraClosures,
     ),
-    reportSoonUntil: addCalendarDays(today, Math.max(0, settings.pocReportReminderDays)),
-    renewalFrom: addCalendarDays(today, Math.max(0, settings.agreementRenewalNoticeDays)),
+    reportSoonUntil: addBusinessDays(
+      today,
+      Math.max(0, Math.round(settings.pocReportReminderDays)),
+      settings.extraClosures,
+    ),
+    renewalDays: Math.max(0, Math.round(settings.agreementRenewalNoticeDays)),
+    extraClosures: settings.extraClosures,
   };
+}
+
+/**
+ * The day the renewal notice is due: N calendar days before the agreement's end (the end itself
+ * is the agreement's term and never moves), or the business day before when that day is closed —
+ * the sweep runs on business days only, so it would otherwise come late.
+ */
+export function renewalOpens(end: IsoDate, w: Windows): IsoDate {
+  const day = addCalendarDays(end, -w.renewalDays);
+  try {
+    return previousBusinessDayOnOrBefore(day, w.extraClosures);
+  } catch {
+    return day;
+  }
 }
 
 function kindToday(target: Target, today: IsoDate, w: Windows): ReminderKind | null {
   if (target.window === 'renewal') {
-    return target.due >= today && target.due <= w.renewalFrom ? 'renewal' : null;
+    return target.due >= today && today >= renewalOpens(target.due, w) ? 'renewal' : null;
   }
   if (target.due < today) return 'overdue';
   const until = target.window === 'report' ? w.reportSoonUntil : w.businessSoonUntil;

@@ -4,3 +4,4 @@ export * from './placeholders';
 export * from './scanner';
 export * from './versions';
 export * from './templates';
+export * from './replyNumber';

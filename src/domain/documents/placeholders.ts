@@ -2,7 +2,12 @@
  * The placeholders a template may use ({{名前}}), where each value comes from, and which kinds
  * cannot be generated without it. docs/placeholders.md is this list.
  */
-import { DOCUMENT_MESSAGES, PLACEHOLDER_PLACES, PLACEHOLDER_TEXT } from '../../strings/documents';
+import {
+  DOCUMENT_MESSAGES,
+  PLACEHOLDER_PLACES,
+  PLACEHOLDER_TEXT,
+  PLACEHOLDER_VALUES,
+} from '../../strings/documents';
 import { REGISTER_HEADERS } from '../../strings';
 import type { IsoDate } from '../calendar/isoDate';
 import type { RegisterKey } from '../register';
@@ -18,7 +23,13 @@ type Source =
   | { from: 'register'; column: RegisterKey; fallback?: RegisterKey }
   | { from: 'settings'; key: keyof Settings }
   | { from: 'today' }
-  | { from: 'version' };
+  | { from: 'version' }
+  /** 市長職名 and 市長名 together (a 市長名 that already starts with the title is kept as is). */
+  | { from: 'mayor' }
+  /** The letter's 文書番号, reserved when a reply letter is generated (replyNumber.ts). */
+  | { from: 'replyNumber' }
+  /** （公印省略） when 設定「公印省略」 says so, else nothing. */
+  | { from: 'seal' };
 
 export interface PlaceholderDefinition {
   readonly key: PlaceholderKey;
@@ -26,11 +37,13 @@ export interface PlaceholderDefinition {
   readonly name: string;
   /**
    * text: one line (line breaks joined); lines: text whose line breaks stay line breaks; date:
-   * printed in 和暦; list: one entry per line, printed as list items.
+   * printed in 和暦; list: one entry per line, printed (1), (2)… (docs/placeholders.md).
    */
   readonly type: 'text' | 'lines' | 'date' | 'list';
   readonly source: Source;
   readonly requiredFor: readonly DocumentKindId[];
+  /** A blank value fills as nothing instead of stopping the generation (公印省略 off). */
+  readonly mayBeBlank?: boolean;
 }
 
 const REPLIES: DocumentKindId[] = ['replyAccepted', 'replyDeclined'];
@@ -54,16 +67,22 @@ function define(
   type: PlaceholderDefinition['type'],
   source: Source,
   requiredFor: DocumentKindId[],
+  mayBeBlank = false,
 ): PlaceholderDefinition {
-  return { key, name: PLACEHOLDER_TEXT[key].name, type, source, requiredFor };
+  return { key, name: PLACEHOLDER_TEXT[key].name, type, source, requiredFor, mayBeBlank };
 }
 
 export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
   define('caseNumber', 'text', register('caseNumber'), REPLIES),
   define('title', 'text', register('title'), ALL),
   define('organisation', 'text', register('organisation'), ALL),
+  define('applicantAddress', 'text', register('address'), AGREEMENTS),
   define('representative', 'text', register('representative'), AGREEMENTS),
-  define('applicantName', 'text', register('name'), REPLIES),
+  define('applicantName', 'text', register('name'), []),
+  // The letter goes to the representative; a sole proprietor without one, to the contact person.
+  define('addressee', 'text', register('representative', 'name'), REPLIES),
+  define('replyNumber', 'text', { from: 'replyNumber' }, REPLIES),
+  define('replyReason', 'lines', register('replyReason'), ['replyDeclined']),
   define('receivedDate', 'date', register('receivedAt'), REPLIES),
   define('goal', 'text', register('goal'), AGREEMENTS),
   define('roleSplit', 'lines', register('roleSplit'), AGREEMENTS),
@@ -76,7 +95,11 @@ export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
   define('today', 'date', { from: 'today' }, REPLIES),
   define('version', 'text', { from: 'version' }, []),
   define('cityName', 'text', setting('cityName'), ALL),
-  define('mayorName', 'text', setting('mayorName'), ALL),
+  define('cityAddress', 'text', setting('cityAddress'), AGREEMENTS),
+  define('mayor', 'text', { from: 'mayor' }, ALL),
+  define('mayorTitle', 'text', setting('mayorTitle'), []),
+  define('mayorName', 'text', setting('mayorName'), []),
+  define('sealOmitted', 'text', { from: 'seal' }, [], true),
   define('deskName', 'text', setting('deskName'), REPLIES),
   define('department', 'text', setting('department'), REPLIES),
   define('address', 'text', setting('address'), REPLIES),
@@ -94,6 +117,8 @@ export interface CaseData {
   /** The Tokyo date of generation. */
   today: IsoDate;
   version: number;
+  /** The reply letter's 文書番号 (absent for agreements). */
+  replyNumber?: string;
 }
 
 export interface PlaceholderValues {
@@ -110,7 +135,7 @@ export function collectValues(data: CaseData): PlaceholderValues {
     const raw = rawValue(def.source, data);
     const read = readValue(def.type, raw);
     if ('problem' in read) problems.set(def.name, read.problem);
-    else if (read.value.length) values.set(def.name, read.value);
+    else if (read.value.length || def.mayBeBlank) values.set(def.name, read.value);
   }
   return { values, problems };
 }
@@ -123,6 +148,11 @@ export function listEntries(text: string): string[] {
       line.replace(/^\s*(?:[・\-*•●◦]|[(（]\s*\d+\s*[)）]|\d+\s*[.．、)）])\s*/, '').trim(),
     )
     .filter(Boolean);
+}
+
+/** '(1)\u3000…\n(2)\u3000…': a list printed as a municipal agreement numbers its items (各号). */
+export function numberedLines(entries: readonly string[]): string {
+  return entries.map((entry, i) => `${PLACEHOLDER_VALUES.itemNumber(i + 1)}${entry}`).join('\n');
 }
 
 export interface MissingItem {
@@ -171,8 +201,10 @@ function whereToFill(def: PlaceholderDefinition): { place: string; field: string
   if (source.from === 'register') {
     return { place: PLACEHOLDER_PLACES.register, field: REGISTER_HEADERS[source.column] };
   }
-  if (source.from === 'settings') {
-    const label = SETTING_DEFINITIONS.find((d) => d.key === source.key)?.label ?? source.key;
+  const key =
+    source.from === 'mayor' ? 'mayorName' : source.from === 'settings' ? source.key : null;
+  if (key) {
+    const label = SETTING_DEFINITIONS.find((d) => d.key === key)?.label ?? key;
     return { place: PLACEHOLDER_PLACES.settings, field: label };
   }
   return { place: PLACEHOLDER_PLACES.computed, field: def.name };
@@ -191,7 +223,26 @@ function rawValue(source: Source, data: CaseData): unknown {
       return data.today;
     case 'version':
       return data.version;
+    case 'mayor':
+      return mayorLine(data.settings);
+    case 'replyNumber':
+      return data.replyNumber ?? '';
+    case 'seal':
+      return data.settings.sealOmitted ? PLACEHOLDER_VALUES.sealOmitted : '';
   }
+}
+
+/**
+ * 「青森市長 西 秀記」 (a full-width space between): the title and the name. Before issue 12 市長名 held both, so a name that
+ * already starts with the title is printed as it is; a blank name leaves the value blank (the
+ * missing-data message then names 設定「市長名」).
+ */
+export function mayorLine(settings: Pick<Settings, 'mayorTitle' | 'mayorName'>): string {
+  const name = String(settings.mayorName ?? '').trim();
+  const title = String(settings.mayorTitle ?? '').trim();
+  if (!name) return '';
+  if (!title || name.startsWith(title)) return name;
+  return `${title}${PLACEHOLDER_VALUES.titleNameSeparator}${name}`;
 }
 
 function readValue(

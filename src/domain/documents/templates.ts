@@ -1,8 +1,13 @@
 /**
  * The default templates setup creates, as data: the wording of the five documents (the city's
  * standard clauses, the 甲/乙 party block, the signature table) with {{placeholders}}. Cities edit
- * the generated Google Docs afterwards, so this is only the starting text. Clauses are numbered
- * here (第1条…) from their order, so adding a clause renumbers the rest.
+ * the generated Google Docs afterwards, but the defaults are meant to be signed as they are
+ * (issue 12): 甲 and 乙 with their addresses and representatives, the clauses a municipal
+ * agreement carries (反社会的勢力の排除, 協定の変更, 協定の解除, 公表 — worded for this project),
+ * 連携事項 numbered (1), (2)…, dates in 和暦 and the 記名押印 block. Reply letters carry the
+ * 文書番号, the date, the representative as addressee and the mayor as sender. Clauses are
+ * numbered here (第1条…) from their order, so adding a clause renumbers the rest; no clause cites
+ * another by number for that reason.
  */
 import type { DocumentKindId } from './kinds';
 
@@ -33,6 +38,10 @@ export const STANDARD_CLAUSES = [
   '秘密保持',
   '個人情報の保護',
   '知的財産',
+  '公表',
+  '反社会的勢力の排除',
+  '協定の変更',
+  '協定の解除',
   '有効期間',
   '協議',
 ] as const;
@@ -45,7 +54,6 @@ interface Clause {
 }
 
 const p = (text: string, align?: Align): TemplateBlock => ({ type: 'paragraph', text, align });
-const item = (text: string): TemplateBlock => ({ type: 'listItem', text });
 const BLANK: TemplateBlock = { type: 'blank' };
 /** Japanese documents separate a clause number from its text with a full-width space. */
 const FULL_WIDTH_SPACE = '\u3000';
@@ -60,6 +68,7 @@ function numbered(clauses: Clause[]): TemplateBlock[] {
 
 const PARTIES = '{{自治体名}}（以下「甲」という。）と{{事業者名}}（以下「乙」という。）は、';
 
+/** 記名押印: each party's address, name and representative, the seal beside the name. */
 const SIGNATURES: TemplateBlock[] = [
   p('本協定の締結を証するため、本書2通を作成し、甲乙記名押印の上、各自その1通を保有する。'),
   BLANK,
@@ -67,9 +76,12 @@ const SIGNATURES: TemplateBlock[] = [
   {
     type: 'table',
     rows: [
-      ['甲', '乙'],
-      ['{{自治体名}}', '{{事業者名}}'],
-      ['{{市長名}}　印', '{{代表者}}　印'],
+      ['甲', '所在地', '{{自治体所在地}}'],
+      ['', '名称', '{{自治体名}}'],
+      ['', '代表者', '{{市長職氏名}}　印'],
+      ['乙', '所在地', '{{所在地}}'],
+      ['', '名称', '{{事業者名}}'],
+      ['', '代表者', '{{代表者}}　印'],
     ],
   },
 ];
@@ -86,6 +98,43 @@ const INTELLECTUAL_PROPERTY: Clause = {
   caption: '知的財産',
   text: '本協定に基づく連携事項の実施により生じた知的財産権の帰属及び取扱いについては、甲乙協議の上、別に定める。第三者の知的財産権を取り扱う場合は、これを取り扱う者が関係法令を遵守し、その責任において適正に取り扱うものとする。',
 };
+const PUBLICITY: Clause = {
+  caption: '公表',
+  text: '甲及び乙は、本協定を締結したこと及び本協定に基づく連携事項の実施状況について、相互に内容を確認した上で、報道機関への発表、ホームページへの掲載その他の方法により公表することができる。',
+  more: [
+    p(
+      '2　前項の公表は、秘密保持及び個人情報の保護に関する本協定の定めに反しない範囲で行うものとする。',
+    ),
+  ],
+};
+const ANTI_SOCIAL_FORCES: Clause = {
+  caption: '反社会的勢力の排除',
+  text: '甲及び乙は、相手方に対し、自ら又は自らの役員等が、暴力団員による不当な行為の防止等に関する法律（平成3年法律第77号）第2条第2号に規定する暴力団、同条第6号に規定する暴力団員その他これらに準ずる者（以下「反社会的勢力」という。）に該当しないこと及び反社会的勢力と社会的に非難されるべき関係を有しないことを表明し、将来にわたってこれを確約する。',
+  more: [
+    p(
+      '2　甲又は乙は、相手方が前項の表明又は確約に反したことが判明したときは、何らの催告を要せず、直ちに本協定を解除することができる。',
+    ),
+    p(
+      '3　前項の規定により本協定を解除した者は、これにより相手方に損害が生じた場合においても、その損害を賠償する責任を負わない。',
+    ),
+  ],
+};
+const AMENDMENT: Clause = {
+  caption: '協定の変更',
+  text: '本協定の内容を変更する必要が生じたときは、甲乙協議の上、書面により変更するものとする。',
+};
+const TERMINATION: Clause = {
+  caption: '協定の解除',
+  text: '甲又は乙は、相手方が本協定に定める義務を履行しないとき、又は連携事項の継続が困難となったときは、相手方に対し、書面により通知することにより本協定を解除することができる。この場合において、解除しようとする者は、あらかじめ相手方と協議するよう努めるものとする。',
+  more: [
+    p(
+      '2　本協定が解除された場合においても、秘密保持及び個人情報の保護に関する本協定の定めは、なおその効力を有する。',
+    ),
+  ],
+};
+/** The clauses every agreement ends with, in this order, before 有効期間 and 協議. */
+const CLOSING: Clause[] = [PUBLICITY, ANTI_SOCIAL_FORCES, AMENDMENT, TERMINATION];
+
 const TERM: Clause = {
   caption: '有効期間',
   text: '本協定の有効期間は、{{締結日}}から{{満了日}}までとする。期間満了後も連携を継続する場合は、甲乙協議の上、本協定を更新するものとする。',
@@ -138,13 +187,14 @@ const partnershipAgreement = agreement(
     {
       caption: '連携事項',
       text: '甲及び乙は、前条の目的を達成するため、次に掲げる事項について連携し、協力する。',
-      more: [item('{{連携事項}}')],
+      more: [p('{{連携事項}}')],
     },
     ROLES,
     COSTS_OWN_SHARE,
     CONFIDENTIALITY,
     PERSONAL_DATA,
     INTELLECTUAL_PROPERTY,
+    ...CLOSING,
     TERM,
     CONSULTATION,
   ],
@@ -162,7 +212,7 @@ const comprehensiveAgreement = agreement(
       caption: '連携事項',
       text: '甲及び乙は、前条の目的を達成するため、次に掲げる分野において連携し、協力する。',
       more: [
-        item('{{連携事項}}'),
+        p('{{連携事項}}'),
         p('2　前項各号に掲げる分野における具体的な取組は、甲乙協議の上、個別に定めるものとする。'),
       ],
     },
@@ -171,6 +221,7 @@ const comprehensiveAgreement = agreement(
     CONFIDENTIALITY,
     PERSONAL_DATA,
     INTELLECTUAL_PROPERTY,
+    ...CLOSING,
     TERM,
     CONSULTATION,
   ],
@@ -188,7 +239,7 @@ const pocAgreement = agreement(
       caption: '連携事項',
       text: '本実証実験の内容及び甲乙の連携事項は、次のとおりとする。',
       more: [
-        item('{{連携事項}}'),
+        p('{{連携事項}}'),
         p('2　本実証実験の実施期間は、{{実証開始日}}から{{実証終了日}}までとする。'),
       ],
     },
@@ -213,18 +264,25 @@ const pocAgreement = agreement(
       caption: '損害の責任',
       text: '乙は、本実証実験の実施に当たり第三者に損害を与えた場合は、甲に故意又は重大な過失がある場合を除き、その責任において解決するものとする。',
     },
+    ...CLOSING,
     TERM,
     CONSULTATION,
   ],
 );
 
+/**
+ * 文書番号 and date at the top right, the applicant's organisation and representative (or contact
+ * person) as addressee, the mayor as sender with （公印省略） when 設定 says so.
+ */
 const REPLY_OPENING: TemplateBlock[] = [
+  p('{{文書番号}}', 'right'),
   p('{{作成日}}', 'right'),
   BLANK,
   p('{{事業者名}}'),
-  p('{{担当者名}}　様'),
+  p('{{宛名}}　様'),
   BLANK,
-  p('{{市長名}}', 'right'),
+  p('{{市長職氏名}}', 'right'),
+  p('{{公印省略}}', 'right'),
   BLANK,
   { type: 'title', text: '公民連携のご提案に対する回答について' },
 ];
@@ -266,6 +324,8 @@ const replyDeclined = reply('replyDeclined', [
   ),
   p('記', 'center'),
   p('1　回答　不採択'),
+  p('2　理由'),
+  p('{{回答理由}}'),
 ]);
 
 export const DEFAULT_TEMPLATES: Readonly<Record<DocumentKindId, TemplateDefinition>> = {

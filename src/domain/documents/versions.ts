@@ -58,6 +58,11 @@ export function versionedName(caseNumber: string, kindLabel: string, version: nu
   return DOCUMENT_NAMES.version(safeName(caseNumber), kindLabel, version);
 }
 
+/** The reply letter's PDF as the applicant receives it: `R8-0001_回答書.pdf`, no version. */
+export function sentReplyName(caseNumber: string): string {
+  return DOCUMENT_NAMES.sentReply(safeName(caseNumber));
+}
+
 /** The name Drive gives the PDF of a document (File.getAs: the name with `.pdf`). */
 export function pdfName(documentName: string): string {
   return `${documentName}.pdf`;

@@ -22,6 +22,8 @@ export const DATE_COLUMNS: readonly RegisterKey[] = [
   'agreementDate',
   'agreementEnd',
   'publishedOn',
+  'proposalReceivedOn',
+  'reportReceivedOn',
 ];
 
 export function isDateValue(value: unknown): value is Date {

@@ -11,7 +11,7 @@ import { CellOut, RegisterKey, REGISTER_COLUMNS } from '../register';
 import type { Settings } from '../settings';
 import { CaseRecord, checklistIdsOf, knownDate } from './caseRecord';
 import { trackFromMethod } from './methods';
-import { checkMove, MoveKind } from './moves';
+import { checkMove, gatesCrossed, MoveKind } from './moves';
 import { POC_CHECKLIST_STATUS, pendingPocChecklistItems } from './pocChecklist';
 import { isStatus, isTerminal, Status, statusFromText } from './statuses';
 
@@ -79,6 +79,17 @@ export function planStatusChange(
     if (pending.length) {
       return { ok: false, message: workflowMessages.checklistPending(pending.map((i) => i.label)) };
     }
+  }
+  // Gates of the process table: the applicant's file must be recorded as received first.
+  const missing = gatesCrossed(track, from, to).filter((field) => !knownDate(record[field]));
+  if (missing.length) {
+    return {
+      ok: false,
+      message: workflowMessages.gateMissing(
+        to,
+        missing.map((field) => REGISTER_HEADERS[field]),
+      ),
+    };
   }
   // The report's due date counts from the PoC end date: one typed that cannot be read as a date
   // is not guessed at, the person is asked to correct it.

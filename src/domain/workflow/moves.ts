@@ -12,7 +12,7 @@
  */
 import { workflowMessages } from './messages';
 import { isTerminal, Status } from './statuses';
-import { Track, TRACKS } from './tracks';
+import { GateField, Track, TRACKS } from './tracks';
 
 export type MoveKind =
   'forward' | 'rework' | 'withdraw' | 'decline' | 'skip-optional' | 'ineligible';
@@ -102,4 +102,25 @@ export function isInTrack(track: Track, status: Status): boolean {
 /** All statuses a case of this track can hold: its steps, then the terminal ones. */
 export function statusesOf(track: Track): Status[] {
   return [...TRACKS[track].steps.map((step) => step.status), '完了', '不採択', '取下げ', '対象外'];
+}
+
+/**
+ * The register dates a move needs recorded (the gates of tracks.ts): only moves onward — a
+ * forward move, a skip, 完了 — cross a gate; rework, decline and withdrawal never do.
+ */
+export function gatesCrossed(track: Track, from: Status, to: Status): GateField[] {
+  const steps = TRACKS[track].steps;
+  const indexOf = (status: Status) =>
+    status === '完了' ? steps.length : steps.findIndex((step) => step.status === status);
+  const fromIndex = indexOf(from);
+  const toIndex = indexOf(to);
+  if (fromIndex < 0 || toIndex <= fromIndex) return [];
+  const fields: GateField[] = [];
+  steps.forEach((step, i) => {
+    const gate = step.requires;
+    if (!gate || fields.includes(gate.field)) return;
+    const crossed = gate.on === 'leave' ? fromIndex <= i && i < toIndex : i <= toIndex;
+    if (crossed) fields.push(gate.field);
+  });
+  return fields;
 }

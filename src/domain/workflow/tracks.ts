@@ -3,7 +3,7 @@
  * derived from these lists by the rules in moves.ts, so changing the process means editing
  * only this table.
  */
-import { OpenStatus } from './statuses';
+import { isTerminal, OpenStatus, Status, TerminalStatus } from './statuses';
 
 export type Track = 'partnership' | 'poc' | 'other';
 
@@ -17,6 +17,24 @@ export interface Step {
   readonly screening?: boolean;
   /** The partnership is realised from this step on (published when the other conditions hold). */
   readonly realised?: true;
+  /**
+   * Entering this step (not by a step back) tells the applicant, by a short notice
+   * (src/domain/applicantNotice.ts); 設定「申請者に通知しない段階」 turns a stage off.
+   */
+  readonly notifyApplicant?: true;
+  /**
+   * A gate (issue 12): a forward move needs this date recorded in the register — on `leave`,
+   * any move past this step; on `enter`, any move to this step or past it.
+   */
+  readonly requires?: StepGate;
+}
+
+/** Register dates a gate may ask for: when the desk received the applicant's file. */
+export type GateField = 'proposalReceivedOn' | 'reportReceivedOn';
+
+export interface StepGate {
+  readonly field: GateField;
+  readonly on: 'enter' | 'leave';
 }
 
 export interface TrackDefinition {
@@ -32,11 +50,11 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
     steps: [
       { status: '事前相談', optional: true },
       { status: '受付・内容確認', screening: true },
-      { status: '対話・調整' },
-      { status: '提案書確認' },
+      { status: '対話・調整', notifyApplicant: true },
+      { status: '提案書確認', requires: { field: 'proposalReceivedOn', on: 'leave' } },
       { status: '実施可否判断' },
-      { status: '回答（可）', answer: true },
-      { status: '連携協定締結', optional: true, realised: true },
+      { status: '回答（可）', answer: true, notifyApplicant: true },
+      { status: '連携協定締結', optional: true, realised: true, notifyApplicant: true },
       { status: '事業実施', realised: true },
     ],
   },
@@ -47,15 +65,20 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
     steps: [
       { status: '事前相談', optional: true },
       { status: '受付・内容確認', screening: true },
-      { status: '対話・調整' },
-      { status: '提案書確認' },
+      { status: '対話・調整', notifyApplicant: true },
+      { status: '提案書確認', requires: { field: 'proposalReceivedOn', on: 'leave' } },
       { status: '実施可否判断' },
-      { status: '回答（可）', answer: true },
-      { status: '連携協定締結' },
+      { status: '回答（可）', answer: true, notifyApplicant: true },
+      { status: '連携協定締結', notifyApplicant: true },
       { status: '実施準備' },
       { status: '実証実験の実施・立ち合い', realised: true },
       { status: '報告書作成', realised: true },
-      { status: '報告書受領', realised: true },
+      {
+        status: '報告書受領',
+        realised: true,
+        notifyApplicant: true,
+        requires: { field: 'reportReceivedOn', on: 'enter' },
+      },
     ],
   },
   // 企業版ふるさと納税, 公有財産の利活用, 指定管理者制度, ネーミングライツ, 広告事業, その他:
@@ -77,6 +100,23 @@ export const ALL_TRACKS: readonly Track[] = ['partnership', 'poc', 'other'];
 
 /** Terminal statuses that count as realised on every track (完了: the case was carried out). */
 export const REALISED_TERMINAL_STATUSES: readonly string[] = ['完了'];
+
+/**
+ * Terminal statuses that tell the applicant (the 不可 answer, completion, a withdrawal confirmed).
+ * 対象外 does not: the intake's polite reply already told them (src/app/caseNotices.ts).
+ */
+export const TERMINAL_APPLICANT_NOTICES: Readonly<Record<TerminalStatus, boolean>> = {
+  完了: true,
+  不採択: true,
+  取下げ: true,
+  対象外: false,
+};
+
+/** Whether entering `status` on `track` tells the applicant (this table, before 設定). */
+export function notifiesApplicant(track: Track, status: Status): boolean {
+  if (isTerminal(status)) return TERMINAL_APPLICANT_NOTICES[status];
+  return TRACKS[track].steps.some((s) => s.status === status && s.notifyApplicant === true);
+}
 
 /** Whether a case in `status` on `track` is realised (issue 13: agreement, PoC or completion). */
 export function isRealised(track: Track, status: string): boolean {

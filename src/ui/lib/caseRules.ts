@@ -5,12 +5,16 @@
 import type { CaseView } from '../../app/sidebarContract';
 import { documentKind, isReplyLetter, kindAvailability } from '../../domain/documents/kinds';
 import {
+  gatesCrossed,
   isStatus,
   isTerminal,
   pocChecklist,
   POC_CHECKLIST_STATUS,
   TRACKS,
+  workflowMessages,
 } from '../../domain/workflow';
+import { isIsoDate } from '../../domain/calendar';
+import { REGISTER_HEADERS } from '../../strings';
 import type { Track } from '../../domain/workflow';
 
 /** A move that ends the case (完了, 不採択, 取下げ, 対象外) cannot be undone. */
@@ -38,4 +42,26 @@ export function needsRegenerateConfirmation(view: CaseView, kindId: string): boo
 export function canEmail(kindId: string): boolean {
   const kind = documentKind(kindId);
   return kind !== undefined && isReplyLetter(kind);
+}
+
+/**
+ * The receipts a move needs and the case lacks (the gates of the process table): the server's
+ * own message, so the page can say it and open 書類の受領 before asking. '' when none.
+ */
+export function missingReceiptsMessage(view: CaseView, to: string): string {
+  if (!isStatus(view.status) || !isStatus(to) || !(view.track in TRACKS)) return '';
+  const missing = gatesCrossed(view.track as Track, view.status, to).filter(
+    (field) => !isIsoDate(view.receipts[field]),
+  );
+  return missing.length
+    ? workflowMessages.gateMissing(
+        to,
+        missing.map((field) => REGISTER_HEADERS[field]),
+      )
+    : '';
+}
+
+/** A decline (不採択) asks for the reason printed in the reply letter. */
+export function asksLetterReason(to: string): boolean {
+  return to === '不採択';
 }

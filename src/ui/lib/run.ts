@@ -52,6 +52,8 @@ const CHANGING: ReadonlySet<HandlerName> = new Set<HandlerName>([
   'sidebarSaveGoals',
   'sidebarSetChecklistItem',
   'sidebarSavePublication',
+  'sidebarSaveAgreement',
+  'sidebarRecordReceipt',
   'sidebarGenerateDocument',
   'sidebarSendReplyLetter',
   'dialogRegisterPreConsultation',

@@ -47,7 +47,11 @@ export function registerRows(desk: Desk): Array<{ row: number; get: (key: string
 }
 
 function responseSheetValues(desk: Desk): Rows {
-  const sheet = model(desk).sheets.find((s) => /^(フォームの回答|Form Responses)/.test(s.name));
+  // The proposal form's sheet (the 庁内回答フォーム's, issue 12, is another フォームの回答 sheet).
+  const linkedId = desk.ws.forms.get(desk.formId)?.destination?.sheetId;
+  const sheet =
+    model(desk).sheets.find((s) => s.sheetId === linkedId) ??
+    model(desk).sheets.find((s) => /^(フォームの回答|Form Responses)/.test(s.name));
   return sheet ? sheetValues(desk, sheet.name) : [];
 }
 

@@ -4,7 +4,8 @@
  * N the register's 文書の版), one doc and one PDF per version, no unfilled placeholder in a live
  * document, one history row per generated version (with its 操作ID), no intent left pending.
  */
-import { readVersions } from '../../../src/domain/documents';
+import { readVersions, replyNumberOf } from '../../../src/domain/documents';
+import { DOCUMENT_KIND_LABELS } from '../../../src/strings/documents';
 import { SHEET } from '../../../src/strings';
 import { DOCUMENT_NAMES } from '../../../src/strings/documents';
 import { settingValue } from '../../support/documents';
@@ -114,12 +115,61 @@ export function documentInvariants(desk: Desk): string[] {
     if (n !== 1) found.push(`${name}: ${n} history rows`);
   }
 
+  found.push(...replyNumberInvariants(desk, rows));
+
   // Recovery finished every attempt: no intent left pending.
   for (const [key, value] of Object.entries(documentProperties(desk))) {
     if (key.startsWith('documents.folder.')) found.push(`folder intent left: ${key}`);
     if (/^documents\.(gen|reply)\./.test(key) && JSON.parse(value).pending) {
       found.push(`intent left pending: ${key}`);
     }
+  }
+  return found;
+}
+
+/**
+ * 文書番号 (issue 12), reserved exactly once per letter: each fiscal year's sequence N matches
+ * the numbers the register's 文書番号 cells (or a pending intent) hold — 1..N, each once, for one
+ * case and kind. A kill or a retry that took a second number shows as a number held by no letter.
+ * Reads the default format (…第<n>号).
+ */
+function replyNumberInvariants(
+  desk: Desk,
+  rows: Array<{ get: (key: string) => string }>,
+): string[] {
+  const found: string[] = [];
+  const props = documentProperties(desk);
+  const held = new Map<number, string[]>();
+  const hold = (number: string, who: string) => {
+    const n = Number(/第(\d+)号/.exec(number)?.[1] ?? NaN);
+    if (!Number.isFinite(n)) return found.push(`${who}: 文書番号 ${number} not in the format`);
+    held.set(n, [...(held.get(n) ?? []), who]);
+  };
+  const letters = [DOCUMENT_KIND_LABELS.replyAccepted, DOCUMENT_KIND_LABELS.replyDeclined];
+  for (const r of rows) {
+    for (const label of letters) {
+      const number = replyNumberOf(r.get('replyNumber'), label);
+      if (number) hold(number, `${r.get('caseNumber')} ${label}`);
+    }
+  }
+  for (const [key, value] of Object.entries(props)) {
+    const pending = /^documents\.gen\./.test(key) ? JSON.parse(value).pending : null;
+    if (
+      pending?.replyNumber &&
+      !rows.some((r) => r.get('replyNumber').includes(pending.replyNumber))
+    )
+      hold(pending.replyNumber, `pending ${key}`);
+  }
+  const sequences = Object.entries(props).filter(([k]) => k.startsWith('documents.replySequence.'));
+  // The chaos desks stay in one fiscal year: every number belongs to its sequence.
+  const total = sequences.reduce((sum, [, v]) => sum + Number(v), 0);
+  for (let n = 1; n <= total; n++) {
+    const holders = held.get(n) ?? [];
+    if (holders.length === 0) found.push(`文書番号 ${n} reserved but held by no letter`);
+    if (holders.length > 1) found.push(`文書番号 ${n} held by ${holders.join(', ')}`);
+  }
+  for (const n of held.keys()) {
+    if (n > total) found.push(`文書番号 ${n} beyond the reserved sequence ${total}`);
   }
   return found;
 }

@@ -58,16 +58,18 @@ export function setupInvariants(desk: Desk, fault: InjectedFault | null): string
   for (const required of [SHEET.settings, SHEET.register, SHEET.history]) {
     if (!names.includes(required)) found.push(`sheet ${required} missing`);
   }
+  // Two forms post here: the proposal form and the 庁内回答フォーム (issue 12), one sheet each.
   const responseSheets = names.filter((n) => /^(フォームの回答|Form Responses)/.test(n));
-  if (responseSheets.length !== 1) found.push(`${responseSheets.length} response sheets`);
+  if (responseSheets.length !== 2) found.push(`${responseSheets.length} response sheets`);
   const props = documentProperties(desk);
   const forms = [...desk.ws.forms.all()];
   const linked = forms.filter((f) => f.destination?.spreadsheetId === desk.spreadsheetId);
-  if (linked.length !== 1) found.push(`${linked.length} forms linked`);
-  if (linked[0] && props['form.id'] !== linked[0].id)
-    found.push('recorded form is not the linked one');
+  if (linked.length !== 2) found.push(`${linked.length} forms linked`);
+  const recorded = [props['form.id'], props['departmentForm.id']];
+  if (linked.some((f) => !recorded.includes(f.id)) || recorded[0] === recorded[1])
+    found.push('recorded forms are not the linked ones');
   // The one window setup cannot close: a stop right after FormApp.create (an empty orphan form).
-  if (forms.length > 1 + (fault ? 1 : 0)) found.push(`${forms.length} forms`);
+  if (forms.length > 2 + (fault ? 1 : 0)) found.push(`${forms.length} forms`);
   const triggers = desk.ws.triggers.triggers.filter((t) => !t.disabled);
   for (const handler of ['onProposalSubmitted', 'onDailySweep']) {
     const count = triggers.filter((t) => t.handlerFunction === handler).length;

@@ -8,6 +8,7 @@ import { documentInvariants } from '../invariants/documents';
 import { AGREEMENT_DATA, caseAt, MAYOR } from '../../support/documents';
 import { Desk, newDesk } from '../../support/desk';
 import { SHEET } from '../../../src/strings';
+import { registerColumn } from '../../../src/domain/register';
 
 type Ref = { row: number; caseNumber: string };
 const APPLICANT = 'taro@aomori-tech.example.co.jp';
@@ -115,6 +116,26 @@ export const scenarios: Scenario[] = [
   generation('document: reply letter v2', 'replyAccepted', '回答書（採択）', 2, (w) =>
     generateAs(w, 'replyAccepted', 'req-arrange-reply-v1'),
   ),
+  {
+    // The person reopens the sidebar and presses again: another request id finds the attempt.
+    name: 'document: reply letter retried by another request (文書番号 kept)',
+    arrange: () => documentsWorld(),
+    act: (w) => generateAs(w, 'replyAccepted', 'req-replyAccepted-chaos-0002'),
+    target: 'sidebarGenerateDocument',
+    recover: (w) => generateAs(w, 'replyAccepted', 'req-replyAccepted-chaos-0003'),
+    // A new request is a new generation (v2 when the first had completed); either way the
+    // letter keeps the one number, and the invariants hold the sequence to it.
+    check: (w, fault) => {
+      const row = sheetValues(w.desk, SHEET.register).find(
+        (r) => String(r[0]).replace(/^'/, '') === (w.ref as Ref).caseNumber,
+      );
+      const number = String(row?.[registerColumn('replyNumber') - 1] ?? '');
+      return [
+        ...check(w, fault),
+        ...(number === '回答書（採択）:青連第1号' ? [] : [`文書番号 cell is "${number}"`]),
+      ];
+    },
+  },
   {
     name: 'document: send reply letter',
     arrange: () => documentsWorld((w) => generateAs(w, 'replyAccepted', 'req-arrange-reply-v1')),

@@ -5,7 +5,7 @@
  * interrupted cell edit left.
  */
 import type { CaseRef, ServerResult } from '../../../src/app/sidebarContract';
-import { registerColumn } from '../../../src/domain/register';
+import { registerColumn, RegisterKey } from '../../../src/domain/register';
 import { CHOICES, Q, SHEET } from '../../../src/strings';
 import { newDesk, STAFF, STAFF_2 } from '../../support/desk';
 import {
@@ -18,11 +18,17 @@ import {
   rowsOf,
   run,
   seedDepartments,
+  sheetOf,
   statusOf,
   submitCase,
 } from '../../support/workflow';
 import type { InjectedFault, Interleaving, Scenario, World } from '../harness';
-import { commonInvariants, mailCount, registerRows } from '../invariants/common';
+import {
+  commonInvariants,
+  documentProperties,
+  mailCount,
+  registerRows,
+} from '../invariants/common';
 
 interface CaseWorld extends World {
   ref: CaseRef;
@@ -58,7 +64,52 @@ function once(found: string[], label: string, count: number): void {
   if (count !== 1) found.push(`${label}: ${count} (expected exactly 1)`);
 }
 
+const APPLICANT = 'taro@aomori-tech.example.co.jp';
+
+/**
+ * Applicant notices (issue 12, src/app/workflow/journal.ts outbox): a move that was made sent
+ * its notice by the time the action completed — exactly once, except the one send in flight at
+ * the fault (or none when the mail service refused it and the history says so); a move not
+ * made sent none; nothing is left waiting in the outbox.
+ */
+function noticeInvariants(
+  w: World,
+  caseNumber: string,
+  made: boolean,
+  fault: InjectedFault | null,
+  since = 0,
+): string[] {
+  const found: string[] = [];
+  const sent = w.desk.ws.mail.outbox
+    .slice(since)
+    .filter(
+      (m) =>
+        m.to === APPLICANT &&
+        m.subject.includes('ご提案について') &&
+        m.subject.includes(caseNumber),
+    ).length;
+  const refusedNote = historyOpIds(w.desk).some((id) => id.endsWith('.refused'));
+  const waiting = Object.keys(documentProperties(w.desk)).filter((k) =>
+    k.startsWith('journal.outbox.'),
+  );
+  if (waiting.length) found.push(`notices still waiting: ${waiting.length}`);
+  if (!made && sent) found.push(`notices for a move not made: ${sent}`);
+  if (made && sent === 0 && !refusedNote) found.push('the move was made but its notice never went');
+  if (sent > (fault ? 2 : 1)) found.push(`applicant notices: ${sent}`);
+  return found;
+}
+
 const REQUEST_ID = 'req-chaos-0001';
+
+/** A register cell typed by staff (a date the process's gates ask for). */
+function setRegisterCell(
+  desk: World['desk'],
+  row: number,
+  key: RegisterKey,
+  value: Date | string,
+): void {
+  sheetOf(desk, SHEET.register).cellForWrite(row, registerColumn(key)).value = value;
+}
 
 function sidebarScenario(
   name: string,
@@ -91,16 +142,58 @@ const moveScenario = sidebarScenario(
     comment: '面談',
     requestId: REQUEST_ID,
   }),
-  (w) => {
+  (w, fault) => {
     const found: string[] = [];
-    if (statusOf(w.desk, w.ref.row) !== '対話・調整') found.push('the move was not made');
+    const made = statusOf(w.desk, w.ref.row) === '対話・調整';
+    if (!made) found.push('the move was not made');
     once(
       found,
       'history rows of the move',
       historyOpIds(w.desk).filter((id) => id === REQUEST_ID).length,
     );
+    found.push(...noticeInvariants(w, w.ref.caseNumber, made, fault, w.mailsBefore));
     return found;
   },
+);
+
+/** A partnership case at 実施可否判断, declined: the 不可 answer is told (issue 12). */
+function caseAtDecision(w: CaseWorld): void {
+  setRegisterCell(w.desk, w.ref.row, 'proposalReceivedOn', new Date('2026-05-11T00:00:00+09:00'));
+  for (const to of ['対話・調整', '提案書確認', '実施可否判断']) {
+    const result = move(w.desk, w.ref, to);
+    if (!result.ok) throw new Error(result.message);
+  }
+  w.request = {
+    ...w.ref,
+    expectedStatus: '実施可否判断',
+    to: '不採択',
+    comment: '内部：予算なし',
+    requestId: REQUEST_ID,
+  };
+  w.mailsBefore = w.desk.ws.mail.outbox.length;
+}
+
+const declineScenario = sidebarScenario(
+  'status change notifying the applicant (不採択)',
+  'sidebarMoveCase',
+  (ref) => ({ ...ref }),
+  (w, fault) => {
+    const found: string[] = [];
+    const made = statusOf(w.desk, w.ref.row) === '不採択';
+    if (!made) found.push('the move was not made');
+    once(
+      found,
+      'history rows of the move',
+      historyOpIds(w.desk).filter((id) => id === REQUEST_ID).length,
+    );
+    found.push(...noticeInvariants(w, w.ref.caseNumber, made, fault, w.mailsBefore));
+    const leaked = w.desk.ws.mail.outbox
+      .slice(w.mailsBefore)
+      .some((m) => m.body.includes('予算なし'));
+    if (leaked) found.push('the internal comment reached the applicant');
+    return found;
+  },
+  caseAtDecision,
 );
 
 const handoffScenario = sidebarScenario(
@@ -321,12 +414,53 @@ const cellEditScenario: Scenario = {
     else if (status !== '受付・内容確認' || moves.length)
       found.push(`status ${status} with ${moves.length} moves`);
     if (!fault && status !== '対話・調整') found.push('a clean typed move was not recorded');
+    found.push(...noticeInvariants(w, ref.caseNumber, status === '対話・調整', fault));
+    return found;
+  },
+};
+
+/**
+ * The notice a typed move left in the outbox (a simple trigger may not send mail), sent by the
+ * hourly run at 10:30 the next day (after the day's recovery): killed or failed at each call, then the next
+ * hourly run.
+ */
+const outboxScenario: Scenario = {
+  name: 'status change notifying the applicant (typed, sent by the hourly run)',
+  target: 'onDailySweep',
+  arrange: () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    desk.ws.clock.set('2026-05-12T00:30:00+09:00');
+    desk.host.runDueTimeTriggers(); // the day's recovery run
+    desk.host.editCell(
+      desk.spreadsheetId,
+      SHEET.register,
+      ref.row,
+      registerColumn('status'),
+      '取下げ',
+      STAFF,
+    );
+    desk.ws.clock.set('2026-05-12T10:30:00+09:00');
+    return { desk, ref, mailsBefore: desk.ws.mail.outbox.length };
+  },
+  act: (w) => void w.desk.host.runDueTimeTriggers(),
+  recover: (w) => {
+    w.desk.ws.clock.set('2026-05-12T11:30:00+09:00');
+    w.desk.host.runDueTimeTriggers();
+  },
+  check: (w, fault) => {
+    const ref = w.ref as CaseRef;
+    const found = commonInvariants(w.desk, fault);
+    if (statusOf(w.desk, ref.row) !== '取下げ') found.push('the typed move was lost');
+    found.push(...noticeInvariants(w, ref.caseNumber, true, fault, w.mailsBefore as number));
     return found;
   },
 };
 
 export const scenarios: Scenario[] = [
   moveScenario,
+  declineScenario,
+  outboxScenario,
   cellEditScenario,
   handoffScenario,
   dialogueScenario,

@@ -1,0 +1,34 @@
+/**
+ * Bench rows of ヘルスチェック (issue 16; called by scripts/bench.ts): the dialog's one request
+ * (healthCheck) on a desk as 初期設定 leaves it, at 10 and 10,000 cases — the register is never
+ * read (its size comes from the sweep's record), so the size does not move the cost. The issue
+ * asked for ≤ 15 calls and ≤ 2 s modeled with one form; each form costs 3 calls (open, accepting,
+ * destination) and the desk has two since issue 12 (応募フォーム, 庁内回答フォーム), so the budget is
+ * 16: properties 2, the spreadsheet 1, the quota 1, the time zone 1, the five default templates 5
+ * (one DocumentApp.openById each), the forms 6. Time stays within the issue's 2 s.
+ */
+import { MENU } from '../src/strings';
+import { clickMenu, newDesk, STAFF } from '../test/support/desk';
+import { preloadCases } from '../test/support/workflow';
+import { BenchRow, measure } from './benchRow';
+
+const SIZES = [10, 10_000];
+export const HEALTH_BUDGET = { calls: 16, ms: 2_000 };
+
+export function benchHealth(sizes = SIZES): BenchRow[] {
+  return sizes.map((size) => {
+    const desk = newDesk({ now: '2026-06-01T09:00:00+09:00' });
+    clickMenu(desk, MENU.setup);
+    preloadCases(desk, size);
+    const reply = desk.host.scriptRun<{ ok: boolean }>(
+      desk.spreadsheetId,
+      'healthCheck',
+      [{}],
+      STAFF,
+    );
+    if (!reply.ok) throw new Error('bench: health check refused');
+    return measure('health: check (dialog)', size, desk.host.lastExecution(), HEALTH_BUDGET);
+  });
+}
+
+if (require.main === module) console.table(benchHealth());
