@@ -47,8 +47,16 @@ module.exports = {
       name: 'emulator-independent-of-the-add-on',
       comment: 'the emulator is a library: it never imports the add-on, its tests or scripts',
       severity: 'error',
-      from: { path: '^emulator/' },
+      from: { path: '^packages/gas-emulator/' },
       to: { path: '^(src|test|scripts)/' },
+    },
+    {
+      name: 'emulator-core-knows-no-service',
+      comment:
+        'the core (clock, ledger, executions) imports no service: services are composed onto it in workspace.ts',
+      severity: 'error',
+      from: { path: '^packages/gas-emulator/src/core/' },
+      to: { path: '^packages/gas-emulator/src/(?!core/)' },
     },
     {
       name: 'no-value-cycles-in-src',

@@ -5,7 +5,7 @@
  * and history rows, and the mark after the desk's mail (budget: 12 calls + 1 per email, 2 s) —
  * and the same event delivered again (no budget: it only reads the mark).
  */
-import { answersFromPrefilledUrl } from '../emulator/services/form/store';
+import { answersFromPrefilledUrl } from 'gas-emulator/services/form/store';
 import { DEPT_Q } from '../src/strings/departmentAnswer';
 import { newDesk } from '../test/support/desk';
 import { preloadCases, run, seedDepartments } from '../test/support/workflow';

@@ -9,7 +9,7 @@
  *   the person (the progress toast and the result alert) are counted apart, like the outputs.
  * The first regeneration (creating the files) is not measured: it happens once.
  */
-import type { Execution } from '../emulator/core/execution';
+import type { Execution } from 'gas-emulator/core/execution';
 import { registerColumn, RegisterKey } from '../src/domain/register';
 import { PUBLICATION_CONSENT_CHOICES } from '../src/strings';
 import { clickMenu, newDesk } from '../test/support/desk';

@@ -7,7 +7,7 @@
  * - "statistics (menu)": 統計を更新, which also checks who asks and shows the outcome (4 calls
  *   more: its budget is 14).
  */
-import type { Execution } from '../emulator/core/execution';
+import type { Execution } from 'gas-emulator/core/execution';
 import { registerColumn } from '../src/domain/register';
 import { MENU, SHEET } from '../src/strings';
 import { clickMenu, newDesk } from '../test/support/desk';

@@ -3,8 +3,8 @@
  * against the budgets — every call ≤ 10 s modeled (the page shows progress between calls), the
  * build ≤ 60 s modeled.
  */
-import { Workspace } from '../emulator/core/workspace';
-import { AddonHost } from '../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../esbuild.config';
 import type { ServerResult, WizardView } from '../src/app/sidebarContract';
 import { STAFF } from '../test/support/desk';

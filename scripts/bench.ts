@@ -1,9 +1,9 @@
 /**
  * npm run bench — each operation at several register sizes: service calls (deterministic) and
- * modeled time (emulator/core/latency.ts) beside its budget. Wall-clock time is not measured:
+ * modeled time (packages/gas-emulator/src/core/latency.ts) beside its budget. Wall-clock time is not measured:
  * it says nothing about Apps Script.
  */
-import type { Execution } from '../emulator/core/execution';
+import type { Execution } from 'gas-emulator/core/execution';
 import { REGISTER_COLUMNS, registerColumn } from '../src/domain/register';
 import { MENU, Q } from '../src/strings';
 import { clickMenu, Desk, newDesk, proposal } from '../test/support/desk';
@@ -96,6 +96,6 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table) console.log(line(r));
 console.log(
-  '\nCalls exclude MailApp.sendEmail (budgets count them apart). Latency model: emulator/core/latency.ts',
+  '\nCalls exclude MailApp.sendEmail (budgets count them apart). Latency model: packages/gas-emulator/src/core/latency.ts',
 );
 if (table.some((r) => r[6] === 'OVER')) process.exitCode = 1;

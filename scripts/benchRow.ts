@@ -3,7 +3,7 @@
  * an execution's service calls (MailApp.sendEmail counted apart, as the budgets count them) and
  * its modeled time beside the budget it must stay within.
  */
-import type { Execution } from '../emulator/core/execution';
+import type { Execution } from 'gas-emulator/core/execution';
 
 export interface Budget {
   calls: number;

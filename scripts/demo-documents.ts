@@ -7,11 +7,11 @@
  * 文書番号 (the regenerated one keeps it), the representative as addressee, and the 不採択 letter
  * the reason staff gave when declining from the sidebar.
  * Each generated Google Doc is written to out/documents/<name>.docx (what Drive's "Download as
- * Word" gives, via emulator/export/docx.ts) and its PDF, as Drive holds it, beside it.
+ * Word" gives, via packages/gas-emulator/src/export/docx.ts) and its PDF, as Drive holds it, beside it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentToDocx } from '../emulator/export/docx';
+import { documentToDocx } from 'gas-emulator/export/docx';
 import type { GeneratedDocument, MoveRequest, ServerResult } from '../src/app/sidebarContract';
 import { CHOICES, Q } from '../src/strings';
 import type { Desk } from '../test/support/desk';

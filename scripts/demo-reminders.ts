@@ -8,8 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { toEml } from '../emulator/export/eml';
-import type { SentMail } from '../emulator/services/mail';
+import { toEml } from 'gas-emulator/export/eml';
+import type { SentMail } from 'gas-emulator/services/mail';
 import type { CaseRef, ServerResult } from '../src/app/sidebarContract';
 import { addCalendarDays, isBusinessDay, isWeekend, toTokyoDate } from '../src/domain/calendar';
 import { registerColumn } from '../src/domain/register';

@@ -3,12 +3,12 @@
  * embedded chart of the 統計 sheet — its type, data range and titles as the add-on built them —
  * drawn as out/charts/<name>.svg with vega-lite, rendered headless by vega's View.toSVG() (no
  * canvas: text widths are estimated); then 年次報告を作成 for the current fiscal year, written to
- * out/documents/ as .docx (emulator/export/docx.ts, as scripts/demo-documents.ts does) and its PDF.
+ * out/documents/ as .docx (packages/gas-emulator/src/export/docx.ts, as scripts/demo-documents.ts does) and its PDF.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentToDocx } from '../emulator/export/docx';
-import type { ChartModel } from '../emulator/services/spreadsheet/featuresModel';
+import { documentToDocx } from 'gas-emulator/export/docx';
+import type { ChartModel } from 'gas-emulator/services/spreadsheet/featuresModel';
 import { MENU, STATISTICS_CHARTS, STATISTICS_SHEET } from '../src/strings';
 import { clickMenu, Desk } from '../test/support/desk';
 import { idOf } from '../test/support/documents';

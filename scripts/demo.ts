@@ -7,11 +7,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { writeXlsx } from '../emulator/export/xlsx';
-import { formHtml } from '../emulator/export/formHtml';
+import { writeXlsx } from 'gas-emulator/export/xlsx';
+import { formHtml } from 'gas-emulator/export/formHtml';
 import { runPublicationDemo } from './demo-publication';
 import { runStatisticsDemo } from './demo-statistics';
-import { toEml } from '../emulator/export/eml';
+import { toEml } from 'gas-emulator/export/eml';
 import { CHOICES, MENU, Q } from '../src/strings';
 import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
 import { runWorkflowDemo } from './demo-workflow';

@@ -13,7 +13,7 @@ export interface ClassNotes {
 }
 
 export const GENERAL_NOTES: string[] = [
-  'Every class the emulator exposes to the add-on is listed with every member it implements, as the code declares them: each facade carries a compile-time `assertGoogleShape<Fake, GoogleType>(true)` (emulator/core/typing.ts), which names the Apps Script class it follows and proves it has no member Google lacks. The reference page is https://developers.google.com/apps-script/reference/<service>/<class>.',
+  'Every class the emulator exposes to the add-on is listed with every member it implements, as the code declares them: each facade carries a compile-time `assertGoogleShape<Fake, GoogleType>(true)` (packages/gas-emulator/src/core/typing.ts), which names the Apps Script class it follows and proves it has no member Google lacks. The reference page is https://developers.google.com/apps-script/reference/<service>/<class>.',
   '',
   'How to read the tables:',
   "- **Basis in the code comment**: what the member's comment says it follows — `doc` (quotes or cites the reference), `observed` (Apps Script's behaviour or text as scripts meet it), `assumed` (the reference is silent and the emulator chose), `—` (no comment: the member does what its reference summary says, without a recorded quote).",

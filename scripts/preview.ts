@@ -18,8 +18,8 @@ import { readFileSync } from 'fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { buildAll } from '../esbuild.config';
-import { escapeHtml } from '../emulator/services/html';
-import { errorMessage } from '../emulator/host';
+import { escapeHtml } from 'gas-emulator/services/html';
+import { errorMessage } from 'gas-emulator/host';
 import { CHOICES, MENU, Q, SHEET } from '../src/strings';
 import { Desk, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
 

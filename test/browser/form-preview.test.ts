@@ -1,12 +1,12 @@
 /**
- * The form preview (`npm run demo` → out/form.html, emulator/export/formHtml.ts) in real Chromium:
+ * The form preview (`npm run demo` → out/form.html, packages/gas-emulator/src/export/formHtml.ts) in real Chromium:
  * every item of the form the add-on built on the emulator is on the page, in order, with its help
  * text, its required mark and its choices. The expected items are read from the built form, never
  * listed here, so a question added to src/adapters/proposalForm.ts is checked too.
  */
 import type { Browser, Page } from 'playwright-core';
-import { formHtml } from '../../emulator/export/formHtml';
-import type { FormModel, ItemModel } from '../../emulator/services/form/model';
+import { formHtml } from 'gas-emulator/export/formHtml';
+import type { FormModel, ItemModel } from 'gas-emulator/services/form/model';
 import { FORM, MENU, Q } from '../../src/strings';
 import { clickMenu, Desk, newDesk } from '../support/desk';
 import { launchChromium, textOf, watchPageErrors } from './browser';

@@ -6,10 +6,10 @@
  * before each of its calls while another one runs to completion. Used by `npm run chaos`
  * (scripts/chaos.ts) and by jest (test/chaos/chaos.test.ts). See docs/reliability.md.
  */
-import type { ArmedFault } from '../../emulator/core/execution';
-import { FAULT_MESSAGES } from '../../emulator/core/execution';
-import { forkWorkspace } from '../../emulator/core/fork';
-import { AddonHost } from '../../emulator/host';
+import type { ArmedFault } from 'gas-emulator/core/execution';
+import { FAULT_MESSAGES } from 'gas-emulator/core/execution';
+import { forkWorkspace } from 'gas-emulator/core/fork';
+import { AddonHost } from 'gas-emulator/host';
 import type { Desk } from '../support/desk';
 
 /** The fault a run injected, for invariants that allow the one send in flight. */
@@ -29,7 +29,7 @@ export interface Scenario {
   /** As printed in the table, e.g. 'status change (sidebar)'. */
   name: string;
   /**
-   * The world is arranged once and each run gets a fork of it (emulator/core/fork.ts); set when
+   * The world is arranged once and each run gets a fork of it (packages/gas-emulator/src/core/fork.ts); set when
    * `arrange` must run anew for every run (a world holding live references into the workspace).
    */
   arrangeEachRun?: boolean;

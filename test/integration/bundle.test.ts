@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { runInNewContext } from 'vm';
-import { Workspace } from '../../emulator/core/workspace';
-import { AddonHost } from '../../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../esbuild.config';
 
 const code = readFileSync(`${OUT_DIR}/Code.js`, 'utf8');

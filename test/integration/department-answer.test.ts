@@ -5,7 +5,7 @@
 import { PROP } from '../../src/adapters/properties';
 import { DEPT_Q } from '../../src/strings/departmentAnswer';
 import { Q, SHEET } from '../../src/strings';
-import { answersFromPrefilledUrl } from '../../emulator/services/form/store';
+import { answersFromPrefilledUrl } from 'gas-emulator/services/form/store';
 import { clickMenu, Desk, MENU, newDesk, STAFF } from '../support/desk';
 import {
   cellOf,

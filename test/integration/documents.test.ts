@@ -5,7 +5,7 @@ import {
   insertChild,
   newParagraph,
   newText,
-} from '../../emulator/services/document/model';
+} from 'gas-emulator/services/document/model';
 import { clickMenu, Desk, MENU, newDesk, STAFF } from '../support/desk';
 import {
   AGREEMENT_DATA,
@@ -25,7 +25,7 @@ import {
 } from '../support/documents';
 import { selectRow } from '../support/workflow';
 import { PROP } from '../../src/adapters/properties';
-import { extractPdfText } from '../../emulator/services/drive/pdf';
+import { extractPdfText } from 'gas-emulator/services/drive/pdf';
 
 const TEMPLATE_SETTINGS = {
   replyAccepted: 'テンプレート: 回答書（採択）',

@@ -1,5 +1,5 @@
 /**
- * The .xlsx the demo writes (emulator/export/xlsx.ts) shows the desk as Sheets would: times in the
+ * The .xlsx the demo writes (packages/gas-emulator/src/export/xlsx.ts) shows the desk as Sheets would: times in the
  * spreadsheet's zone, date-only values as dates, the formats and protections setup made. Read back
  * with exceljs, as a person's Excel would open it.
  */
@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { writeXlsx } from '../../emulator/export/xlsx';
+import { writeXlsx } from 'gas-emulator/export/xlsx';
 import { REGISTER_HEADERS, SHEET } from '../../src/strings';
 import { newDesk, proposal } from '../support/desk';
 

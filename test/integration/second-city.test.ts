@@ -4,8 +4,8 @@
  * about and gets its agreement. No output — emails, documents, sheets, the form — may name
  * Aomori or its desk.
  */
-import { Workspace } from '../../emulator/core/workspace';
-import { AddonHost } from '../../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../esbuild.config';
 import type { CaseView, ServerResult, WizardSaved } from '../../src/app/sidebarContract';
 import type { WizardInput } from '../../src/domain/wizard';

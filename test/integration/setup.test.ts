@@ -1,6 +1,6 @@
-import { Workspace } from '../../emulator/core/workspace';
-import { AddonHost } from '../../emulator/host';
-import { SpreadsheetModel } from '../../emulator/services/spreadsheet/model';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
+import { SpreadsheetModel } from 'gas-emulator/services/spreadsheet/model';
 import { OUT_DIR } from '../../esbuild.config';
 import { Q, UI } from '../../src/strings';
 import { WIZARD_TEXT } from '../../src/strings/wizard';

@@ -7,8 +7,8 @@ import { STATISTICS_PROP } from '../../src/app/statistics';
 import { ANNUAL_REPORT, Q, STATISTICS_CHARTS, STATISTICS_UI } from '../../src/strings';
 import { caseAt, documentText, driveFile, settingValue } from '../support/documents';
 import { publishable } from '../support/publication';
-import { createSpreadsheetApp } from '../../emulator/services/spreadsheet/app';
-import { createCharts } from '../../emulator/services/charts';
+import { createSpreadsheetApp } from 'gas-emulator/services/spreadsheet/app';
+import { createCharts } from 'gas-emulator/services/charts';
 import { Desk, newDesk, STAFF } from '../support/desk';
 import { expectOk, move, POC, sheetOf, submitCase } from '../support/workflow';
 

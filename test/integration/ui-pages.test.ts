@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { OUT_DIR } from '../../esbuild.config';
-import { createHtmlService } from '../../emulator/services/html';
+import { createHtmlService } from 'gas-emulator/services/html';
 import { HOSTILE, selectRegisterRow } from '../../scripts/preview';
 import type { CaseView, ServerResult } from '../../src/app/sidebarContract';
 import { clickMenu, Desk, MENU, newDesk, proposal, registerRecords, STAFF } from '../support/desk';

@@ -2,8 +2,8 @@
  * The setup wizard through its handlers, as the page (src/ui/wizard.ts) calls them: load, save,
  * each step until done, the summary. Budgets are modeled time from the execution ledger.
  */
-import { Workspace } from '../../emulator/core/workspace';
-import { AddonHost } from '../../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../esbuild.config';
 import type {
   ServerResult,

@@ -2,8 +2,8 @@
  * A desk on the emulator, for integration tests, the demo and the bench: a workspace, the city's
  * spreadsheet, the built add-on loaded as Apps Script loads it, and helpers for what people do.
  */
-import { Workspace, WorkspaceOptions } from '../../emulator/core/workspace';
-import { AddonHost } from '../../emulator/host';
+import { Workspace, WorkspaceOptions } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../esbuild.config';
 import { CHOICES, MENU, PUBLICATION_CONSENT_CHOICES, Q } from '../../src/strings';
 

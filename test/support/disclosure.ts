@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { documentToDocx } from '../../emulator/export/docx';
-import { extractPdfText } from '../../emulator/services/drive/pdf';
+import { documentToDocx } from 'gas-emulator/export/docx';
+import { extractPdfText } from 'gas-emulator/services/drive/pdf';
 import type { ServerResult } from '../../src/app/sidebarContract';
 import type { DisclosureResult } from '../../src/app/documents/disclosure';
 import { AGREEMENT_DATA, caseAt, setCells, setSetting } from './documents';
@@ -91,7 +91,7 @@ export function disclosureText(desk: Desk, documentId: string): string {
 }
 
 /**
- * The text a PDF of the emulator carries (emulator/services/drive/pdfText.ts), its lines joined
+ * The text a PDF of the emulator carries (packages/gas-emulator/src/services/drive/pdfText.ts), its lines joined
  * without a break: a word wrapped over two lines is still found whole.
  */
 export function pdfText(desk: Desk, pdfId: string): string {

@@ -11,7 +11,7 @@ import type {
 } from '../../src/app/sidebarContract';
 import { clickMenu, Desk, MENU, newDesk, proposal, registerRecords, STAFF } from './desk';
 import { CHOICES, Q } from '../../src/strings';
-import type { WorkspaceOptions } from '../../emulator/core/workspace';
+import type { WorkspaceOptions } from 'gas-emulator/workspace';
 
 /** The mayor's name (設定「市長名」); 「市長の職名」 keeps its default 青森市長. */
 export const MAYOR = '西 秀記';

@@ -4,8 +4,8 @@
  * visitor gets from doGet — `renderPublicPage(desk)` is what the demo writes to
  * out/public/index.html.
  */
-import type { Workspace } from '../../emulator/core/workspace';
-import type { AddonHost, WebAppResponse } from '../../emulator/host';
+import type { Workspace } from 'gas-emulator/workspace';
+import type { AddonHost, WebAppResponse } from 'gas-emulator/host';
 import type { Desk } from './desk';
 
 /** Schema `kouminrenkei-public-list/1` (src/domain/publicPage.ts; written by src/app/publication.ts). */

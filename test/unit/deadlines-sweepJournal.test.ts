@@ -8,7 +8,7 @@ import {
   readJournal,
 } from '../../src/domain/deadlines/sweepState';
 import { journalRows, keyHash, keyParts, rowText } from '../../src/domain/deadlines/sentLog';
-import { PROPERTY_VALUE_LIMIT_BYTES } from '../../emulator/services/properties';
+import { PROPERTY_VALUE_LIMIT_BYTES } from 'gas-emulator/services/properties';
 import { SENT_LOG_UNCONFIRMED } from '../../src/strings';
 
 function entry(slot: number, fields: Partial<JournalEntry> = {}): JournalEntry {

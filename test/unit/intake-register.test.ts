@@ -283,7 +283,7 @@ describe('newCaseRow', () => {
   // Bug: register.ts:70 keeps a text of up to CELL_CHARACTER_LIMIT (50,000) characters in the
   // row and then prefixes the apostrophe, so the string written is 50,001 characters. The
   // project's own model counts the apostrophe (splitForCells defaults to 49,999 for this reason;
-  // emulator/services/spreadsheet/values.ts assertCellLength runs before the apostrophe is
+  // packages/gas-emulator/src/services/spreadsheet/values.ts assertCellLength runs before the apostrophe is
   // stripped and throws 'Your input contains more than the maximum of 50000 characters…'), and the
   // form's response sheet can hold a 50,000-character answer (emulator form/destination.ts).
   test('every string in the row, apostrophe included, is at most 50,000 characters', () => {

@@ -5,8 +5,8 @@
  * history row, one dialogue row with its 操作ID), the due date cleared, one desk mail (two only
  * for the one in flight at the fault); a refused answer flagged on its row and told once.
  */
-import type { Workspace } from '../../../emulator/core/workspace';
-import { answersFromPrefilledUrl } from '../../../emulator/services/form/store';
+import type { Workspace } from 'gas-emulator/workspace';
+import { answersFromPrefilledUrl } from 'gas-emulator/services/form/store';
 import type { CaseRef } from '../../../src/app/sidebarContract';
 import { Q, SHEET } from '../../../src/strings';
 import { DEPT_Q } from '../../../src/strings/departmentAnswer';

@@ -4,8 +4,8 @@
  * recovery from the menu and from the hourly trigger; setup (onInstall, then 初期設定 again); and
  * an intake paused before each of its calls while 未登録の回答を登録 runs.
  */
-import { Workspace } from '../../../emulator/core/workspace';
-import { AddonHost } from '../../../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../../esbuild.config';
 import { Q } from '../../../src/strings';
 import { clickMenu, Desk, MENU, newDesk, proposal, STAFF } from '../../support/desk';

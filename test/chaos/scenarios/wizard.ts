@@ -6,8 +6,8 @@
  * steps after it. The desk must end whole: one form of each kind with every question once, both
  * triggers, the five templates, 設定 and 担当課 holding the answers once.
  */
-import { Workspace } from '../../../emulator/core/workspace';
-import { AddonHost } from '../../../emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
+import { AddonHost } from 'gas-emulator/host';
 import { OUT_DIR } from '../../../esbuild.config';
 import type { ServerResult, WizardView } from '../../../src/app/sidebarContract';
 import type { WizardInput } from '../../../src/domain/wizard';
