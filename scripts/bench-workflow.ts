@@ -3,10 +3,15 @@
  * - "status change": the whole google.script.run execution of a move from the sidebar — who,
  *   settings, the case's row read and written back, the history row, the lock and the intent
  *   and done marks of src/app/workflow/journal.ts (budget: 14 calls, 2 s);
- * - "open a case in the sidebar": reading the case, its history, dialogues and departments
- *   (no budget in the issues; shown so its growth with the history stays visible);
- * - "status change that notifies the applicant" (issue 12): the status change's budget plus one
- *   call per email;
+ * - "open a case in the sidebar" (sidebarGetCase): properties 2, who 2, the spreadsheet 1, the
+ *   case's row 2, its history 4 + 2 per block of rows read (one block when its rows lie close,
+ *   else one row each: the preloaded history puts this case's rows 10,000 apart), its dialogues
+ *   4, the organisation's other cases 2; the department names come from the 担当課 snapshot in the
+ *   properties already read (src/app/workflow/caseView.ts). Budget: 25 calls, 2 s;
+ * - "status change that notifies the applicant" (issue 12): the status change's budget (14) plus
+ *   the mail, which the calls column leaves out. It measures 15: the outbox entry is deleted after
+ *   the send (Properties.deleteProperty) — one call over, see docs/features.md;
+ * - Budget of opening a case: 25 calls (see OPEN_CASE_BUDGET);
  * - "record 提案書受領日" and "save 協定の内容" (issue 12): the workbench's edits, each within the
  *   status change's budget.
  */
@@ -20,6 +25,12 @@ const SIZES = [10, 1_000, 10_000];
 /** A register of N cases comes with a history: three earlier actions per case. */
 const HISTORY_ROWS_PER_CASE = 3;
 export const STATUS_CHANGE_BUDGET = { calls: 14, ms: 2_000 };
+/**
+ * Opening a case has no budget in the issues; this one (set in issue 12's pass) is what it costs
+ * today: 17 calls at 10 cases, 25 at 1,000 and 10,000 when the case's history rows lie far apart
+ * (read one run each) — see src/app/workflow/caseView.ts.
+ */
+export const OPEN_CASE_BUDGET = { calls: 25, ms: 2_000 };
 
 export function benchWorkflow(sizes = SIZES): BenchRow[] {
   const rows: BenchRow[] = [];
@@ -40,7 +51,9 @@ export function benchWorkflow(sizes = SIZES): BenchRow[] {
     if (!result.ok) throw new Error(`bench: status change refused: ${result.message}`);
     rows.push(measure('status change', size, desk.host.lastExecution(), STATUS_CHANGE_BUDGET));
     desk.host.scriptRun(desk.spreadsheetId, 'sidebarGetCase', [ref]);
-    rows.push(measure('open a case in the sidebar', size, desk.host.lastExecution(), null));
+    rows.push(
+      measure('open a case in the sidebar', size, desk.host.lastExecution(), OPEN_CASE_BUDGET),
+    );
     rows.push(notifyingMove(desk, size));
     // Issue 12: the workbench's edits stay within the status change's budget.
     const receipt = desk.host.scriptRun<{ ok: boolean; message?: string }>(
@@ -75,7 +88,7 @@ export function benchWorkflow(sizes = SIZES): BenchRow[] {
  * Issue 12: a move that tells the applicant (取下げ) — the status change's budget plus the one
  * email and its one call (the notice deleted from the journal's outbox once sent).
  */
-export const NOTIFYING_MOVE_BUDGET = { ...STATUS_CHANGE_BUDGET, perEmail: 1 };
+export const NOTIFYING_MOVE_BUDGET = { calls: 14, ms: 2_000 };
 
 function notifyingMove(desk: ReturnType<typeof newDesk>, size: number): BenchRow {
   const ref = { row: 2, caseNumber: 'R8-00001' };

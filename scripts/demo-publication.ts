@@ -1,49 +1,27 @@
 /**
- * The demo's publication and disclosure part (issue 13), on the demo's own desk after staff have
- * worked the cases: realised cases whose applicants consented get a summary and 公開 through the
- * sidebar, 公開一覧を更新 writes the public outputs, and one case's disclosure file (情報公開請求)
- * is made. Writes out/public/ (公開一覧.csv, 公開一覧.json, index.html — the web page as a
- * visitor sees it) and out/documents/<case>_情報公開用案件記録_v1.docx/.pdf.
+ * The demo's publication and disclosure part (issue 13), at the end of the story's year: the
+ * realised cases staff marked 公開 from the sidebar during the year (scripts/demo-cases.ts) go
+ * into the public list by 公開一覧を更新; one case's disclosure file (情報公開請求) is made.
+ * Writes out/public/ (公開一覧.csv, 公開一覧.json, index.html — the web page as a visitor sees
+ * it) and out/documents/<case>_情報公開用案件記録.docx/.pdf.
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import type { CaseView, ServerResult } from '../src/app/sidebarContract';
-import { PUBLICATION_FILES } from '../src/strings';
+import { MENU, PUBLICATION_FILES } from '../src/strings';
 import { Desk, registerRecords } from '../test/support/desk';
 import { disclosureFile, writeDisclosureFiles } from '../test/support/disclosure';
-import { refreshPublication, setPublicFolder } from '../test/support/publication';
 import { renderPublicPage } from '../test/support/publicPage';
-
-/** Public summaries the desk writes for cases that are realised (by case title). */
-const SUMMARIES: Record<string, string> = {
-  除雪車両の位置情報を活用した除雪状況の見える化:
-    '除雪車両の位置情報を地図で公開し、市民が除雪の進み具合を確認できるようにする取組です。',
-  AIカメラによる観光客の周遊分析の実証実験:
-    '観光地にAIカメラを設置し、個人を特定しない形で観光客の回遊を分析する実証実験です。',
-};
+import { STAFF, typeSetting } from './demo-story';
 
 export async function runPublicationDemo(desk: Desk, out: string): Promise<string[]> {
-  const lines = ['■ 公開・情報公開（issue 13）'];
-  setPublicFolder(desk, true);
-  const run = <T>(name: string, arg: object) =>
-    desk.host.scriptRun<ServerResult<T>>(desk.spreadsheetId, name, [arg]);
-  const today = new Date(desk.ws.clock.now() + 9 * 3_600_000).toISOString().slice(0, 10); // Tokyo
-  registerRecords(desk).forEach((record, i) => {
-    const summary = SUMMARIES[String(record['件名'])];
-    if (!summary) return;
-    const ref = { row: i + 2, caseNumber: String(record['案件番号']) };
-    const saved = run<CaseView>('sidebarSavePublication', {
-      ...ref,
-      decision: '公開',
-      summary,
-      publishedOn: today,
-    });
-    if (!saved.ok) throw new Error(saved.message);
-    const state = saved.value.publication.listed ? '公開一覧に掲載' : '条件を満たさず掲載なし';
-    lines.push(`  ${ref.caseNumber} 公開可否=公開（${state}）`);
-  });
-  const refreshed = refreshPublication(desk);
+  const lines = ['■ 公開・情報公開'];
+  // Staff make a Drive folder for the public files and type its id into 設定.
+  const folder = desk.ws.drive.createFolder('公開データ', STAFF);
+  typeSetting(desk, '公開ファイルのフォルダID', folder.id);
+  typeSetting(desk, '公開ファイルをリンクで共有', 'はい');
+  const refreshed = desk.host.clickMenu(desk.spreadsheetId, MENU.refreshPublication, STAFF);
   if (refreshed.error) throw refreshed.error;
+  lines.push(`  公開一覧を更新: ${desk.ws.ui.alerts.at(-1)?.prompt.split('\n')[0] ?? ''}`);
 
   const dir = join(out, 'public');
   mkdirSync(dir, { recursive: true });
@@ -62,7 +40,7 @@ export async function runPublicationDemo(desk: Desk, out: string): Promise<strin
   const file = disclosureFile(desk, ref, 'demo-disclosure-0001');
   const written = await writeDisclosureFiles(desk, file, out);
   lines.push(
-    `  情報公開用案件記録: ${written.map((p) => p.replace(`${out}/`, 'out/')).join(', ')}`,
+    `  ${ref.caseNumber} 情報公開用案件記録: ${written.map((p) => p.replace(`${out}/`, 'out/')).join(', ')}`,
   );
   return lines;
 }

@@ -1,173 +1,76 @@
 /**
- * npm run demo — the add-on's main job on the emulator: Aomori City's desk is set up, applicants
- * submit realistic proposals, one response is missed by its trigger and recovered, staff move
- * cases through the process and generate agreements and reply letters, and the daily sweep
- * runs over several weeks. out/ receives what a person can open: the workbook (.xlsx), every
- * email sent (.eml), the documents (.docx, .pdf) and each day's digests.
+ * npm run demo — one year of Aomori City's desk on the emulator (issue 15), played by
+ * scripts/demo-story.ts from scripts/demo-cases.ts: setup through the wizard, proposals through
+ * the form, staff work from the sidebar, departments answer through their form, the hourly
+ * trigger every day; at the end of March, publication, statistics, the annual report and a
+ * disclosure file. out/ (or DEMO_OUT) receives what a person can open, all from that one desk:
+ * the workbook (.xlsx), every email (.eml), the documents (.docx, .pdf), each day's digests,
+ * the charts, the form and the public page. Progress goes to stderr, the story to stdout.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeXlsx } from 'gas-emulator/export/xlsx';
 import { formHtml } from 'gas-emulator/export/formHtml';
+import { toEml } from 'gas-emulator/export/eml';
+import { documentToDocx } from 'gas-emulator/export/docx';
+import type { SentMail } from 'gas-emulator/services/mail';
+import { registerRecords } from '../test/support/desk';
+import { idOf } from '../test/support/documents';
 import { runPublicationDemo } from './demo-publication';
 import { runStatisticsDemo } from './demo-statistics';
-import { toEml } from 'gas-emulator/export/eml';
-import { CHOICES, MENU, Q } from '../src/strings';
-import { clickMenu, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
-import { runWorkflowDemo } from './demo-workflow';
-import { runDocumentsDemo } from './demo-documents';
-import { runRemindersDemo } from './demo-reminders';
+import { EXTRA_CLOSURE, FIRST_DAY, LAST_DAY, runStory, Story } from './demo-story';
 
-const OUT = 'out';
-
-function seedReferenceSheets(desk: ReturnType<typeof newDesk>): void {
-  const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
-  const fill = (name: string, rows: string[][]) => {
-    const sheet = model.sheetByName(name)!;
-    rows.forEach((row, r) => row.forEach((v, c) => (sheet.cellForWrite(r + 2, c + 1).value = v)));
-  };
-  fill('担当課', [
-    ['道路維持課', 'douro@city.aomori.example.lg.jp', '雪谷', ''],
-    ['観光課', 'kanko@city.aomori.example.lg.jp', '浜田', ''],
-    ['資産経営課', 'shisan@city.aomori.example.lg.jp', '柳川', 'ネーミングライツ担当'],
-  ]);
-  fill('課題一覧', [
-    [
-      'K-001',
-      '冬期の除雪状況の見える化',
-      '道路維持課',
-      '除雪の進捗を市民にわかりやすく伝えたい',
-      '募集中',
-    ],
-    ['K-002', '観光客の周遊促進', '観光課', '中心市街地と観光施設の周遊を増やしたい', '募集中'],
-  ]);
-}
-
-/** One line per stage on stderr, so a person sees the demo move (the story goes to stdout). */
 function progress(step: string): void {
   process.stderr.write(`demo: ${step}\n`);
 }
 
-async function main(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(join(OUT, 'mail'), { recursive: true });
+/** A file name from an email: its order and subject, safe on every system. */
+function mailName(i: number, mail: SentMail): string {
+  return `${String(i + 1).padStart(3, '0')}-${mail.subject.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.eml`;
+}
 
-  progress('setting up the desk (初期設定 on the emulator)…');
-  const desk = newDesk({ now: '2026-05-11T09:00:00+09:00' });
-  desk.host.openSpreadsheet(desk.spreadsheetId, STAFF);
-  seedReferenceSheets(desk);
-  clickMenu(desk, MENU.refreshChallenges);
+/** Runs the story and writes out/; returns the summary lines and the story (its desk). `charts` needs vega (ESM). */
+export async function runDemo(
+  out: string,
+  options: { charts?: boolean } = {},
+): Promise<{ lines: string[]; story: Story }> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'mail'), { recursive: true });
 
-  const submissions: Array<[string, Record<string, string | string[]>, object?]> = [
-    ['パートナーシップ', proposal()],
-    [
-      '実証実験（課題提案）',
-      proposal({
-        [Q.organisation]: '国立大学法人 北の大学',
-        [Q.applicantType]: CHOICES.applicantType[1],
-        [Q.name]: '八甲田 花子',
-        [Q.email]: 'hanako@kita-univ.example.ac.jp',
-        [Q.title]: 'AIカメラによる観光客の周遊分析の実証実験',
-        [Q.proposalKind]: CHOICES.proposalKind[1],
-        [Q.challenge]: 'K-002 観光客の周遊促進',
-        [Q.method]: CHOICES.method[1],
-        [Q.roles]: [CHOICES.roles[0], CHOICES.roles[4]],
-        [Q.personalData]: CHOICES.personalData[0],
-        [Q.preConsultation]: CHOICES.preConsultation[0],
-      }),
-    ],
-    [
-      'ネーミングライツ',
-      proposal({
-        [Q.organisation]: '青森りんご飲料株式会社',
-        [Q.email]: 'info@ringo-drink.example.co.jp',
-        [Q.title]: '市民体育館のネーミングライツ',
-        [Q.method]: 'ネーミングライツ',
-        [Q.roles]: [],
-      }),
-    ],
-    [
-      '個人（対象外）',
-      proposal({
-        [Q.organisation]: 'なし',
-        [Q.applicantType]: CHOICES.applicantType[4],
-        [Q.email]: 'citizen@example.com',
-        [Q.title]: '公園にベンチを増やしてほしい',
-      }),
-    ],
-    [
-      '数式のような回答',
-      proposal({
-        [Q.organisation]: '=HYPERLINK("http://example.com","株式会社テスト")',
-        [Q.email]: 'test@formula.example.co.jp',
-        [Q.title]: '+81 デジタル窓口の提案',
-        [Q.content]: '@all -- 問い合わせ窓口のチャットボット化',
-      }),
-    ],
-    [
-      '連絡先に不備（フォームが編集された場合）',
-      proposal({
-        [Q.organisation]: '合同会社ゆきみち',
-        [Q.email]: 'yukimichi(at)example.jp',
-        [Q.phone]: '',
-        [Q.title]: '雪下ろし支援のマッチング',
-      }),
-      { skipValidation: true },
-    ],
-  ];
-  progress(`submitting ${submissions.length} proposals through the form…`);
-  for (const [, answers, options] of submissions) {
-    desk.ws.clock.advanceMinutes(37);
-    desk.host.submitForm(desk.formId, answers, options);
-  }
-  // A response whose trigger never ran (an outage): recovery registers it.
-  desk.ws.clock.advanceMinutes(12);
-  desk.ws.forms.recordResponse(
-    desk.formId,
-    proposal({
-      [Q.organisation]: '株式会社ねぶたデザイン',
-      [Q.email]: 'contact@nebuta-design.example.co.jp',
-      [Q.title]: '広報紙への広告掲載',
-      [Q.method]: '広告事業',
-    }),
-  );
-  clickMenu(desk, MENU.recover);
+  progress(`one year of the desk, ${FIRST_DAY} to ${LAST_DAY} (the hourly trigger every day)…`);
+  const story: Story = runStory(progress);
+  const { desk } = story;
 
-  // Staff work the cases (sidebar moves, a refused move, rework, decline, withdrawal,
-  // department hand-off, a pre-consultation), then generate agreements and reply letters.
-  progress('staff work the cases from the sidebar…');
-  const workflowLines = runWorkflowDemo(desk);
-  progress('generating agreements and reply letters…');
-  const documentLines = await runDocumentsDemo(desk, OUT);
-  progress('publishing realised cases and making a disclosure file…');
-  const publicationLines = await runPublicationDemo(desk, OUT);
-  progress('statistics, charts and the annual report…');
-  const statisticsLines = await runStatisticsDemo(desk, OUT);
-  progress('writing out/ (workbook, form preview, emails)…');
+  progress('end of March: publication, disclosure, statistics and the annual report…');
+  const publicationLines = await runPublicationDemo(desk, out);
+  const statisticsLines = await runStatisticsDemo(desk, out, options.charts !== false);
 
-  await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(OUT, '公民連携デスク.xlsx'));
-  // The proposal form as a respondent sees it, rendered from what the add-on built.
-  writeFileSync(join(OUT, 'form.html'), formHtml(desk.ws.forms.get(desk.formId)!));
+  progress('writing out/ (workbook, form, emails, documents, digests)…');
+  const documentLines = await writeDocuments(story, out);
+  await writeXlsx(desk.ws.spreadsheets.get(desk.spreadsheetId)!, join(out, '公民連携デスク.xlsx'));
+  writeFileSync(join(out, 'form.html'), formHtml(desk.ws.forms.get(desk.formId)!));
   const outbox = desk.ws.mail.outbox;
+  let mails = 0;
   for (const [i, mail] of outbox.entries()) {
-    const name = `${String(i + 1).padStart(2, '0')}-${mail.subject.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.eml`;
-    writeFileSync(join(OUT, 'mail', name), await toEml(mail));
+    if (story.digestIndices.has(i)) continue;
+    writeFileSync(join(out, 'mail', mailName(i, mail)), await toEml(mail));
+    mails++;
   }
-
-  // Reminders run on a desk of their own, over several weeks (holidays, the year end).
-  progress('running the daily reminders over Golden Week and the year end…');
-  const reminderLines = await runRemindersDemo(OUT);
+  const digestLines = await writeDigests(story, out);
 
   const cases = registerRecords(desk);
   const lines = [
-    `公民連携デスク demo — ${cases.length} cases, ${outbox.length} emails`,
+    `公民連携デスク デモ — 青森市、令和8年度（${FIRST_DAY}〜${LAST_DAY}）`,
+    `案件 ${cases.length} 件、メール ${outbox.length} 通（うち期限通知 ${story.digestIndices.size} 通）`,
+    '',
+    '■ 案件台帳（年度末の状態）',
     ...cases.map(
       (c) =>
-        `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(8, '　')} ${c['要確認'] ? '[要確認] ' : ''}${c['件名']}`,
+        `  ${c['案件番号']}  ${String(c['ステータス']).padEnd(12, '　')} ${c['要確認'] ? '［要確認］' : ''}${c['件名']}（${c['事業者名'] ?? ''}）`,
     ),
-    `out/公民連携デスク.xlsx, out/mail/*.eml`,
     '',
-    ...workflowLines,
+    '■ 一年の出来事',
+    ...story.lines.map((l) => `  ${l}`),
     '',
     ...documentLines,
     '',
@@ -175,13 +78,61 @@ async function main(): Promise<void> {
     '',
     ...statisticsLines,
     '',
-    ...reminderLines,
+    ...digestLines,
+    '',
+    '■ out/ の内容',
+    '  公民連携デスク.xlsx（台帳・履歴・対話記録・送信記録・設定・担当課・課題一覧・統計・回答シート）',
+    `  mail/ に ${mails} 通、digests/ に期限通知 ${story.digestIndices.size} 通、documents/、charts/、public/、form.html`,
   ];
-  writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
-  console.log(lines.join('\n'));
+  writeFileSync(join(out, 'summary.txt'), lines.join('\n') + '\n');
+  return { lines, story };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** Each generated Google Doc as .docx (Drive's "Download as Word") and its PDF beside it. */
+async function writeDocuments(story: Story, out: string): Promise<string[]> {
+  const dir = join(out, 'documents');
+  mkdirSync(dir, { recursive: true });
+  const lines = ['■ 文書（協定書・回答書）'];
+  for (const doc of story.documents) {
+    const model = story.desk.ws.documents.get(idOf(doc.documentUrl));
+    if (model) writeFileSync(join(dir, `${doc.name}.docx`), await documentToDocx(model));
+    const pdf = story.desk.ws.drive.get(idOf(doc.pdfUrl));
+    if (pdf?.bytes) writeFileSync(join(dir, `${doc.name}.pdf`), pdf.bytes);
+    lines.push(`  out/documents/${doc.name}.docx, .pdf`);
+  }
+  return lines;
+}
+
+/** out/digests/<date>/*.eml and out/digests/summary.txt: what each day's sweep sent. */
+async function writeDigests(story: Story, out: string): Promise<string[]> {
+  const lines = [`■ 期限と通知（毎日の期限確認）— ${EXTRA_CLOSURE} は休庁日（追加）`];
+  const days = [...story.digests.map((d) => d.day), ...story.closedWeekdays].sort();
+  for (const day of days) {
+    const mails = story.digests.find((d) => d.day === day)?.mails ?? [];
+    lines.push(`  ${day}${mails.length ? '' : '（休庁日: 通知なし）'}`);
+    if (!mails.length) continue;
+    const dir = join(out, 'digests', day);
+    mkdirSync(dir, { recursive: true });
+    for (const [i, mail] of mails.entries()) {
+      const to = mail.to.split(',')[0].replace(/[^\w.@-]+/g, '_');
+      writeFileSync(join(dir, `${String(i + 1).padStart(2, '0')}-${to}.eml`), await toEml(mail));
+      lines.push(`    ✉ ${mail.to}「${mail.subject}」`);
+    }
+  }
+  mkdirSync(join(out, 'digests'), { recursive: true });
+  writeFileSync(join(out, 'digests', 'summary.txt'), lines.join('\n') + '\n');
+  return lines;
+}
+
+if (require.main === module) {
+  const started = Date.now();
+  runDemo(process.env.DEMO_OUT || 'out')
+    .then(({ lines }) => {
+      console.log(lines.join('\n'));
+      progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

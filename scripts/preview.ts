@@ -1,5 +1,5 @@
 /**
- * npm run preview — the sidebar and the pre-consultation dialog outside Google.
+ * npm run preview — the sidebar and the dialogs outside Google.
  *
  * Builds the add-on, sets up a desk on the emulator with a few cases, and serves on localhost:
  *   /                        the cases (links)
@@ -8,6 +8,8 @@
  *                            (&section=department|dialogue|documents opens another menu item)
  *   /dialog/preConsultation  the 事前相談 dialog
  *   /dialog/search           the 案件を検索 dialog
+ *   /dialog/wizard           the 初期設定ウィザード dialog (on a blank spreadsheet with `blank`)
+ *   /dialog/health           the ヘルスチェック dialog
  *   POST /run                google.script.run, bridged to AddonHost.scriptRun (JSON rules enforced)
  * The only change to the pages is a small script, placed first in <head>, that defines
  * google.script.run (and google.script.host) on top of fetch('/run').
@@ -17,10 +19,12 @@
 import { readFileSync } from 'fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
-import { buildAll } from '../esbuild.config';
+import { buildAll, OUT_DIR } from '../esbuild.config';
 import { escapeHtml } from 'gas-emulator/services/html';
-import { errorMessage } from 'gas-emulator/host';
+import { AddonHost, errorMessage } from 'gas-emulator/host';
+import { Workspace } from 'gas-emulator/workspace';
 import { CHOICES, MENU, Q, SHEET } from '../src/strings';
+import { HEALTH_MENU } from '../src/strings/health';
 import { Desk, newDesk, proposal, registerRecords, STAFF } from '../test/support/desk';
 
 export interface PreviewOptions {
@@ -38,6 +42,11 @@ export interface PreviewOptions {
   log?: boolean;
   /** The desk's virtual clock at start (ISO); tests keep newDesk's fixed date. */
   now?: string;
+  /**
+   * A spreadsheet the add-on is opened in but not set up (no 設定): the wizard's first run, as
+   * 初期設定 in a new file shows it. No cases, so `/` lists only the wizard.
+   */
+  blank?: boolean;
 }
 
 export interface PreviewServer {
@@ -99,6 +108,17 @@ export function seedPreview(desk: Desk): void {
       if (outcome.error) throw outcome.error;
     }
   }
+}
+
+/** A spreadsheet with the add-on opened but never set up (as test/integration/wizard.test.ts). */
+export function blankDesk(user: string, now?: string): Desk {
+  const ws = new Workspace({ now: now ?? '2026-05-11T09:00:00+09:00', user });
+  ws.ui.addonName = '公民連携デスク';
+  const spreadsheet = ws.spreadsheets.create('公民連携デスク 案件管理', user);
+  const host = new AddonHost(ws, OUT_DIR);
+  const opened = host.openSpreadsheet(spreadsheet.id, user, 'NONE');
+  if (opened.error) throw opened.error;
+  return { ws, host, spreadsheetId: spreadsheet.id, formId: '' };
 }
 
 /** The person selects register row `row` (as clicking a cell of it does). */
@@ -188,7 +208,8 @@ function openSurface(
 }
 
 function caseList(desk: Desk): string {
-  const items = registerRecords(desk).map((record, i) => {
+  const set = desk.ws.spreadsheets.get(desk.spreadsheetId)?.sheetByName(SHEET.register);
+  const items = (set ? registerRecords(desk) : []).map((record, i) => {
     const text = ['案件番号', 'ステータス', '件名', '事業者名']
       .map((header) => String(record[header] ?? ''))
       .join(' — ');
@@ -201,7 +222,9 @@ function caseList(desk: Desk): string {
 Emails sent: ${desk.ws.mail.outbox.length}.</p>
 <ol>${items.join('\n')}</ol>
 <p><a href="/dialog/preConsultation">${escapeHtml(MENU.registerPreConsultation)}</a></p>
-<p><a href="/dialog/search">${escapeHtml(MENU.searchCases)}</a></p>`,
+<p><a href="/dialog/search">${escapeHtml(MENU.searchCases)}</a></p>
+<p><a href="/dialog/wizard">${escapeHtml(MENU.wizard)}</a></p>
+<p><a href="/dialog/health">${escapeHtml(HEALTH_MENU)}</a></p>`,
   );
 }
 
@@ -292,6 +315,12 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     if (route === 'GET /dialog/search') {
       return sendSurface(res, openSurface(desk, MENU.searchCases, 'dialogs', user));
     }
+    if (route === 'GET /dialog/wizard') {
+      return sendSurface(res, openSurface(desk, MENU.wizard, 'dialogs', user));
+    }
+    if (route === 'GET /dialog/health') {
+      return sendSurface(res, openSurface(desk, HEALTH_MENU, 'dialogs', user));
+    }
     if (route === 'POST /run') {
       const [status, reply] = runCall(desk, user, await readBody(req), options.log ?? false);
       return json(res, status, reply);
@@ -311,8 +340,10 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
   await listen(server, options.port ?? 8765, options.nextFreePort ?? false);
   try {
     if (options.build !== false) await buildAll();
-    const ready = newDesk(options.now ? { now: options.now } : {});
-    if (options.seed !== false) seedPreview(ready);
+    const ready = options.blank
+      ? blankDesk(user, options.now)
+      : newDesk(options.now ? { now: options.now } : {});
+    if (options.seed !== false && !options.blank) seedPreview(ready);
     desk = ready;
   } catch (error) {
     await close();

@@ -40,6 +40,7 @@ import { setUpCore } from './app/setup';
 import { openWizardDialog } from './app/wizard';
 import { withRefusalAlert } from './app/workflow/sidebarOpen';
 import { WIZARD_TEXT } from './strings/wizard';
+import { DEPT_MAILS } from './strings/departmentAnswer';
 import { refreshDepartmentsOnEdit } from './app/reminders/departments';
 import { currentUserEmail } from './app/access';
 import { guardStatusEdit } from './app/workflow/statusEditGuard';
@@ -101,12 +102,12 @@ export function onProposalSubmitted(e: FormSubmitEvent): void {
     if (isDepartmentAnswerEvent(e)) receiveDepartmentAnswer(e as SheetsFormSubmit);
     else registerSubmission(e);
   } catch (error) {
-    reportIntakeFailure(error as Error);
+    reportIntakeFailure(error as Error, isDepartmentAnswerEvent(e));
     throw error;
   }
 }
 
-function reportIntakeFailure(error: Error): void {
+function reportIntakeFailure(error: Error, departmentAnswer: boolean): void {
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const props = PropertiesService.getDocumentProperties();
@@ -117,8 +118,8 @@ function reportIntakeFailure(error: Error): void {
       sendDeskMail(
         settings,
         settings.staffEmails.join(','),
-        MAIL.failureSubject,
-        MAIL.failureBody(error.message, ss.getUrl()),
+        departmentAnswer ? DEPT_MAILS.failureSubject : MAIL.failureSubject,
+        (departmentAnswer ? DEPT_MAILS.failureBody : MAIL.failureBody)(error.message, ss.getUrl()),
       );
     }
   } catch (reportError) {

@@ -12,6 +12,25 @@ export function contactOf(settings: Settings): DeskContact {
   };
 }
 
+type MailOptions = GoogleAppsScript.Mail.MailAdvancedParameters;
+
+/**
+ * Sends one email as the desk — its name as the sender's, replies to its address — with any
+ * other options (an HTML part, attachments): every email the add-on sends goes through here.
+ * Throws what the mail service throws; each caller decides what a refusal means.
+ */
+export function sendAsDesk(
+  settings: Settings,
+  to: string,
+  subject: string,
+  body: string,
+  extra: MailOptions = {},
+): void {
+  const options: MailOptions = { name: settings.deskName, ...extra };
+  if (settings.deskEmail) options.replyTo = settings.deskEmail;
+  MailApp.sendEmail(to, subject, body, options);
+}
+
 /**
  * Sends one plain-text email as the desk. Returns false instead of throwing when the mail
  * service refuses (quota, bad address): callers record it and a later run retries.
@@ -23,10 +42,8 @@ export function sendDeskMail(
   body: string,
 ): boolean {
   if (!to.trim()) return false;
-  const options: GoogleAppsScript.Mail.MailAdvancedParameters = { name: settings.deskName };
-  if (settings.deskEmail) options.replyTo = settings.deskEmail;
   try {
-    MailApp.sendEmail(to.trim(), subject, body, options);
+    sendAsDesk(settings, to.trim(), subject, body);
     return true;
   } catch (error) {
     console.warn(`メール送信に失敗しました（${to}）: ${(error as Error).message}`);

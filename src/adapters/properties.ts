@@ -3,6 +3,7 @@
  * call returns (the intake reads them all at once to stay within its call budget).
  */
 import { defaultSettings, Settings } from '../domain/settings';
+import { primeRegisterLayout } from './registerLayout';
 
 export const PROP = {
   settings: 'settings.snapshot',
@@ -45,6 +46,11 @@ export function parseJson<T>(text: string | null | undefined): T | null {
   }
 }
 
+/** The document properties, or null outside a document (a simple trigger checks). 1 call. */
+export function documentPropertiesIfAny(): GoogleAppsScript.Properties.Properties | null {
+  return PropertiesService.getDocumentProperties();
+}
+
 export function documentProperties(): GoogleAppsScript.Properties.Properties {
   const props = PropertiesService.getDocumentProperties();
   if (!props) throw new Error('この操作はスプレッドシートの中からのみ実行できます。');
@@ -52,6 +58,8 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
 }
 
 export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
+  // The same read holds the register's column layout (src/adapters/registerLayout.ts).
+  primeRegisterLayout(all);
   const stored = parseJson<Partial<Settings>>(all[PROP.settings]);
   // A snapshot written by an older version lacks newer settings: they take their defaults.
   return stored ? { ...defaultSettings(), ...stored } : null;

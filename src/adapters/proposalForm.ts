@@ -1,131 +1,74 @@
-import { CHOICES, DeskContact, FORM, PUBLICATION_CONSENT_CHOICES, Q } from '../strings';
+import { DeskContact, FORM, Q } from '../strings';
+import {
+  FieldValidation,
+  FormItemSpec,
+  formItems,
+  PROPOSAL_FIELDS,
+  ProposalFieldTable,
+} from '../domain/proposalFields';
 
 /**
  * Builds the proposal form (the portal's 提案フォーム) and keeps it in step with the settings
- * and the open challenges. Items are found by title, so a second setup adds only what is missing.
+ * and the open challenges. The items are the field table's (src/domain/proposalFields.ts), in
+ * its order; they are found by title, so a second setup adds only what is missing.
  */
 type Form = GoogleAppsScript.Forms.Form;
 
-const PHONE_PATTERN = '^\\+?[0-9０-９]+([-－‐ー（）() ]?[0-9０-９]+)*$';
-
-interface ItemSpec {
-  title: string;
-  add: (form: Form) => void;
+/** The setters every question item has (TextItem, ListItem, DateItem…). */
+interface QuestionItem {
+  setTitle(title: string): unknown;
+  setRequired(required: boolean): unknown;
+  setHelpText(text: string): unknown;
 }
 
-function textItem(
-  title: string,
-  required: boolean,
-  help = '',
-  validation?: () => GoogleAppsScript.Forms.TextValidation,
-): ItemSpec {
-  return {
-    title,
-    add: (form) => {
-      // A new item is optional by default: setRequired only when it must be answered.
-      const item = form.addTextItem().setTitle(title);
-      if (required) item.setRequired(true);
-      if (help) item.setHelpText(help);
-      if (validation) item.setValidation(validation());
-    },
+/** Adds one item to the form, each setter only when the table gives a value (fewer calls). */
+function addItem(form: Form, spec: FormItemSpec): void {
+  const ask = (item: QuestionItem, choices?: (values: string[]) => unknown): void => {
+    item.setTitle(spec.title);
+    // A new item is optional by default: setRequired only when it must be answered.
+    if (spec.required) item.setRequired(true);
+    if (choices && spec.choices) choices([...spec.choices]);
+    if (spec.help) item.setHelpText(spec.help);
   };
+  switch (spec.kind) {
+    case 'section':
+      form.addSectionHeaderItem().setTitle(spec.title).setHelpText(spec.help);
+      return;
+    case 'text': {
+      const item = form.addTextItem();
+      ask(item);
+      if (spec.validation) item.setValidation(textValidation(spec.validation));
+      return;
+    }
+    case 'paragraph':
+      ask(form.addParagraphTextItem());
+      return;
+    case 'multipleChoice': {
+      const item = form.addMultipleChoiceItem();
+      ask(item, (values) => item.setChoiceValues(values));
+      return;
+    }
+    case 'checkbox': {
+      const item = form.addCheckboxItem();
+      ask(item, (values) => item.setChoiceValues(values));
+      return;
+    }
+    case 'list': {
+      const item = form.addListItem();
+      ask(item, (values) => item.setChoiceValues(values));
+      return;
+    }
+    case 'date':
+      ask(form.addDateItem());
+      return;
+  }
 }
 
-/** A multiple-choice (one answer) or checkbox (several answers) question. */
-function choiceItem(
-  title: string,
-  choices: readonly string[],
-  required: boolean,
-  help = '',
-  several = false,
-): ItemSpec {
-  return {
-    title,
-    add: (form) => {
-      const item = several ? form.addCheckboxItem() : form.addMultipleChoiceItem();
-      item.setTitle(title);
-      if (required) item.setRequired(true);
-      item.setChoiceValues([...choices]);
-      if (help) item.setHelpText(help);
-    },
-  };
-}
-
-function checkboxItem(title: string, choices: readonly string[], required: boolean): ItemSpec {
-  return choiceItem(title, choices, required, '', true);
-}
-
-function itemSpecs(challenges: string[], publicationHelp: string): ItemSpec[] {
-  return [
-    textItem(Q.organisation, true),
-    // 所在地 is asked of everyone (an agreement names it); 代表者 may be blank for a sole
-    // proprietor, and the reply letter then goes to the contact person (docs/placeholders.md).
-    textItem(Q.address, true, FORM.addressHelp),
-    textItem(Q.representative, false, FORM.representativeHelp),
-    choiceItem(Q.applicantType, CHOICES.applicantType, true, FORM.applicantTypeHelp),
-    textItem(Q.name, true),
-    textItem(Q.email, true, FORM.emailHelp, () =>
-      FormApp.createTextValidation().setHelpText(FORM.emailInvalid).requireTextIsEmail().build(),
-    ),
-    textItem(Q.phone, true, FORM.phoneHelp, () =>
-      FormApp.createTextValidation()
-        .setHelpText(FORM.phoneInvalid)
-        .requireTextMatchesPattern(PHONE_PATTERN)
-        .build(),
-    ),
-    textItem(Q.title, true),
-    choiceItem(Q.proposalKind, CHOICES.proposalKind, true),
-    {
-      title: Q.challenge,
-      add: (form) => {
-        form
-          .addListItem()
-          .setTitle(Q.challenge)
-          .setHelpText(FORM.challengeHelp)
-          .setChoiceValues(challengeChoices(challenges));
-      },
-    },
-    choiceItem(Q.method, CHOICES.method, true),
-    {
-      title: Q.content,
-      add: (form) => {
-        form
-          .addParagraphTextItem()
-          .setTitle(Q.content)
-          .setHelpText(FORM.contentHelp)
-          .setRequired(true);
-      },
-    },
-    checkboxItem(Q.roles, CHOICES.roles, false),
-    {
-      title: Q.periodStart,
-      add: (form) => {
-        form.addDateItem().setTitle(Q.periodStart);
-      },
-    },
-    {
-      title: Q.periodEnd,
-      add: (form) => {
-        form.addDateItem().setTitle(Q.periodEnd);
-      },
-    },
-    choiceItem(Q.personalData, CHOICES.personalData, true),
-    choiceItem(Q.preConsultation, CHOICES.preConsultation, true),
-    textItem(Q.attachments, false, FORM.attachmentsHelp),
-    {
-      title: FORM.notesHeader,
-      add: (form) => {
-        form.addSectionHeaderItem().setTitle(FORM.notesHeader).setHelpText(FORM.notesHelp());
-      },
-    },
-    checkboxItem(Q.consent, [CHOICES.consent], true),
-    // Issue 13: asked before submission, worded by 設定「公開への同意（フォームの説明）」.
-    choiceItem(Q.publicationConsent, PUBLICATION_CONSENT_CHOICES, true, publicationHelp),
-  ];
-}
-
-function challengeChoices(challenges: string[]): string[] {
-  return challenges.length ? challenges : [FORM.noChallenges];
+function textValidation(v: FieldValidation): GoogleAppsScript.Forms.TextValidation {
+  const builder = FormApp.createTextValidation().setHelpText(v.message);
+  return (
+    v.kind === 'email' ? builder.requireTextIsEmail() : builder.requireTextMatchesPattern(v.pattern)
+  ).build();
 }
 
 /** Opens the desk's form, or returns null when it was deleted or never made. */
@@ -147,6 +90,7 @@ export function buildOrRepairForm(
   publicationHelp = '',
   /** Date.now() after which no new question is started (the setup wizard's steps). */
   deadline = Number.POSITIVE_INFINITY,
+  fields: ProposalFieldTable = PROPOSAL_FIELDS,
 ): { form: Form; created: boolean; complete: boolean } {
   const form = existing ?? FormApp.create(FORM.title(contact.deskName));
   form.setTitle(FORM.title(contact.deskName));
@@ -155,13 +99,14 @@ export function buildOrRepairForm(
   const titles = form.getItems().map((i) => i.getTitle());
   const present = new Set(titles);
   const appended: string[] = [];
-  for (const spec of itemSpecs(challenges, publicationHelp)) {
+  const items = formItems({ challenges, publicationHelp }, fields);
+  for (const spec of items) {
     if (present.has(spec.title)) continue;
     if (Date.now() > deadline) return { form, created: !existing, complete: false };
-    spec.add(form);
+    addItem(form, spec);
     appended.push(spec.title);
   }
-  if (existing) placeAfterOrganisation(form, titles, appended);
+  if (existing && appended.length) placeAddedLater(form, items, titles, appended);
   if (present.has(Q.publicationConsent) && publicationHelp) {
     refreshPublicationHelp(form, publicationHelp);
   }
@@ -172,29 +117,38 @@ export function buildOrRepairForm(
 }
 
 /**
- * A form made before issue 12 gets 所在地 and 代表者 appended at its end (after the consent):
- * they are moved up under the organisation, where an applicant expects them. New items were
- * appended in `appended` order, so each one's index is known without reading the form again.
+ * A question added in a later version (所在地 and 代表者 since issue 12) was appended at the
+ * form's end: it is moved to just after the question that precedes it in the table, where an
+ * applicant expects it. Questions already on the form never move (staff may have ordered them).
+ * New items were appended in `appended` order, so each index is known without reading the form.
  */
-function placeAfterOrganisation(form: Form, titlesBefore: string[], appended: string[]): void {
-  const organisation = titlesBefore.indexOf(Q.organisation);
-  if (organisation < 0) return;
-  let to = organisation + 1;
-  for (const title of [Q.address, Q.representative]) {
-    const existing = titlesBefore.indexOf(title);
-    const i = appended.indexOf(title);
-    if (existing >= 0) to = existing + 1;
-    if (i < 0) continue;
-    // Moving an item up leaves the later appended ones where they were.
-    form.moveItem(titlesBefore.length + i, to);
-    to++;
+function placeAddedLater(
+  form: Form,
+  items: FormItemSpec[],
+  titlesBefore: string[],
+  appended: string[],
+): void {
+  const order = [...titlesBefore, ...appended];
+  const tableTitles = items.map((i) => i.title);
+  for (const [at, item] of items.entries()) {
+    if (!item.addedLater || !appended.includes(item.title)) continue;
+    let previous = -1;
+    for (let j = at - 1; j >= 0 && previous < 0; j--) previous = order.indexOf(tableTitles[j]);
+    if (previous < 0) continue;
+    const from = order.indexOf(item.title);
+    const to = previous + 1; // an appended item is always below its predecessor
+    if (from === to) continue;
+    form.moveItem(from, to);
+    order.splice(from, 1);
+    order.splice(to, 0, item.title);
   }
 }
 
 /** Replaces the challenge list's choices with the open challenges. */
 export function refreshChallengeChoices(form: Form, challenges: string[]): void {
+  const spec = formItems({ challenges, publicationHelp: '' }).find((i) => i.field === 'challenge');
   const item = form.getItems(FormApp.ItemType.LIST).find((i) => i.getTitle() === Q.challenge);
-  if (item) item.asListItem().setChoiceValues(challengeChoices(challenges));
+  if (item && spec?.choices) item.asListItem().setChoiceValues([...spec.choices]);
 }
 
 /** The 公開への同意 question follows the wording in 設定 (run by setup). */

@@ -7,6 +7,23 @@ export interface SheetSpec {
   headers: string[];
   /** Widths in pixels, applied only when the sheet is first created. */
   widths?: number[];
+  /**
+   * Headers not to add even though missing, given the header row found (the register's renamed
+   * headers: adding them again would split a column's data, src/domain/registerLayout.ts).
+   */
+  notAdded?: (header: string[]) => string[];
+}
+
+/** The spreadsheet the script is bound to, or null (a trigger may run without one). 1 call. */
+export function activeSpreadsheetIfAny(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The desk's spreadsheet by id (a form's destination) or by URL (a time-driven run). 1 call. */
+export function openSpreadsheet(idOrUrl: { id: string } | { url: string }) {
+  return 'id' in idOrUrl
+    ? SpreadsheetApp.openById(idOrUrl.id)
+    : SpreadsheetApp.openByUrl(idOrUrl.url);
 }
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -19,7 +36,7 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 export function ensureSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: SheetSpec,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean; header: string[] } {
   const existing = ss.getSheetByName(spec.name);
   if (!existing) {
     const sheet = ss.insertSheet(spec.name);
@@ -30,18 +47,24 @@ export function ensureSheet(
     sheet.getRange(1, 1, 1, spec.headers.length).setValues([spec.headers]).setFontWeight('bold');
     sheet.setFrozenRows(1);
     (spec.widths ?? []).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    return { sheet, created: true };
+    return { sheet, created: true, header: [...spec.headers] };
   }
   const lastColumn = Math.max(existing.getLastColumn(), 1);
   const header = existing.getRange(1, 1, 1, lastColumn).getValues()[0].map(String);
-  const missing = spec.headers.filter((h) => !header.includes(h));
+  const kept = spec.notAdded ? spec.notAdded(header) : [];
+  const missing = spec.headers.filter((h) => !header.includes(h) && !kept.includes(h));
   if (missing.length) {
-    const start = header.filter((h) => h !== '').length + 1;
+    // After the last non-empty header: columns staff inserted or moved stay where they are.
+    let start = header.length;
+    while (start > 0 && header[start - 1].trim() === '') start--;
+    start++;
     const maxColumns = existing.getMaxColumns();
     const needed = start + missing.length - 1;
     if (needed > maxColumns) existing.insertColumnsAfter(maxColumns, needed - maxColumns);
     existing.getRange(1, start, 1, missing.length).setValues([missing]).setFontWeight('bold');
+    header.length = start - 1;
+    header.push(...missing);
   }
   if (existing.getFrozenRows() !== 1) existing.setFrozenRows(1);
-  return { sheet: existing, created: false };
+  return { sheet: existing, created: false, header };
 }

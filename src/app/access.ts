@@ -1,5 +1,6 @@
 import { UI } from '../strings';
 import { isDeskStaff, Settings } from '../domain/settings';
+import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 
 /** Thrown when the person is not allowed to act; its message is shown as is. */
 export class NotAllowedError extends Error {}
@@ -9,11 +10,11 @@ export class NotAllowedError extends Error {}
  * is never treated as authorised.
  */
 export function requireDeskStaff(settings: Settings): string {
-  const email = Session.getActiveUser().getEmail();
+  const email = activeUserEmail();
   if (!isDeskStaff(settings, email)) throw new NotAllowedError(UI.notDeskStaff(email));
   return email;
 }
 
 export function currentUserEmail(): string {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  return activeUserEmail() || effectiveUserEmail();
 }

@@ -2,39 +2,44 @@
  * A department's answer through the 庁内回答フォーム (issue 12), delivered by the same
  * form-submit trigger as proposals (src/index.ts dispatches by the form's questions).
  *
- * Exactly once (docs/features.md, "Department answers"), in 12 calls plus the mark after the mail:
- * under the document lock, the answer's key (its instant and answers, src/domain/responseKey.ts)
- * is its operation id. Effects in order — the register row (担当課回答, 担当課回答日時 = the
- * answer's instant, 担当課期限 cleared), the 対話記録 row, the 履歴 row, the desk's mail, then the
- * id is marked mailed in document properties. A delivery finding the id marked does nothing; one
- * finding the register already holding this answer completes what is missing (each log row
- * found by its 操作ID) and sends the mail — again once, if the execution died right after it.
- * A refused answer (unknown case, not waiting for an answer, wrong code, other domain) changes
- * no case: its response row is flagged in 処理状況 and the desk is told, once, the same way.
+ * Exactly once (docs/features.md, "Department answers"), in 12 calls besides the mail: under the
+ * document lock, the answer's key (its instant and answers, src/domain/responseKey.ts) is its
+ * operation id. Effects in order — the register row (担当課回答, 担当課回答日時 = the answer's
+ * instant, 担当課期限 cleared), the 対話記録 row, the desk's mail, then the 履歴 row, which is
+ * also the mark that the mail went (so no property is written after the send). A delivery
+ * finding the register holding this answer looks for the 履歴 row by its 操作ID: found, all was
+ * done; missing, it adds the 対話記録 row if missing, sends the mail — again once, if the
+ * execution died right after it — and writes the 履歴 row. The hourly trigger's daily recovery
+ * (recoverDepartmentAnswers) does the same for the answers of the last days a delivery never
+ * finished. A refused answer (unknown case, not waiting for an answer, wrong code, other domain)
+ * changes no case: its response row is flagged in 処理状況, the desk is told, then the id is
+ * marked in document properties (the refusal mail's mark).
  */
 import { SHEET } from '../strings';
 import { DEPT_FORM, DEPT_MAILS, DEPT_NOTES, DEPT_Q } from '../strings/departmentAnswer';
 import { answerFromNamed, DepartmentAnswer, judgeAnswer } from '../domain/departmentAnswer';
 import { answersKey } from '../domain/responseKey';
 import { asCellText } from '../domain/cellText';
-import { columnLetter, REGISTER_COLUMNS } from '../domain/register';
+import { CellOut, columnLetter } from '../domain/register';
+import { placeInSheetRow, RegisterLayout, toRegisterOrder } from '../domain/registerLayout';
+import { registerLayout } from '../adapters/registerLayout';
 import { caseRecordFromRow, CaseRecord, dateCell, rowWithChanges } from '../domain/workflow';
 import { toTokyoDate } from '../domain/calendar';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import type { Settings } from '../domain/settings';
-import { parseJson, PROP, settingsFromSnapshot } from '../adapters/properties';
+import { parseJson, PROP } from '../adapters/properties';
 import { sendDeskMail } from '../adapters/mailer';
-import { readSettingsSheet } from './settingsSync';
+import { deskSettings } from './settingsSync';
 import { INTAKE_LOCK_WAIT_MS, timestampInstant } from './intake';
 import { completePending } from './workflow/journal';
-import { historyHasOp, historyRow } from './workflow/history';
+import { appendHistoryRows, historyHasOp } from './workflow/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type SheetsEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
 
-/** The ids whose desk mail went, newest last: far more than redeliveries arrive within. */
+/** Refused answers whose refusal was told, newest last: more than redeliveries arrive within. */
 const MAILED_KEPT = 200;
 /** The 対話記録 操作ID column (after its six columns), as the journal writes it. */
 const DIALOGUE_OP_COLUMN = 7;
@@ -72,10 +77,23 @@ export function receiveDepartmentAnswer(e: SheetsEvent): void {
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
+  handle(e, arrived, () => SpreadsheetApp.getActiveSpreadsheet(), props, all);
+}
+
+/** What one answer came to: recorded now, found done before, or refused. */
+type Outcome = 'recorded' | 'done' | 'refused';
+
+function handle(
+  e: SheetsEvent,
+  arrived: Arrived,
+  spreadsheet: () => Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  all: Record<string, string>,
+): Outcome {
   const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
-  if (mailed.includes(arrived.opId)) return; // delivered again: everything was done
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+  if (mailed.includes(arrived.opId)) return 'refused'; // its refusal was told: nothing left
+  const ss = spreadsheet();
+  const settings = deskSettings(all, ss);
   const desk = { ss, settings, props, all, actor: actorOf(arrived.answer) };
   // A case action a kill left half done is finished first (no call when there is none), so
   // it can never rewrite the case after this answer.
@@ -84,10 +102,7 @@ export function receiveDepartmentAnswer(e: SheetsEvent): void {
   // The spreadsheet's URL as setup recorded it (asking the spreadsheet would cost a call).
   const url = all[PROP.spreadsheetUrl] ?? '';
   const ctx: Ctx = { ss, props, settings, mailed, arrived, url };
-  if (found && alreadyApplied(found.record, arrived)) {
-    complete(ctx, found.record);
-    return;
-  }
+  if (found && alreadyApplied(found.record, arrived)) return complete(ctx, found.record);
   const judgement = judgeAnswer(
     found ? found.record : null,
     arrived.answer,
@@ -97,16 +112,70 @@ export function receiveDepartmentAnswer(e: SheetsEvent): void {
   );
   if (!judgement.ok) {
     refuse(ctx, e, judgement.reason);
-    return;
+    return 'refused';
   }
-  if (!found) return;
+  if (!found) return 'refused';
   const changes = {
     departmentAnswer: asCellText(judgement.text),
     departmentAnsweredAt: arrived.instant,
     departmentDue: '' as const,
   };
-  found.range.setValues([rowWithChanges(found.values, changes)]);
+  // The changed fields at their columns; staff columns written back as read.
+  found.range.setValues([
+    placeInSheetRow(
+      found.layout,
+      rowWithChanges(found.registerValues, changes),
+      rowWithChanges(found.values, {}),
+      '' as CellOut,
+    ),
+  ]);
   apply(ctx, found.record, judgement.text, judgement.note, false);
+  return 'recorded';
+}
+
+/** How far back the daily recovery looks at the department form's answers. */
+const RECOVERY_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The hourly trigger's daily recovery, under the document lock its caller holds: every answer of
+ * the last RECOVERY_DAYS days on the department form's response sheet whose refusal was not told
+ * and whose 履歴 row is missing is handled as its delivery would have been (completed from where
+ * it stands, or recorded when the trigger never ran). Returns the lines for トリガーの状態.
+ */
+export function recoverDepartmentAnswers(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  all: Record<string, string>,
+  now = new Date(),
+): string[] {
+  const sheetId = Number(all[PROP.departmentResponseSheetId]);
+  if (!all[PROP.departmentResponseSheetId] || !Number.isFinite(sheetId)) return [];
+  const sheet = ss.getSheetById(sheetId);
+  if (!sheet) return [];
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 2 || lastColumn < 1) return [];
+  const table = sheet.getRange(1, 1, lastRow, lastColumn).getDisplayValues();
+  const headers = table[0].map((h) => String(h).trim());
+  const flagAt = headers.indexOf(DEPT_FORM.flagHeader);
+  const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
+  let recovered = 0;
+  for (let i = 1; i < table.length; i++) {
+    const values = table[i].map((v, c) => (c === flagAt ? '' : String(v)));
+    const named: Record<string, string[]> = {};
+    headers.forEach((h, c) => {
+      if (h !== '' && c !== flagAt) (named[h] ??= []).push(values[c]);
+    });
+    if (!(DEPT_Q.code in named) || !values[0]) continue;
+    const event = { namedValues: named, values } as unknown as SheetsEvent;
+    const arrived = arrivedOf(event);
+    if (now.getTime() - arrived.instant.getTime() > RECOVERY_DAYS * DAY_MS) continue;
+    if (mailed.includes(arrived.opId) || historyHasOp(ss, arrived.opId)) continue;
+    event.range = sheet.getRange(i + 1, 1, 1, lastColumn);
+    if (handle(event, arrived, () => ss, props, props.getProperties()) !== 'done') recovered++;
+  }
+  return recovered ? [DEPT_NOTES.recovered(recovered)] : [];
 }
 
 interface Ctx {
@@ -125,27 +194,39 @@ function actorOf(a: DepartmentAnswer): string {
 interface FoundCase {
   record: CaseRecord;
   range: Range;
+  /** The cells of `range` in sheet order (staff columns included). */
   values: unknown[];
+  /** The same row in register order, as the domain reads it. */
+  registerValues: unknown[];
+  layout: RegisterLayout;
 }
 
 /**
  * The case's register row: the row the hand-off was made from (the link's 照会番号), read in one
- * range (2 calls); if rows moved since, the case number is looked up in column A.
+ * range (2 calls); if rows moved since, the case number is looked up in its column.
  */
 function findCase(ss: Spreadsheet, a: DepartmentAnswer): FoundCase | null {
   if (!a.caseNumber) return null;
   const read = (row: number): FoundCase | null => {
-    const last = columnLetter(REGISTER_COLUMNS.length);
+    // Columns found by header through the layout the properties read brought
+    // (src/domain/registerLayout.ts): no call more.
+    const layout = registerLayout(ss);
+    const last = columnLetter(Math.max(layout.width, 1));
     const range = ss.getRange(`'${SHEET.register}'!A${row}:${last}${row}`);
     const values = range.getValues()[0];
-    const record = caseRecordFromRow(values);
-    return record.caseNumber.replace(/^'/, '') === a.caseNumber ? { record, range, values } : null;
+    const registerValues = toRegisterOrder(layout, values);
+    const record = caseRecordFromRow(registerValues);
+    return record.caseNumber.replace(/^'/, '') === a.caseNumber
+      ? { record, range, values, registerValues, layout }
+      : null;
   };
   const hinted = a.rowHint ? read(a.rowHint) : null;
   if (hinted) return hinted;
   const register = ss.getSheetByName(SHEET.register);
   if (!register) return null;
-  const column = register.getRange(1, 1, Math.max(register.getMaxRows(), 1), 1);
+  const numberColumn = registerLayout(ss).columns.caseNumber;
+  if (numberColumn < 1) return null;
+  const column = register.getRange(1, numberColumn, Math.max(register.getMaxRows(), 1), 1);
   const cell = column.createTextFinder(a.caseNumber).matchEntireCell(true).findNext();
   return cell && cell.getRow() >= 2 ? read(cell.getRow()) : null;
 }
@@ -158,11 +239,16 @@ function alreadyApplied(record: CaseRecord, arrived: Arrived): boolean {
   );
 }
 
-/** Completes an answer whose register write was made: the missing log rows, then the mail. */
-function complete(ctx: Ctx, record: CaseRecord): void {
+/**
+ * An answer the register already holds: done when its 履歴 row (the last write) is there; else the
+ * missing 対話記録 row, the mail and the 履歴 row.
+ */
+function complete(ctx: Ctx, record: CaseRecord): Outcome {
+  if (historyHasOp(ctx.ss, ctx.arrived.opId)) return 'done';
   const department = record.department.trim();
   const note = DEPT_NOTES.history(department, ctx.arrived.answer.answer);
   apply(ctx, record, record.departmentAnswer, note, true);
+  return 'recorded';
 }
 
 function apply(ctx: Ctx, record: CaseRecord, text: string, note: string, checking: boolean): void {
@@ -181,22 +267,6 @@ function apply(ctx: Ctx, record: CaseRecord, text: string, note: string, checkin
       asCellText(arrived.opId),
     ]);
   }
-  if (!(checking && historyHasOp(ss, arrived.opId))) {
-    const history = ss.getSheetByName(SHEET.history);
-    if (history) {
-      history.appendRow(
-        historyRow({
-          at: arrived.instant,
-          actor: actorOf(a),
-          caseNumber: record.caseNumber,
-          from: record.status,
-          to: record.status,
-          comment: `${note}${a.comment ? `／${a.comment}` : ''}`,
-          opId: arrived.opId,
-        }),
-      );
-    }
-  }
   tellDesk(
     ctx,
     DEPT_MAILS.answeredSubject(record.caseNumber, department, a.answer),
@@ -212,9 +282,20 @@ function apply(ctx: Ctx, record: CaseRecord, text: string, note: string, checkin
       url: ctx.url,
     }),
   );
+  // Last, after the mail: this row is what tells a later delivery that the mail went.
+  const event = {
+    at: arrived.instant,
+    actor: actorOf(a),
+    caseNumber: record.caseNumber,
+    from: record.status,
+    to: record.status,
+    comment: `${note}${a.comment ? `／${a.comment}` : ''}`,
+    opId: arrived.opId,
+  };
+  appendHistoryRows(ss, event.actor, [event], false);
 }
 
-/** A refused answer: its response row is flagged (処理状況), then the desk is told once. */
+/** A refused answer: its response row is flagged (処理状況), the desk told, the id marked. */
 function refuse(ctx: Ctx, e: SheetsEvent, reason: string): void {
   const { arrived } = ctx;
   const a = arrived.answer;
@@ -241,6 +322,7 @@ function refuse(ctx: Ctx, e: SheetsEvent, reason: string): void {
       url: ctx.url,
     }),
   );
+  markRefusalTold(ctx);
 }
 
 /** The 処理状況 column setup added after the form's columns (added here if missing). */
@@ -254,15 +336,19 @@ function flagColumn(sheet: Sheet): number {
 }
 
 /**
- * The desk's mail, then the id marked mailed (1 call). A mail the service refused is not marked:
- * the execution fails (the trigger status and its log show it) and the next delivery of the
- * event completes the answer from where it stands, sending the mail then.
+ * The desk's mail. One the service refused throws: the execution fails (the trigger status and
+ * its log show it) and the next delivery, or the daily recovery, completes the answer from where
+ * it stands, sending the mail then.
  */
 function tellDesk(ctx: Ctx, subject: string, body: string): void {
   const to = ctx.settings.staffEmails.join(',');
   if (to && !sendDeskMail(ctx.settings, to, subject, body)) {
     throw new Error(DEPT_MAILS.notSent(subject));
   }
+}
+
+/** A refusal's mark after its mail (1 call): a later delivery of the answer does nothing. */
+function markRefusalTold(ctx: Ctx): void {
   const mailed = [...ctx.mailed, ctx.arrived.opId].slice(-MAILED_KEPT);
   ctx.props.setProperty(PROP.departmentMailed, JSON.stringify(mailed));
 }

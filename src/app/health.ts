@@ -3,9 +3,12 @@
  * — a service that fails is reported as "could not check", never as "missing", and never hides
  * the other probes. Read-only: nothing is written, so a kill or a retry changes nothing.
  *
- * Call budget (bench: health): document properties 2, the spreadsheet 1, the mail quota 1, the
- * time zone 1, the form 3 (open, accepting, destination), one DocumentApp.openById per template
- * set (5 by default) — 13 calls. Triggers, storage, the register's size and the version are read
+ * Call budget (bench: health, ≤ 15): document properties 2, the spreadsheet 1, the mail quota 1,
+ * the time zone 1, one DocumentApp.openById per template set (5 by default), the 応募フォーム 3
+ * (open, accepting, destination) and the 庁内回答フォーム 2 (open, destination) — 15 calls. The
+ * department form's 受付 switch is not asked: a closed form tells the department that opens the
+ * link, who is staff of the city, while an unlinked one loses answers silently, so the link is the
+ * check kept (the report says the switch was not checked). Triggers, storage, the register's size and the version are read
  * from the one getProperties(): setup records the triggers (src/adapters/triggers.ts), each
  * trigger its last run, the sweep the register's size, setup and 設定を反映 the version.
  */
@@ -30,13 +33,12 @@ import {
   LastRun,
   parseJson,
   PROP,
-  settingsFromSnapshot,
   TriggerRecord,
 } from '../adapters/properties';
 import { HANDLER, TriggerKind } from '../adapters/triggers';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { driveIdOf } from './documents/caseFolder';
-import { readSettingsSheet } from './settingsSync';
+import { deskSettings } from './settingsSync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -73,7 +75,7 @@ export function checkHealth(): HealthReport {
   const props = documentProperties();
   const all = props.getProperties();
   const ss = activeSpreadsheet();
-  const settings = settingsFromSnapshot(all) ?? settingsOrDefaults(ss);
+  const settings = settingsOrDefaults(all, ss);
   const snapshot: HealthSnapshot = {
     nowMs: now.getTime(),
     triggers: triggerSnapshots(all),
@@ -129,9 +131,10 @@ function registerCellsOf(all: Record<string, string>): number | null {
   return all[PROP.registerCells] && Number.isFinite(cells) ? cells : null;
 }
 
-function settingsOrDefaults(ss: Spreadsheet): Settings {
+/** The settings as every execution loads them; the page must show even if 設定 cannot be read. */
+function settingsOrDefaults(all: Record<string, string>, ss: Spreadsheet): Settings {
   try {
-    return readSettingsSheet(ss);
+    return deskSettings(all, ss);
   } catch {
     return defaultSettings();
   }
@@ -182,13 +185,14 @@ function templateSnapshots(settings: Settings, open: boolean): TemplateSnapshot[
 
 /** The proposal form (always expected) and 庁内回答フォーム when one is recorded. */
 function formSnapshots(all: Record<string, string>): FormSnapshot[] {
-  const forms = [formSnapshot('proposal', all[PROP.formId] ?? '')];
+  const forms = [formSnapshot('proposal', all[PROP.formId] ?? '', true)];
   const department = all[PROP.departmentFormId] ?? '';
-  if (department) forms.push(formSnapshot('department', department));
+  if (department) forms.push(formSnapshot('department', department, false));
   return forms;
 }
 
-function formSnapshot(key: string, id: string): FormSnapshot {
+/** With `askAccepting` false the form's 受付 switch is left unasked (see the file comment). */
+function formSnapshot(key: string, id: string, askAccepting: boolean): FormSnapshot {
   const label = HEALTH_ITEM.forms[key] ?? key;
   if (!id) return { key, label, id };
   let form: GoogleAppsScript.Forms.Form;
@@ -202,7 +206,7 @@ function formSnapshot(key: string, id: string): FormSnapshot {
     label,
     id,
     probe: probe(() => {
-      const accepting = form.isAcceptingResponses();
+      const accepting = askAccepting ? form.isAcceptingResponses() : undefined;
       let destinationId = '';
       try {
         destinationId = form.getDestinationId();

@@ -1,21 +1,24 @@
 import { PartnerNote, Q, REVIEW, SHEET, VALUES } from '../strings';
-import { fiscalYearOf } from '../domain/fiscalYear';
-import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
 import { isValidEmail, screen } from '../domain/screening';
 import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
+import { placeInSheetRow, spanOf } from '../domain/registerLayout';
+import { readRegisterColumn, registerLayout } from '../adapters/registerLayout';
 import { organisationKey } from '../domain/organisation';
 import { canonicalKeyOf, partnerMatch } from '../domain/partners';
 import { PARTNER_PROP } from './partners';
 import { isOpen, isStatus, statusFromText } from '../domain/workflow/statuses';
 import { answersKey, legacyKey } from '../domain/responseKey';
 import type { Settings } from '../domain/settings';
-import { PROP, TriggerRecord, parseJson, settingsFromSnapshot } from '../adapters/properties';
-import { readSettingsSheet } from './settingsSync';
+import { PROP, TriggerRecord, parseJson, documentProperties } from '../adapters/properties';
+import { deskSettings } from './settingsSync';
 import { notifyDesk, sendReceipt, NoticeCase } from './caseNotices';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import { storeLongTexts } from './longTexts';
 import { isDateValue } from '../domain/workflow';
+import { nextCaseNumber, takeCaseNumber } from './desk/caseNumbers';
+import { documentLock } from '../adapters/lock';
+import { activeSpreadsheetIfAny, openSpreadsheet } from '../adapters/sheets';
 
 /** How long a submission waits for another one being registered (ms). */
 export const INTAKE_LOCK_WAIT_MS = 60_000;
@@ -150,9 +153,12 @@ function partnerNoteOf(
   const last = rows[rows.length - 1];
   const latest = rows.filter((r) => r > last - PARTNER_WINDOW_ROWS).slice(-PARTNER_CASES_READ);
   const first = latest[0];
-  const values = register.getSheetValues(first, 1, last - first + 1, registerColumn('title'));
+  // Columns found by header (src/domain/registerLayout.ts): A up to the last of the three.
+  const layout = registerLayout(register);
+  const width = spanOf(layout, ['caseNumber', 'title', 'status']).last;
+  const values = register.getSheetValues(first, 1, last - first + 1, width);
   const cell = (r: number, key: RegisterKey) =>
-    String(values[r - first][registerColumn(key) - 1] ?? '');
+    layout.columns[key] > 0 ? String(values[r - first][layout.columns[key] - 1] ?? '') : '';
   const read = latest.map((r) => ({
     caseNumber: cell(r, 'caseNumber'),
     title: cell(r, 'title'),
@@ -176,17 +182,17 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
   const incoming = incomingOf(e);
   if (!incoming) return null;
   const fromForm = 'response' in e && !!e.response;
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
   try {
     const ss = deskSpreadsheet(e);
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     const record = parseJson<TriggerRecord>(all[PROP.formSubmitTrigger]);
     // A superseded spreadsheet trigger (its owner was replaced): the desk's trigger handles it.
     // A trigger a desk installed on the form is not recorded; duplicates are found by key.
     if (!fromForm && e.triggerUid && record && record.uid !== String(e.triggerUid)) return null;
-    const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+    const settings = deskSettings(all, ss);
     const proposal = proposalOf(incoming);
     const { key, legacy } = keysOf(incoming, proposal);
     const register = ss.getSheetByName(SHEET.register);
@@ -194,11 +200,10 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
       throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
     // The key column, and 事業者キー (the last column) for the partner note: one call each,
     // from the header row (never an empty range) to the last row with content.
-    const keys = register.getSheetValues(1, registerColumn('responseKey'), -1, 1).slice(1);
+    // Each read starts at the header, which checks the stored layout (registerLayout.ts).
+    const keys = readRegisterColumn(register, props, all, 'responseKey');
     if (keys.some((k) => k[0] === key || k[0] === legacy)) return null; // delivered again
-    const organisationKeys = register
-      .getSheetValues(1, registerColumn('organisationKey'), -1, 1)
-      .slice(1);
+    const organisationKeys = readRegisterColumn(register, props, all, 'organisationKey');
     const partner = partnerNoteOf(register, proposal, organisationKeys, all[PARTNER_PROP.merges]);
     const lastRun = JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' });
     return completeIntake(
@@ -221,10 +226,10 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
 }
 
 function deskSpreadsheet(e: FormSubmitEvent): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const active = activeSpreadsheetIfAny();
   if (active) return active;
   const form = (e as FormsEvent).source;
-  if (form) return SpreadsheetApp.openById(form.getDestinationId());
+  if (form) return openSpreadsheet({ id: form.getDestinationId() });
   throw new Error('案件台帳のスプレッドシートを開けません。');
 }
 
@@ -252,16 +257,13 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   let p: PendingIntake;
   if (journal) p = journal;
   else {
-    const fiscalYear = fiscalYearOf(proposal.submittedAt);
-    const sequence = Number(all[sequenceKey(fiscalYear)] || 0) + 1;
+    const reservation = nextCaseNumber(all, settings.caseNumberFormat, proposal.submittedAt);
     p = {
-      caseNumber: formatCaseNumber(settings.caseNumberFormat, fiscalYear, sequence),
+      caseNumber: reservation.caseNumber,
       receipt: wantsReceipt ? 'sending' : 'none',
       ...(wantsReceipt ? {} : { desk: wantsDesk ? 'sending' : 'none' }),
     };
-    all[sequenceKey(fiscalYear)] = String(sequence);
-    props.setProperties({
-      [sequenceKey(fiscalYear)]: String(sequence),
+    takeCaseNumber(props, all, reservation, {
       [journalKey]: JSON.stringify(p),
       ...ctx.withReservation,
     });
@@ -295,7 +297,8 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   built.row[registerColumn('receipt') - 1] =
     p.receipt === 'sent' ? VALUES.receiptSent : VALUES.receiptPending;
   if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
-  ctx.register.appendRow(built.row);
+  // The row is built in register order; each value goes to its column found by header.
+  ctx.register.appendRow(placeInSheetRow(registerLayout(ctx.register), built.row, [], ''));
   props.deleteProperty(journalKey);
   return p.caseNumber;
 }

@@ -1,7 +1,8 @@
 import { APP_NAME, MENU, SHEET, TRIGGER_STATUS, UI } from '../strings';
+import { upgradeRegister } from './registerUpgrade';
 import { HEALTH_MENU } from '../strings/health';
-import { activeSpreadsheet } from '../adapters/sheets';
-import { documentProperties } from '../adapters/properties';
+import { activeSpreadsheet, activeSpreadsheetIfAny } from '../adapters/sheets';
+import { documentProperties, documentPropertiesIfAny } from '../adapters/properties';
 import { ensureTrigger, triggerStates } from '../adapters/triggers';
 import { readSettingsSheet, SettingsRefused, snapshotSettings } from './settingsSync';
 import { currentUserEmail, requireDeskStaff } from './access';
@@ -65,7 +66,7 @@ export function withAlert(action: () => string, working = ''): void {
 /** A toast in the desk's spreadsheet; progress is a courtesy, never a reason to fail. */
 export function showProgress(message: string): void {
   try {
-    SpreadsheetApp.getActiveSpreadsheet()?.toast(message, APP_NAME, PROGRESS_TOAST_SECONDS);
+    activeSpreadsheetIfAny()?.toast(message, APP_NAME, PROGRESS_TOAST_SECONDS);
   } catch {
     // The operation itself reports what matters.
   }
@@ -108,13 +109,15 @@ export function applySettingsFromMenu(): string {
   requireDeskStaff(settings);
   const props = documentProperties();
   snapshotSettings(ss, props);
+  // 案件台帳 upgraded in place, its columns found by header (src/app/registerUpgrade.ts).
+  const register = upgradeRegister(ss, props);
   // What else depends on 設定 and 担当課: department addresses for the sweep, the due-date
   // colours (closure days), and who may write the protected logs.
   snapshotDepartments(ss, props);
   applyDueFormats(ss, settings);
   ensureDialogueSheet(ss, settings.staffEmails);
   recordAddonVersion(props); // ヘルスチェック shows which version last upgraded the sheets
-  return UI.settingsApplied;
+  return register.message ? `${UI.settingsApplied}\n${register.message}` : UI.settingsApplied;
 }
 
 export function triggerStatusText(): string {
@@ -154,7 +157,7 @@ export function onSettingsEdited(
   _e: GoogleAppsScript.Events.SheetsOnEdit,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
 ): void {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentPropertiesIfAny();
   if (!props) return;
   try {
     snapshotSettings(sheet.getParent(), props);

@@ -1,6 +1,7 @@
 /**
  * The partner master (事業者 sheet), rebuilt from the register by 事業者一覧を更新 and once a day
- * by the hourly trigger: one read of the register (案件番号…事業者名, A:K), one read of the
+ * by the hourly trigger: one read of the register (the span of 案件番号, 受付日時 and 事業者名,
+ * found by header), one read of the
  * sheet's own 統合先 column (the merges staff typed) and one batched write. The sheet is created
  * on first use (not by setup, whose onInstall run is close to its 25 s window).
  *
@@ -11,14 +12,17 @@
  */
 import { SHEET } from '../strings';
 import { PARTNER_HEADERS, PARTNER_UI } from '../strings/partners';
-import { columnLetter, registerColumn } from '../domain/register';
+import { columnLetter, RegisterKey } from '../domain/register';
+import { spanOf } from '../domain/registerLayout';
+import { registerLayout } from '../adapters/registerLayout';
 import { mergesToJson, mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
 import { fiscalYearOfCell } from '../domain/search';
 import { organisationKey } from '../domain/organisation';
-import { documentProperties, settingsFromSnapshot } from '../adapters/properties';
+import { documentProperties } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { requireDeskStaff } from './access';
-import { readSettingsSheet } from './settingsSync';
+import { deskSettings } from './settingsSync';
+import { documentLock } from '../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -31,6 +35,7 @@ export const PARTNER_PROP = {
 } as const;
 
 const LOCK_WAIT_MS = 20_000;
+const PARTNER_KEYS: readonly RegisterKey[] = ['caseNumber', 'receivedAt', 'organisation'];
 const MERGE_COLUMN = PARTNER_HEADERS.indexOf('統合先') + 1;
 
 function partnerSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
@@ -62,14 +67,19 @@ export function rebuildPartners(
   props: Properties,
   all: Record<string, string>,
 ): number {
-  const last = columnLetter(registerColumn('organisation'));
+  // The columns it needs, found by header (src/domain/registerLayout.ts): one read of their span.
+  const layout = registerLayout(ss);
+  const { first, last } = spanOf(layout, PARTNER_KEYS);
   let register: unknown[][];
   try {
-    register = ss.getRange(`'${SHEET.register}'!A2:${last}`).getValues();
+    register = ss
+      .getRange(`'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}`)
+      .getValues();
   } catch {
     throw new Error(PARTNER_UI.noRegister);
   }
-  const at = (key: Parameters<typeof registerColumn>[0]) => registerColumn(key) - 1;
+  // A field the register lacks (a renamed header) reads as nothing.
+  const at = (key: RegisterKey) => (layout.columns[key] > 0 ? layout.columns[key] - first : -1);
   const cases: PartnerCase[] = register
     .filter((row) => String(row[at('caseNumber')] ?? '').trim() !== '')
     .map((row) => ({
@@ -106,13 +116,13 @@ export function rebuildPartners(
 
 /** 公民連携 › 事業者一覧を更新. */
 export function refreshPartnersFromMenu(): string {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PARTNER_UI.busy);
   try {
     const props = documentProperties();
     const all = props.getProperties();
     const ss = activeSpreadsheet();
-    requireDeskStaff(settingsFromSnapshot(all) ?? readSettingsSheet(ss));
+    requireDeskStaff(deskSettings(all, ss));
     return PARTNER_UI.refreshed(rebuildPartners(ss, props, all));
   } finally {
     lock.releaseLock();

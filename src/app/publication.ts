@@ -32,10 +32,13 @@ import {
   publicSheetValues,
 } from '../domain/publication';
 import { toTokyoDate } from '../domain/calendar';
-import { documentProperties, parseJson, settingsFromSnapshot } from '../adapters/properties';
+import { documentProperties, parseJson } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
+import { readRegisterRows } from '../adapters/registerLayout';
 import { requireDeskStaff } from './access';
-import { readSettingsSheet } from './settingsSync';
+import { deskSettings } from './settingsSync';
+import { documentLock } from '../adapters/lock';
+import { effectiveUserEmail } from '../adapters/session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -88,7 +91,8 @@ export function regeneratePublication(run: PublicationRun): PublicationOutcome {
   const { all, settings } = run;
   const register = run.spreadsheet().getSheetByName(SHEET.register);
   if (!register) throw new Error(PUBLICATION_UI.noRegister);
-  const rows = register.getSheetValues(1, 1, -1, -1).slice(1);
+  // Every field in register order, its column found by header (src/domain/registerLayout.ts).
+  const rows = readRegisterRows(register);
   const list = publicList(rows, settings.deskName, run.now);
   const folderId = settings.publicationFolderId.trim();
   const share = settings.publicationShareByLink;
@@ -205,7 +209,7 @@ function createPublicSheet(run: PublicationRun, rows: number): { ss: Spreadsheet
   const id = ss.getId();
   run.props.setProperty(PUBLICATION_PROP.sheetId, id);
   // The other desk staff regenerate it too (the public reads it by link, when shared).
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  const me = effectiveUserEmail().toLowerCase();
   const staff = run.settings.staffEmails.filter((e) => e.toLowerCase() !== me);
   if (staff.length) ss.addEditors(staff);
   finishPublicSheet(ss);
@@ -297,12 +301,12 @@ export const PUBLICATION_LOCK_WAIT_MS = 50_000;
 
 /** Menu: 公開一覧を更新 — always rewrites every output. */
 export function refreshPublicationFromMenu(): string {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(PUBLICATION_LOCK_WAIT_MS)) throw new Error(PUBLICATION_UI.busy);
   const props = documentProperties();
   const all = props.getProperties();
   const ss = activeSpreadsheet();
-  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+  const settings = deskSettings(all, ss);
   requireDeskStaff(settings);
   const now = new Date();
   const outcome = regeneratePublication({

@@ -1,10 +1,13 @@
 import { SHEET, VALUES } from '../strings';
 import { isBlankSubmission, namedValuesFromRow } from '../domain/proposal';
-import { registerColumn, REGISTER_COLUMNS } from '../domain/register';
+import type { RegisterKey } from '../domain/register';
+import { layoutFromHeader, RegisterLayout } from '../domain/registerLayout';
+import { REGISTER_HEADERS } from '../strings';
+import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 import { isValidEmail } from '../domain/screening';
 import type { Settings } from '../domain/settings';
-import { PROP, settingsFromSnapshot } from '../adapters/properties';
-import { readSettingsSheet } from './settingsSync';
+import { PROP, documentProperties } from '../adapters/properties';
+import { deskSettings } from './settingsSync';
 import {
   completeIntake,
   INTAKE_LOCK_WAIT_MS,
@@ -16,6 +19,8 @@ import {
 } from './intake';
 import { sendReceipt } from './caseNotices';
 import { isDateValue } from '../domain/workflow';
+import { documentLock } from '../adapters/lock';
+import { activeSpreadsheet } from '../adapters/sheets';
 
 export interface RecoveryResult {
   registered: string[];
@@ -41,13 +46,13 @@ export function findResponseSheet(
  * so it never meets an intake between its reservation and its row (docs/reliability.md).
  */
 export function recoverResponses(): RecoveryResult {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const props = PropertiesService.getDocumentProperties();
+    const ss = activeSpreadsheet();
+    const props = documentProperties();
     const all = props.getProperties();
-    const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+    const settings = deskSettings(all, ss);
     const register = ss.getSheetByName(SHEET.register);
     const responses = findResponseSheet(ss, all);
     if (!register)
@@ -58,7 +63,14 @@ export function recoverResponses(): RecoveryResult {
     const answers = range.getDisplayValues();
     const stamps = range.getValues(); // the timestamp as an instant, whatever the sheet's zone
     const registerRows = register.getDataRange().getValues();
-    const keyIndex = registerColumn('responseKey') - 1;
+    // Columns found by the header this read brought (src/domain/registerLayout.ts): no call more,
+    // and right even when a column moved since the stored layout. Without 回答キー every
+    // response would look new: refused by name instead.
+    const layout = layoutFromHeader(registerRows[0] ?? []).layout;
+    if (layout.columns.responseKey < 1) {
+      throw new Error(REGISTER_LAYOUT_TEXT.missingColumn(REGISTER_HEADERS.responseKey));
+    }
+    const keyIndex = layout.columns.responseKey - 1;
     const inRegister = new Set(registerRows.slice(1).map((r) => String(r[keyIndex])));
     const known = new Set(inRegister);
     // An older version's key matches one response: once used, a second response with the same
@@ -84,7 +96,7 @@ export function recoverResponses(): RecoveryResult {
       const ctx = { ss, props, all, settings, register, source: VALUES.sourceRecovery };
       registered.push(completeIntake(ctx, proposal, key));
     });
-    const receiptsSent = sendPendingReceipts(register, settings);
+    const receiptsSent = sendPendingReceipts(register, settings, layout);
     // Journals whose row already existed: their intake stopped after appending it.
     for (const name of Object.keys(all)) {
       if (name.startsWith(PENDING_PREFIX) && inRegister.has(name.slice(PENDING_PREFIX.length))) {
@@ -104,16 +116,18 @@ export function recoverResponses(): RecoveryResult {
 function sendPendingReceipts(
   register: GoogleAppsScript.Spreadsheet.Sheet,
   settings: Settings,
+  layout: RegisterLayout,
 ): number {
-  if (!settings.sendReceipts) return 0;
+  if (!settings.sendReceipts || layout.columns.receipt < 1) return 0;
   const lastRow = register.getLastRow();
   if (lastRow < 2) return 0;
-  const rows = register.getRange(2, 1, lastRow - 1, REGISTER_COLUMNS.length).getValues();
-  const col = (k: (typeof REGISTER_COLUMNS)[number]) => registerColumn(k) - 1;
+  const rows = register.getRange(2, 1, lastRow - 1, layout.width).getValues();
+  // A field without a column (a renamed header) reads as nothing.
+  const col = (k: RegisterKey) => layout.columns[k] - 1;
   let sent = 0;
   rows.forEach((r, i) => {
     if (r[col('receipt')] !== VALUES.receiptPending) return;
-    const cell = register.getRange(i + 2, registerColumn('receipt'));
+    const cell = register.getRange(i + 2, layout.columns.receipt);
     const email = String(r[col('email')]);
     if (!isValidEmail(email)) {
       cell.setValue(VALUES.receiptNoAddress);

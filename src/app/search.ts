@@ -10,6 +10,8 @@
 import { SHEET } from '../strings';
 import { SEARCH } from '../strings/search';
 import { columnLetter, registerColumn, RegisterKey } from '../domain/register';
+import { spanOf } from '../domain/registerLayout';
+import { registerLayout } from '../adapters/registerLayout';
 import { caseMatcher, hitText, isEmptySearch, SearchableCase } from '../domain/search';
 import type { CaseRef, SearchHit, SearchRequest, SearchResult } from './sidebarContract';
 import { openDeskContext, WorkflowError } from './workflow/context';
@@ -36,8 +38,14 @@ type Cells = Partial<Record<RegisterKey, unknown[]>>;
 
 /** Reads one run (2 calls) into columns by key. */
 function readRun(ss: Spreadsheet, [first, last]: readonly [RegisterKey, RegisterKey], into: Cells) {
-  const from = registerColumn(first);
-  const to = registerColumn(last);
+  // The run's fields in register order, found by header (src/domain/registerLayout.ts): a column
+  // staff inserted among them is read and ignored.
+  const layout = registerLayout(ss);
+  const keys = SEARCH_KEYS.filter(
+    (key) =>
+      registerColumn(key) >= registerColumn(first) && registerColumn(key) <= registerColumn(last),
+  );
+  const { first: from, last: to } = spanOf(layout, keys);
   let values: unknown[][];
   try {
     values = ss
@@ -46,9 +54,9 @@ function readRun(ss: Spreadsheet, [first, last]: readonly [RegisterKey, Register
   } catch {
     throw new WorkflowError(SEARCH.noRegister);
   }
-  for (let column = from; column <= to; column++) {
-    const key = REGISTER_KEYS_BY_COLUMN[column];
-    if (key) into[key] = values.map((row) => row[column - from]);
+  for (const key of keys) {
+    const column = layout.columns[key];
+    if (column > 0) into[key] = values.map((row) => row[column - from]);
   }
 }
 
@@ -62,9 +70,6 @@ const SEARCH_KEYS: RegisterKey[] = [
   'organisation',
   'department',
 ];
-const REGISTER_KEYS_BY_COLUMN: Record<number, RegisterKey> = Object.fromEntries(
-  SEARCH_KEYS.map((key) => [registerColumn(key), key]),
-);
 
 function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value ?? '');
@@ -121,7 +126,7 @@ export function searchCases(request: unknown): SearchResult {
 export function openSearchHit(ref: unknown): CaseRef {
   const ctx = openDeskContext();
   const checked = checkRef(ref);
-  readCaseRow(ctx.ss, checked, registerColumn('caseNumber'));
+  readCaseRow(ctx.ss, checked);
   showCaseSidebar(checked, 'status');
   return checked;
 }

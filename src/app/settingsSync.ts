@@ -1,9 +1,24 @@
 import { SHEET, UI } from '../strings';
 import { defaultSettings, Settings, settingsFromRows, settingsProblems } from '../domain/settings';
-import { PROP } from '../adapters/properties';
+import { PROP, settingsFromSnapshot } from '../adapters/properties';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The one way an execution loads the settings: the snapshot among the document properties it
+ * has already read (no call; see docs/architecture.md, "Settings"), else — before the first setup
+ * finished — the 設定 sheet (one read). `ss` may be a function, so a spreadsheet is opened only
+ * when the sheet must be read.
+ */
+export function deskSettings(
+  all: Record<string, string>,
+  ss: Spreadsheet | (() => Spreadsheet),
+): Settings {
+  return settingsFromSnapshot(all) ?? readSettingsSheet(typeof ss === 'function' ? ss() : ss);
+}
 
 /** Reads the 設定 sheet (one read); blank or missing items keep their defaults. */
-export function readSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+export function readSettingsSheet(ss: Spreadsheet): Settings {
   const sheet = ss.getSheetByName(SHEET.settings);
   if (!sheet) return defaultSettings();
   return settingsFromRows(sheet.getDataRange().getValues());
@@ -18,7 +33,7 @@ export class SettingsRefused extends Error {}
  * with a problem (settingsProblems) are refused whole: the snapshot keeps the last good ones.
  */
 export function snapshotSettings(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ss: Spreadsheet,
   props: GoogleAppsScript.Properties.Properties,
 ): Settings {
   const settings = readSettingsSheet(ss);

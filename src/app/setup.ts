@@ -19,7 +19,8 @@ import {
   settingRow,
   Settings,
 } from '../domain/settings';
-import { REGISTER_HEADER_ROW, RegisterKey, registerColumn } from '../domain/register';
+import { RegisterKey } from '../domain/register';
+import { upgradeRegister } from './registerUpgrade';
 import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
 import { documentProperties, PROP } from '../adapters/properties';
 import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapters/proposalForm';
@@ -96,14 +97,11 @@ export function setUpCore(user: string): StepOutcome {
   const ss = activeSpreadsheet();
   const props = documentProperties();
   setUpSettingsSheet(ss, user);
-  const register = ensureSheet(ss, {
-    name: SHEET.register,
-    headers: REGISTER_HEADER_ROW,
-    widths: REGISTER_WIDTHS,
-  });
+  // Columns found by header, the layout stored (src/app/registerUpgrade.ts).
+  const register = upgradeRegister(ss, props, REGISTER_WIDTHS);
   if (register.created) {
     for (const [key, values] of CODED_COLUMNS)
-      applyListValidation(register.sheet, registerColumn(key), values);
+      applyListValidation(register.sheet, register.reading.layout.columns[key], values);
   }
   const settings = snapshotSettings(ss, props);
   // With the version that made or upgraded these sheets, in the same write (ヘルスチェック).

@@ -9,6 +9,7 @@
  */
 import type { WizardInput, WizardProblem } from '../domain/wizard';
 import type { HealthReport } from '../domain/health';
+import type { PreConsultationKey } from '../domain/proposalFields';
 
 /** ヘルスチェック's report (issue 16): judged by src/domain/health.ts, shown by src/ui/health.ts. */
 export type { HealthItem, HealthReport, HealthStatus } from '../domain/health';
@@ -254,16 +255,8 @@ export interface PublicationRequest extends CaseRef, Idempotent {
   publishedOn: string;
 }
 
-export interface PreConsultationRequest extends Idempotent {
-  organisation: string;
-  applicantType: string;
-  name: string;
-  email: string;
-  phone: string;
-  title: string;
-  method: string;
-  content: string;
-}
+/** The fields the 事前相談 dialog asks, as the field table says (src/domain/proposalFields.ts). */
+export type PreConsultationRequest = Idempotent & Record<PreConsultationKey, string>;
 
 /**
  * Server handlers the pages call (top-level functions of the bundle, src/entries/), each as

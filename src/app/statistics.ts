@@ -26,12 +26,14 @@ import {
   statisticsSheet,
   Statistics,
   STATISTICS_HISTORY_COLUMNS,
-  STATISTICS_REGISTER_COLUMNS,
+  STATISTICS_REGISTER_KEYS,
 } from '../domain/statistics';
-import { documentProperties, settingsFromSnapshot } from '../adapters/properties';
+import { documentProperties } from '../adapters/properties';
+import { readRegisterRows } from '../adapters/registerLayout';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { requireDeskStaff } from './access';
-import { readSettingsSheet } from './settingsSync';
+import { deskSettings } from './settingsSync';
+import { documentLock } from '../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -75,7 +77,8 @@ export function refreshStatistics(run: StatisticsRun): StatisticsOutcome {
   if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
   if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
   const stats = computeStatistics({
-    register: register.getSheetValues(1, 1, -1, STATISTICS_REGISTER_COLUMNS).slice(1),
+    // Only the columns the figures need, found by header (src/domain/registerLayout.ts).
+    register: readRegisterRows(register, STATISTICS_REGISTER_KEYS),
     history: history.getSheetValues(1, 1, -1, STATISTICS_HISTORY_COLUMNS).slice(1),
     today,
     settings: run.settings,
@@ -161,12 +164,12 @@ export const STATISTICS_LOCK_WAIT_MS = 50_000;
 
 /** Menu: 統計を更新 — always rewrites the sheet. */
 export function refreshStatisticsFromMenu(): string {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(STATISTICS_LOCK_WAIT_MS)) throw new Error(STATISTICS_UI.busy);
   const props = documentProperties();
   const all = props.getProperties();
   const ss = activeSpreadsheet();
-  const settings = settingsFromSnapshot(all) ?? readSettingsSheet(ss);
+  const settings = deskSettings(all, ss);
   requireDeskStaff(settings);
   const { stats } = refreshStatistics({
     spreadsheet: () => ss,

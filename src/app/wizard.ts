@@ -54,6 +54,7 @@ import {
   setUpTemplates,
   setUpTriggers,
 } from './setup';
+import { documentLock } from '../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -82,7 +83,7 @@ function checkPerson(ss: Spreadsheet): { user: string; settings: Settings; first
 }
 
 function withLock<R>(action: () => R): R {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
     return action();

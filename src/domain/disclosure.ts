@@ -12,13 +12,18 @@
  *    addresses in the case's 履歴 (実行者) and 対話記録 (記録者) rows; a name matches with or
  *    without spaces between its characters (青森太郎, 青森 太郎, or a full-width space between), so the names in
  *    相手方・出席者 that are the case's own are masked too;
- * 4. the words listed in 設定「情報公開でマスクする語句」 (comma-separated).
+ * 4. the words listed in 設定「情報公開でマスクする語句」 (comma-separated);
+ * 5. when the applicant is a person — 個人事業主 or 個人 (事業者区分) — 所在地 is their home
+ *    address: masked whole in the record table and wherever it appears; a company's 所在地 is
+ *    the company's and stays.
  * Terms match case-insensitively, longest first. The fields 氏名, メールアドレス and 電話番号 are
- * masked whole in the record table, whatever they hold.
+ * masked whole in the record table, whatever they hold, and so is 所在地 under rule 5; 代表者
+ * keeps its title (代表取締役 ■■■: the office is the organisation's, the name is masked by rule 3).
  */
 import { DISCLOSURE_MASK, DISCLOSURE_LABEL, DISCLOSURE_TEXT } from '../strings/disclosure';
-import { DOCUMENT_KIND_LABELS, REGISTER_HEADERS, SHEET } from '../strings';
+import { CHOICES, DOCUMENT_KIND_LABELS, REGISTER_HEADERS, SHEET } from '../strings';
 import type { RegisterKey } from './register';
+import { personalColumns } from './proposalFields';
 import type { TemplateBlock } from './documents/templates';
 import { readVersions, versionedName } from './documents/versions';
 import { IsoDate } from './calendar/isoDate';
@@ -31,8 +36,24 @@ export { DISCLOSURE_MASK, DISCLOSURE_LABEL };
 
 type RawRecord = Partial<Record<RegisterKey, unknown>>;
 
-/** Fields masked whole in the record table, whatever they hold. */
-export const PRIVATE_FIELDS: readonly RegisterKey[] = ['name', 'email', 'phone'];
+/** Fields masked whole in the record table, whatever they hold: the field table's personal ones. */
+export const PRIVATE_FIELDS = personalColumns() as readonly RegisterKey[];
+
+/** 事業者区分 of a person (a sole proprietor, an individual): their 所在地 is a home address. */
+const PERSON_APPLICANT_TYPES: readonly string[] = [
+  CHOICES.applicantType[3],
+  CHOICES.applicantType[4],
+];
+
+/** Whether the case's 所在地 is a person's (rule 5). */
+export function addressIsPersonal(record: RawRecord): boolean {
+  return PERSON_APPLICANT_TYPES.includes(cellText(record.applicantType));
+}
+
+/** The fields masked whole in this case's record table (see the header). */
+export function privateFieldsOf(record: RawRecord): RegisterKey[] {
+  return addressIsPersonal(record) ? [...PRIVATE_FIELDS, 'address'] : [...PRIVATE_FIELDS];
+}
 
 /** Fields left out of the record table: internal keys, and the links section 4 lists. */
 const NOT_IN_RECORD: readonly RegisterKey[] = [
@@ -92,6 +113,7 @@ export function maskTermsOf(sources: PersonalSources, deskWords: readonly string
     if (parts.length >= 2) names.add(parts.slice(1).join(' '));
   }
   for (const key of ['email', 'phone'] as const) if (text(key)) words.add(text(key));
+  if (addressIsPersonal(sources.record) && text('address')) words.add(text('address'));
   for (const s of sources.staff) if (s.trim()) words.add(s.trim());
   for (const w of deskWords) words.add(w);
   const usable = (t: string) => t.replace(SPACES, '').length >= 2 || /[^\x20-\x7e]/.test(t);
@@ -198,11 +220,12 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
   };
   const T = DISCLOSURE_TEXT;
 
+  const privateFields = privateFieldsOf(input.record);
   const recordRows = (Object.keys(REGISTER_HEADERS) as RegisterKey[])
     .filter((key) => !NOT_IN_RECORD.includes(key))
     .map((key) => {
       const value = input.record[key];
-      if (PRIVATE_FIELDS.includes(key) && cellText(value) !== '') {
+      if (privateFields.includes(key) && cellText(value) !== '') {
         masked += 1;
         return [REGISTER_HEADERS[key], DISCLOSURE_MASK];
       }

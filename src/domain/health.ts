@@ -63,7 +63,8 @@ export interface FormSnapshot {
   label: string;
   id: string;
   /** Absent when no id is recorded. */
-  probe?: Probe<{ accepting: boolean; destinationId: string; url: string }>;
+  /** `accepting` absent: not asked (src/app/health.ts keeps the page within its call budget). */
+  probe?: Probe<{ accepting?: boolean; destinationId: string; url: string }>;
 }
 
 export interface HealthSnapshot {
@@ -272,11 +273,14 @@ function formItem(f: FormSnapshot, spreadsheetId: string): HealthItem {
     if (!probe.missing) return failed(id, 'forms', label, probe.message);
     return problem(HEALTH_ITEM.formMissing(f.id), HEALTH_ACTION.formMissing);
   }
-  if (!probe.value.accepting) return problem(HEALTH_ITEM.formClosed, HEALTH_ACTION.formClosed);
+  if (probe.value.accepting === false) {
+    return problem(HEALTH_ITEM.formClosed, HEALTH_ACTION.formClosed);
+  }
   // An unknown spreadsheet id (never recorded) is not a reason to call the link wrong.
   if (spreadsheetId && probe.value.destinationId !== spreadsheetId) {
     return problem(HEALTH_ITEM.formUnlinked, HEALTH_ACTION.formUnlinked);
   }
+  if (probe.value.accepting === undefined) return ok(id, 'forms', label, HEALTH_ITEM.formLinked);
   return ok(id, 'forms', label, HEALTH_ITEM.formOk(probe.value.url));
 }
 

@@ -1,83 +1,48 @@
-import { CHOICES, Q } from '../strings';
+import { CHOICES } from '../strings';
+import { PROPOSAL_FIELDS, ProposalAnswers, ProposalFieldTable } from './proposalFields';
 
-/** One proposal as the applicant typed it: every text exactly as submitted (never normalised). */
-export interface Proposal {
+/**
+ * One proposal as the applicant typed it: every text exactly as submitted (never normalised).
+ * Its answers are the field table's keys (src/domain/proposalFields.ts); a question added after
+ * desks were in use (所在地, 代表者, 公開への同意) is optional, as older responses have none.
+ */
+export type Proposal = ProposalAnswers & {
   submittedAt: Date;
   timestampText: string;
-  organisation: string;
-  /**
-   * 所在地 and 代表者（役職・氏名） (issue 12), for the agreement's 乙 block and the reply letter's
-   * address. Optional: responses to a form made before these questions have neither.
-   */
-  address?: string;
-  representative?: string;
-  applicantType: string;
-  name: string;
-  email: string;
-  phone: string;
-  title: string;
-  proposalKind: string;
-  challenge: string;
-  method: string;
-  content: string;
-  roles: string;
-  periodStart: string;
-  periodEnd: string;
-  personalData: string;
-  preConsultation: string;
-  attachments: string;
-  consent: string;
-  /** 公開への同意: the applicant's answer (PUBLICATION_CONSENT_CHOICES), '' when not asked. */
-  publicationConsent?: string;
   /** Question titles the register has no column for (a form a city edited). */
   unknownQuestions: string[];
-}
-
-const FIELD_BY_TITLE = new Map<string, keyof Proposal>(
-  Object.entries(Q).map(([field, title]) => [title, field as keyof Proposal]),
-);
+};
 
 const TIMESTAMP_TITLES = ['タイムスタンプ', 'Timestamp'];
 const EMAIL_COLLECTED_TITLES = ['メールアドレス', 'Email Address'];
 
+/** A proposal with every field of the table answered '' (the start of a parse or a 事前相談). */
+export function blankProposal(
+  submittedAt: Date,
+  timestampText: string,
+  fields: ProposalFieldTable = PROPOSAL_FIELDS,
+): Proposal {
+  const answers = Object.fromEntries(fields.map((f) => [f.key, '']));
+  return { ...answers, submittedAt, timestampText, unknownQuestions: [] } as unknown as Proposal;
+}
+
 /**
- * Builds a proposal from a form-submit event's namedValues (title → answers). Answers of a
- * question asked twice, or checkbox answers, are joined with '、'.
+ * Builds a proposal from a form-submit event's namedValues (title → answers), reading each
+ * answer by its field's question title. Answers of a question asked twice, or checkbox answers,
+ * are joined with '、'.
  */
 export function proposalFromNamedValues(
   namedValues: Record<string, string[] | string>,
   timestampText: string,
   submittedAt: Date,
+  fields: ProposalFieldTable = PROPOSAL_FIELDS,
 ): Proposal {
-  const proposal: Proposal = {
-    submittedAt,
-    timestampText,
-    organisation: '',
-    address: '',
-    representative: '',
-    applicantType: '',
-    name: '',
-    email: '',
-    phone: '',
-    title: '',
-    proposalKind: '',
-    challenge: '',
-    method: '',
-    content: '',
-    roles: '',
-    periodStart: '',
-    periodEnd: '',
-    personalData: '',
-    preConsultation: '',
-    attachments: '',
-    consent: '',
-    publicationConsent: '',
-    unknownQuestions: [],
-  };
+  const byTitle = new Map(fields.map((f) => [f.title, f.key]));
+  const proposal = blankProposal(submittedAt, timestampText, fields);
   const target = proposal as unknown as Record<string, unknown>;
   for (const [title, answer] of Object.entries(namedValues)) {
     const text = (Array.isArray(answer) ? answer : [answer]).filter((a) => a !== '').join('、');
-    const field = FIELD_BY_TITLE.get(title.trim());
+    const field = byTitle.get(title.trim());
     if (field) target[field] = text;
     else if (!TIMESTAMP_TITLES.includes(title) && !EMAIL_COLLECTED_TITLES.includes(title)) {
       if (text !== '') proposal.unknownQuestions.push(title);

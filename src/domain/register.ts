@@ -1,13 +1,7 @@
-import {
-  LONG_TEXT_NOTE,
-  PUBLICATION_CHOICES,
-  REGISTER_HEADERS,
-  REVIEW,
-  VALUES,
-  Q,
-} from '../strings';
+import { LONG_TEXT_NOTE, PUBLICATION_CHOICES, REGISTER_HEADERS, REVIEW, VALUES } from '../strings';
 import { asCellText, fitsInCell, splitForCells } from './cellText';
 import type { Proposal } from './proposal';
+import { PROPOSAL_FIELDS, ProposalColumn, ProposalFieldTable } from './proposalFields';
 import type { Screening } from './screening';
 import { defaultSettings, Settings } from './settings';
 import { fromTokyoDate, toTokyoDate } from './calendar';
@@ -66,63 +60,60 @@ export interface LongText {
 
 const PREVIEW_CHARS = 1000;
 
-const FIELD_LABELS: Partial<Record<keyof Proposal, string>> = {
-  organisation: Q.organisation,
-  address: Q.address,
-  representative: Q.representative,
-  name: Q.name,
-  email: Q.email,
-  phone: Q.phone,
-  title: Q.title,
-  content: Q.content,
-  roles: Q.roles,
-  attachments: Q.attachments,
-  challenge: Q.challenge,
-};
+/**
+ * The proposal's part of a register row: each field of the table in its column, written as text
+ * (see cellText.ts); a free text too long for a cell is kept whole in `longTexts` under its
+ * question title, and the cell holds a note and its beginning.
+ */
+export function proposalCells(
+  caseNumber: string,
+  p: Proposal,
+  fields: ProposalFieldTable = PROPOSAL_FIELDS,
+): { cells: Record<string, CellOut>; longTexts: LongText[]; reasons: string[] } {
+  const answers = p as unknown as Record<string, unknown>;
+  const cells: Record<string, CellOut> = {};
+  const longTexts: LongText[] = [];
+  const reasons: string[] = [];
+  for (const f of fields) {
+    const value = String(answers[f.key] ?? '');
+    if (!f.longText || fitsInCell(value)) {
+      cells[f.column] = asCellText(value);
+      continue;
+    }
+    longTexts.push({ caseNumber, field: f.title, text: value });
+    reasons.push(REVIEW.longText(f.title));
+    cells[f.column] = asCellText(
+      LONG_TEXT_NOTE(value.length) + splitForCells(value, PREVIEW_CHARS)[0],
+    );
+  }
+  return { cells, longTexts, reasons };
+}
 
 /**
  * The register row of a new case, every free text written as text (see cellText.ts), plus the
- * long texts to keep elsewhere. Pure: the adapter writes the row in one batch.
+ * long texts to keep elsewhere; `values` holds the same cells by column key. Pure: the adapter
+ * writes the row in one batch. The proposal's columns come from the field table.
  */
-export function newCaseRow(c: NewCase): {
+export function newCaseRow(
+  c: NewCase,
+  fields: ProposalFieldTable = PROPOSAL_FIELDS,
+): {
   row: CellOut[];
+  values: Record<string, CellOut>;
   longTexts: LongText[];
   reasons: string[];
 } {
   const { proposal: p, screening: s } = c;
-  const longTexts: LongText[] = [];
-  const reasons = [...s.reviewReasons];
-  const text = (field: keyof Proposal): string => {
-    const value = String(p[field] ?? '');
-    if (fitsInCell(value)) return asCellText(value);
-    const label = FIELD_LABELS[field] ?? String(field);
-    longTexts.push({ caseNumber: c.caseNumber, field: label, text: value });
-    reasons.push(REVIEW.longText(label));
-    return asCellText(LONG_TEXT_NOTE(value.length) + splitForCells(value, PREVIEW_CHARS)[0]);
-  };
-  const values: Record<RegisterKey, CellOut> = {
+  const answers = proposalCells(c.caseNumber, p, fields);
+  const longTexts = answers.longTexts;
+  const reasons = [...s.reviewReasons, ...answers.reasons];
+  // Every column the proposal does not fill, so a new register column cannot be forgotten here.
+  const desk: Record<Exclude<RegisterKey, ProposalColumn>, CellOut> = {
     caseNumber: asCellText(c.caseNumber),
     receivedAt: p.submittedAt,
     status: s.status,
     statusChangedAt: p.submittedAt,
     dueDate: initialDueDate(s.status, p.submittedAt, c.settings ?? defaultSettings()),
-    track: asCellText(p.method),
-    proposalKind: asCellText(p.proposalKind),
-    challenge: text('challenge'),
-    title: text('title'),
-    content: text('content'),
-    organisation: text('organisation'),
-    applicantType: asCellText(p.applicantType),
-    name: text('name'),
-    email: text('email'),
-    phone: text('phone'),
-    roles: text('roles'),
-    periodStart: asCellText(p.periodStart),
-    periodEnd: asCellText(p.periodEnd),
-    personalData: asCellText(p.personalData),
-    preConsultation: asCellText(p.preConsultation),
-    attachments: text('attachments'),
-    consent: asCellText(p.consent),
     review: '',
     reviewReasons: '',
     ineligibleReason: s.ineligibleReason,
@@ -135,8 +126,6 @@ export function newCaseRow(c: NewCase): {
     pocChecklist: '',
     pocEnd: '',
     reportDue: '',
-    // From the form since issue 12 (blank for older responses; staff may type it).
-    representative: text('representative'),
     partnershipItems: '',
     agreementDate: '',
     agreementEnd: '',
@@ -147,12 +136,10 @@ export function newCaseRow(c: NewCase): {
     receipt: VALUES.receiptPending,
     source: c.source,
     responseKey: c.responseKey,
-    publicationConsent: asCellText(p.publicationConsent ?? ''),
     publication: PUBLICATION_CHOICES[2],
     publicSummary: '',
     publishedOn: '',
     organisationKey: asCellText(organisationKey(String(p.organisation ?? ''))),
-    address: text('address'),
     replyReason: '',
     replyNumber: '',
     proposalReceivedOn: '',
@@ -162,7 +149,8 @@ export function newCaseRow(c: NewCase): {
     departmentAnswer: '',
     departmentAnsweredAt: '',
   };
-  values.review = reasons.length ? VALUES.review : '';
-  values.reviewReasons = asCellText(reasons.join('\n'));
-  return { row: REGISTER_COLUMNS.map((k) => values[k]), longTexts, reasons };
+  desk.review = reasons.length ? VALUES.review : '';
+  desk.reviewReasons = asCellText(reasons.join('\n'));
+  const values: Record<string, CellOut> = { ...answers.cells, ...desk };
+  return { row: REGISTER_COLUMNS.map((k) => values[k] ?? ''), values, longTexts, reasons };
 }

@@ -2,9 +2,13 @@ import { CHOICES, INELIGIBLE, Q, REVIEW } from '../strings';
 import type { Proposal } from './proposal';
 import { INDIVIDUAL, isKnownChoice } from './proposal';
 import { fitsInCell } from './cellText';
+import { INELIGIBLE as INELIGIBLE_STATUS } from './workflow/statuses';
+import { milestoneStatus } from './workflow/tracks';
 
-export const STATUS_RECEIVED = '受付・内容確認';
-export const STATUS_INELIGIBLE = '対象外';
+/** A new eligible case starts at the screening step of the process table (受付・内容確認). */
+export const STATUS_RECEIVED: string = milestoneStatus('partnership', 'screening') ?? '';
+/** An ineligible one is registered in the terminal status for that outcome (対象外). */
+export const STATUS_INELIGIBLE: string = INELIGIBLE_STATUS;
 
 export interface Screening {
   status: string;

@@ -14,31 +14,41 @@
 import { STATISTICS_CHARTS, STATISTICS_LABELS as L } from '../strings/statistics';
 import { businessDaysBetween, IsoDate, isIsoDate } from './calendar';
 import { fiscalEra } from './fiscalYear';
-import { registerColumn } from './register';
+import type { RegisterKey } from './register';
 import type { Settings } from './settings';
 import { caseRecordFromRow, isoDateOfCell } from './workflow/caseRecord';
 import { trackFromMethod } from './workflow/methods';
 import { statusFromText } from './workflow/statuses';
-import { ALL_TRACKS, isRealised, Track, TRACKS } from './workflow/tracks';
+import {
+  ALL_TRACKS,
+  isRealised,
+  milestoneStatuses,
+  PROCESS,
+  statusDefinition,
+  Track,
+  TRACKS,
+} from './workflow/tracks';
 import { effectiveDueDate, readableDates } from './deadlines/reminders';
 import { hashHex } from './hash';
 
-/** The register columns the figures read (the due date's among them): 1 to this one. */
-export const STATISTICS_REGISTER_COLUMNS = Math.max(
-  ...(['caseNumber', 'receivedAt', 'status', 'track', 'proposalKind', 'challenge'] as const).map(
-    registerColumn,
-  ),
-  ...(
-    [
-      'statusChangedAt',
-      'dueDate',
-      'departmentDue',
-      'lastDialogueAt',
-      'pocEnd',
-      'reportDue',
-    ] as const
-  ).map(registerColumn),
-);
+/**
+ * The register fields the figures read (the due date's among them). The caller reads the span
+ * of their columns, found by header, and gives the rows in register order (registerLayout.ts).
+ */
+export const STATISTICS_REGISTER_KEYS: readonly RegisterKey[] = [
+  'caseNumber',
+  'receivedAt',
+  'status',
+  'track',
+  'proposalKind',
+  'challenge',
+  'statusChangedAt',
+  'dueDate',
+  'departmentDue',
+  'lastDialogueAt',
+  'pocEnd',
+  'reportDue',
+];
 /** The history columns the figures read: 日時, 実行者, 案件番号, 変更前, 変更後. */
 export const STATISTICS_HISTORY_COLUMNS = 5;
 
@@ -90,11 +100,13 @@ export interface CaseFacts {
   overdue: boolean;
 }
 
-const RECEIVED = '受付・内容確認';
-const AGREED = '連携協定締結';
+// The milestones of the process table (tracks.ts): the screening step is 受付; the answer steps
+// and the terminal answer (不採択) are 回答; the agreement step is 協定締結.
+const RECEIVED = new Set<string>(milestoneStatuses('screening'));
+const AGREED = new Set<string>(milestoneStatuses('agreement'));
 const ANSWERS = new Set<string>([
-  ...ALL_TRACKS.flatMap((t) => TRACKS[t].steps.filter((s) => s.answer).map((s) => s.status)),
-  '不採択',
+  ...milestoneStatuses('answer'),
+  ...Object.keys(PROCESS.statuses).filter((s) => PROCESS.statuses[s].answer === true),
 ]);
 
 interface Milestones {
@@ -122,12 +134,12 @@ export function milestonesOf(history: readonly unknown[][]): Map<string, Milesto
   for (const row of history) {
     const caseNumber = String(row[2] ?? '').trim();
     const to = statusFromText(String(row[4] ?? '').trim());
-    if (!caseNumber || !(to === RECEIVED || to === AGREED || ANSWERS.has(to))) continue;
+    if (!caseNumber || !(RECEIVED.has(to) || AGREED.has(to) || ANSWERS.has(to))) continue;
     const day = dayOf(row[0]);
     if (!day) continue;
     const m = byCase.get(caseNumber) ?? {};
-    if (to === RECEIVED) m.received = earliest(m.received, day);
-    else if (to === AGREED) m.agreed = earliest(m.agreed, day);
+    if (RECEIVED.has(to)) m.received = earliest(m.received, day);
+    else if (AGREED.has(to)) m.agreed = earliest(m.agreed, day);
     else m.answered = earliest(m.answered, day);
     byCase.set(caseNumber, m);
   }
@@ -148,10 +160,8 @@ function fiscalYearOfNumber(caseNumber: string): number | null {
 
 function groupOf(track: Track, status: string): StatusGroup {
   if (isRealised(track, status)) return 'realised';
-  if (status === '不採択') return 'declined';
-  if (status === '取下げ') return 'withdrawn';
-  if (status === '対象外') return 'ineligible';
-  return 'open';
+  // 不採択, 取下げ, 対象外: their outcome in the process table.
+  return statusDefinition(status)?.outcome ?? 'open';
 }
 
 function span(from: IsoDate | undefined, to: IsoDate | undefined, closures: string[]) {

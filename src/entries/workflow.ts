@@ -17,7 +17,8 @@ import type {
 } from '../app/sidebarContract';
 import { checkRef } from '../app/workflow/caseRow';
 import { buildCaseView } from '../app/workflow/caseView';
-import { openDeskContext } from '../app/workflow/context';
+import { deskOf, openDeskContext } from '../app/workflow/context';
+import { documentPropertiesIfAny } from '../adapters/properties';
 import { openLockedDesk } from '../app/workflow/journal';
 import { assignDepartment } from '../app/workflow/departmentHandoff';
 import { addDialogue } from '../app/workflow/dialogues';
@@ -54,7 +55,10 @@ export function menuRegisterPreConsultation(): void {
 export function sidebarGetCase(ref: CaseRef): ServerResult<CaseView> {
   return serverResult(() => {
     const checked = checkRef(ref);
-    return buildCaseView(openDeskContext().ss, checked);
+    // The properties read once: the desk (settings, who) and the 担当課 snapshot the view uses.
+    const props = documentPropertiesIfAny();
+    const all = props ? props.getProperties() : {};
+    return buildCaseView(deskOf(all).ss, checked, all);
   });
 }
 

@@ -9,7 +9,14 @@ import type { DeskContact } from '../strings';
 
 /** The stages that may notify (statuses of the process table; 設定 names them the same way). */
 export type NoticeStage =
-  '対話・調整' | '回答（可）' | '不採択' | '連携協定締結' | '報告書受領' | '完了' | '取下げ';
+  | '対話・調整'
+  | '回答（可）'
+  | '不採択'
+  | '連携協定締結'
+  | '報告書受領'
+  | '完了'
+  | '取下げ'
+  | '担当課へ引継ぎ';
 
 /** The track as the notice needs it (partnership, PoC, or a method run by a department). */
 export type NoticeTrack = 'partnership' | 'poc' | 'other';
@@ -79,6 +86,16 @@ export const NOTICE_STAGES: Record<NoticeStage, StageText> = {
         'ご協力いただき、ありがとうございました。今後とも公民連携の推進にご理解とご協力をお願いいたします。',
       other:
         '本件は担当課へ引き継ぎ、デスクでの手続は完了いたしました。今後の手続は担当課からご案内いたします。',
+    },
+  },
+  // その他の連携手法: the desk's answer is the hand-over; the department runs its own procedure.
+  担当課へ引継ぎ: {
+    subject: '担当課へ引き継ぎました',
+    stage: '担当課への引継ぎ（所管課での手続へ）',
+    headline: 'ご提案の内容を確認し、本件の手続を所管する担当課へ引き継ぎました。',
+    next: {
+      default:
+        '今後の手続（制度ごとの申請・公募等）については、担当課からご連絡いたします。ご不明な点は、デスクまでお問い合わせください。',
     },
   },
   取下げ: {

@@ -14,7 +14,6 @@ export const DEPT_Q = {
 } as const;
 
 export const DEPT_ANSWERS = ['対応可', '条件付きで可', '対応困難', '要協議'] as const;
-export type DeptAnswerChoice = (typeof DEPT_ANSWERS)[number];
 
 export const DEPT_FORM = {
   title: (deskName: string) => `${deskName} 庁内回答フォーム`,
@@ -41,6 +40,8 @@ export const DEPT_NOTES = {
   dialogueParties: (department: string, answerer: string) =>
     `${department}${answerer.trim() ? ` ${answerer.trim()}` : ''}（庁内回答フォーム）`,
   flagged: (reason: string) => `要確認：${reason}`,
+  /** トリガーの状態: answers the daily recovery finished (src/app/departmentAnswer.ts). */
+  recovered: (count: number) => `庁内回答 ${count} 件の処理を完了しました`,
 };
 
 /** Why an answer was refused (the desk is told, the response row is flagged). */
@@ -58,6 +59,16 @@ export const DEPT_REFUSALS = {
 };
 
 export const DEPT_MAILS = {
+  /** src/index.ts: an answer's form-submit execution failed (not the proposal's wording). */
+  failureSubject: '【公民連携デスク】庁内回答の処理でエラーが発生しました',
+  failureBody: (message: string, url: string) =>
+    [
+      '担当課からの回答（庁内回答フォーム）を処理中にエラーが発生しました。',
+      '回答はフォームの回答シートに保存されています。毎日の自動確認（毎時トリガーのその日最初の実行）で、途中から処理を完了します（案件台帳・対話記録・履歴への記録と、このデスクへの通知）。',
+      '',
+      `エラー: ${message}`,
+      `スプレッドシート: ${url}`,
+    ].join('\n'),
   notSent: (subject: string) => `庁内回答の通知メールを送れませんでした: ${subject}`,
   answeredSubject: (caseNumber: string, department: string, answer: string) =>
     `【担当課回答】${caseNumber} ${department}：${answer}`,

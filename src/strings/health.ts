@@ -59,6 +59,8 @@ export const HEALTH_ITEM = {
   forms: { proposal: '応募フォーム', department: '庁内回答フォーム' } as Record<string, string>,
   formOk: (url: string) =>
     url ? `回答を受付中・この表にリンク済み（${url}）` : '回答を受付中・この表にリンク済み',
+  /** Linked, its 受付 switch not asked: a closed 庁内回答フォーム shows the department so itself. */
+  formLinked: 'この表にリンク済み（受付中かどうかは未確認。閉じていれば回答者に表示されます）',
   formUnset: 'フォームの記録がありません',
   formMissing: (id: string) => `開けません（削除されたか、権限がありません）: ${id}`,
   formClosed: '回答を受け付けていません',

@@ -101,5 +101,3 @@ export const WIZARD_TEXT = {
   installed:
     '公民連携デスクを追加しました。メニュー「公民連携 › 初期設定ウィザード」で自治体の情報を入れると、提案フォームと書類のテンプレートを作成します。',
 } as const;
-
-export type WizardLabelKey = keyof typeof LABELS;

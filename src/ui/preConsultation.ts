@@ -5,57 +5,52 @@
  * checks that the required fields are filled and keeps what was typed when anything is refused.
  */
 import type { PreConsultationRequest } from '../app/sidebarContract';
-import { CHOICES } from '../strings';
+import { preConsultationFields, PreConsultationFieldView } from '../domain/proposalFields';
 import { PRE_CONSULTATION as TEXT } from '../strings/sidebar';
 import { call, closeHost } from './lib/run';
 import { button, el, select, textArea, textInput } from './lib/dom';
 
 type Key = Exclude<keyof PreConsultationRequest, 'requestId'>;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const content = document.getElementById('content') as HTMLElement;
 const notice = document.getElementById('notice') as HTMLElement;
 const errorBox = document.getElementById('error') as HTMLElement;
 
-const REQUIRED: Key[] = ['organisation', 'applicantType', 'name', 'title', 'method'];
+// The fields, their order, labels and which are required come from the field table.
+const FIELDS = preConsultationFields();
 
-const controls: Record<Key, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {
-  organisation: textInput('text'),
-  applicantType: select(CHOICES.applicantType.map((c) => ({ value: c, label: c }))),
-  name: textInput('text'),
-  email: textInput('email'),
-  phone: textInput('tel'),
-  title: textInput('text'),
-  method: select(CHOICES.method.map((c) => ({ value: c, label: c }))),
-  content: textArea('', 6),
-};
+function controlOf(f: PreConsultationFieldView): Control {
+  switch (f.control) {
+    case 'select':
+      return select(f.choices.map((c) => ({ value: c, label: c })));
+    case 'textarea':
+      return textArea('', 6);
+    default:
+      return textInput(f.control);
+  }
+}
 
-function row(key: Key): HTMLElement {
-  const control = controls[key];
-  control.id = `pc-${key}`;
-  control.name = key;
-  const required = REQUIRED.includes(key);
-  if (required) control.setAttribute('aria-required', 'true');
+const controls = new Map<string, Control>(FIELDS.map((f) => [f.key, controlOf(f)]));
+
+function row(f: PreConsultationFieldView): HTMLElement {
+  const control = controls.get(f.key) as Control;
+  control.id = `pc-${f.key}`;
+  control.name = f.key;
+  if (f.required) control.setAttribute('aria-required', 'true');
   return el('div', { className: 'field' }, [
     el('label', { attrs: { for: control.id } }, [
-      TEXT[key],
-      required ? el('span', { className: 'required', text: TEXT.required }) : null,
+      f.label,
+      f.required ? el('span', { className: 'required', text: TEXT.required }) : null,
     ]),
     control,
   ]);
 }
 
-function request(): PreConsultationRequest {
-  const value = (key: Key) => controls[key].value;
-  return {
-    organisation: value('organisation'),
-    applicantType: value('applicantType'),
-    name: value('name'),
-    email: value('email'),
-    phone: value('phone'),
-    title: value('title'),
-    method: value('method'),
-    content: value('content'),
-  };
+function request(): Omit<PreConsultationRequest, 'requestId'> {
+  return Object.fromEntries(
+    FIELDS.map((f) => [f.key, (controls.get(f.key) as Control).value]),
+  ) as Record<Key, string>;
 }
 
 let busy = false;
@@ -63,11 +58,11 @@ let busy = false;
 async function submit(): Promise<void> {
   if (busy) return;
   const req = request();
-  const missing = REQUIRED.filter((key) => !req[key].trim());
+  const missing = FIELDS.filter((f) => f.required && !req[f.key as Key].trim());
   if (missing.length) {
     notice.textContent = '';
-    errorBox.textContent = TEXT.missing(missing.map((key) => TEXT[key]));
-    controls[missing[0]].focus();
+    errorBox.textContent = TEXT.missing(missing.map((f) => f.label));
+    controls.get(missing[0].key)?.focus();
     return;
   }
   busy = true;
@@ -82,7 +77,7 @@ async function submit(): Promise<void> {
   }
   errorBox.textContent = '';
   notice.textContent = TEXT.registered(result.value.caseNumber);
-  for (const control of Object.values(controls)) {
+  for (const control of controls.values()) {
     if (control instanceof HTMLSelectElement) control.selectedIndex = 0;
     else control.value = '';
   }
@@ -96,11 +91,7 @@ document.title = TEXT.pageTitle;
 content.replaceChildren(
   el('h1', { text: TEXT.pageTitle }),
   el('p', { className: 'muted', text: TEXT.intro }),
-  el(
-    'form',
-    { attrs: { id: 'pre-consultation-form', novalidate: true } },
-    (Object.keys(controls) as Key[]).map(row),
-  ),
+  el('form', { attrs: { id: 'pre-consultation-form', novalidate: true } }, FIELDS.map(row)),
   el('div', { className: 'buttons' }, [submitButton, closeButton]),
 );
 (document.getElementById('pre-consultation-form') as HTMLFormElement).addEventListener(
@@ -110,4 +101,4 @@ content.replaceChildren(
     void submit();
   },
 );
-controls.organisation.focus();
+controls.get(FIELDS[0].key)?.focus();

@@ -362,3 +362,27 @@ describe('the receipt differs by track and kind', () => {
     expect(body).not.toContain('【事前相談】');
   });
 });
+
+describe('その他の連携手法: 担当課へ引継ぎ is the desk’s answer (guideline: the department will contact them)', () => {
+  test('the hand-over tells the applicant the department will contact them; 完了 tells them once more', () => {
+    const desk = newDesk();
+    const ref = submit(desk, { [Q.method]: 'ネーミングライツ' });
+    expect(notices(desk, APPLICANT)).toHaveLength(0);
+    expectOk(move(desk, ref, '担当課へ引継ぎ'));
+    const sent = notices(desk, APPLICANT);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].subject).toContain('担当課へ引き継ぎました');
+    expect(sent[0].subject).toContain(ref.caseNumber);
+    expect(sent[0].body).toContain('担当課からご連絡いたします');
+    expectOk(move(desk, ref, '完了'));
+    expect(notices(desk, APPLICANT)).toHaveLength(2);
+  });
+
+  test('設定「申請者に通知しない段階」 can turn it off', () => {
+    const desk = newDesk();
+    setSetting(desk, '申請者に通知しない段階', '担当課へ引継ぎ');
+    const ref = submit(desk, { [Q.method]: 'ネーミングライツ' });
+    expectOk(move(desk, ref, '担当課へ引継ぎ'));
+    expect(notices(desk, APPLICANT)).toHaveLength(0);
+  });
+});

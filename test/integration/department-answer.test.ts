@@ -16,6 +16,7 @@ import {
   seedDepartments,
   submitCase,
 } from '../support/workflow';
+import { runTriggerDay } from '../support/reminders';
 import type { CaseRef } from '../../src/app/sidebarContract';
 
 const DOURO = 'douro@city.aomori.example.lg.jp';
@@ -160,6 +161,15 @@ describe('department answers (庁内回答フォーム)', () => {
     expect(told[0].body).toContain('冬期の通信費は事業者負担が前提です。');
   });
 
+  test('the hand-off history note shows its due date in the staff style (yyyy/MM/dd（曜）)', () => {
+    const desk = newDesk();
+    seedDepartments(desk);
+    handOff(desk, newCase(desk));
+    const note = String(historyRows(desk).pop()![5]);
+    expect(note).toContain('担当課を割り当て：道路維持課（期限 2026/05/29（金））');
+    expect(note).not.toContain('2026-05-29');
+  });
+
   test('a duplicate delivery records once', () => {
     const desk = newDesk();
     seedDepartments(desk);
@@ -220,5 +230,97 @@ describe('department answers (庁内回答フォーム)', () => {
     answer(desk, second, { [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' });
     expect(cellOf(desk, ref.row, 'departmentAnswer')).toBe('要協議（雪谷）');
     expect(deskMails(desk).slice(-1)[0].body).toContain('照会中ではありません');
+  });
+
+  describe('left half done, finished by the hourly trigger (src/app/departmentAnswer.ts)', () => {
+    /** The answer's form-submit execution killed at its k-th call from `from` (method name). */
+    function killedAnswer(method: string, offset: number) {
+      const desk = newDesk();
+      seedDepartments(desk);
+      const ref = newCase(desk);
+      const url = linkOf(handOff(desk, ref).body);
+      const before = deskMails(desk).length;
+      const clean = newDesk();
+      seedDepartments(clean);
+      const cleanUrl = linkOf(handOff(clean, newCase(clean)).body);
+      answer(clean, cleanUrl, { [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' });
+      const calls = clean.host.lastExecution().calls.map((c) => c.method);
+      const at = calls.indexOf(method) + 1 + offset;
+      desk.ws.ledger.arm({ kind: 'kill', at, functionName: 'onProposalSubmitted' });
+      const outcomes = desk.host.submitForm(answersFromPrefilledUrl(desk.ws, url).formId, {
+        ...answersFromPrefilledUrl(desk.ws, url).answers,
+        [DEPT_Q.answer]: '対応可',
+        [DEPT_Q.answerer]: '雪谷',
+      });
+      desk.ws.ledger.disarm();
+      expect(String((outcomes[0].error as Error | undefined)?.message)).toContain(
+        'Exceeded maximum execution time',
+      );
+      return { desk, ref, before, historyBefore: historyRows(desk).length };
+    }
+
+    test('killed right after the desk mail: the next day completes the history row, mail once more', () => {
+      const { desk, ref, before, historyBefore } = killedAnswer('MailApp.sendEmail', 1);
+      expect(cellOf(desk, ref.row, 'departmentAnswer')).toBe('対応可（雪谷）');
+      expect(historyRows(desk)).toHaveLength(historyBefore);
+      runTriggerDay(desk, '2026-05-12');
+      expect(historyRows(desk)).toHaveLength(historyBefore + 1);
+      expect(rowsOf(desk, SHEET.dialogues)).toHaveLength(1);
+      const told = deskMails(desk)
+        .slice(before)
+        .filter((m) => m.subject.includes('【担当課回答】'));
+      expect(told).toHaveLength(2); // the one in flight at the kill, sent again once
+      runTriggerDay(desk, '2026-05-13');
+      expect(historyRows(desk)).toHaveLength(historyBefore + 1);
+      expect(deskMails(desk).slice(before)).toHaveLength(2);
+    });
+
+    test('killed before the register write: the next day records the answer once', () => {
+      const { desk, ref, before, historyBefore } = killedAnswer('Range.setValues', 0);
+      expect(cellOf(desk, ref.row, 'departmentAnswer')).toBe('');
+      runTriggerDay(desk, '2026-05-12');
+      expect(cellOf(desk, ref.row, 'departmentAnswer')).toBe('対応可（雪谷）');
+      expect(cellOf(desk, ref.row, 'departmentDue')).toBe('');
+      expect(historyRows(desk)).toHaveLength(historyBefore + 1);
+      expect(rowsOf(desk, SHEET.dialogues)).toHaveLength(1);
+      const told = deskMails(desk)
+        .slice(before)
+        .filter((m) => m.subject.includes('【担当課回答】'));
+      expect(told).toHaveLength(1);
+    });
+
+    test('a desk mail the service refused: the failure mail names the department answer, the next day sends it', () => {
+      const desk = newDesk();
+      seedDepartments(desk);
+      const ref = newCase(desk);
+      const url = linkOf(handOff(desk, ref).body);
+      const before = deskMails(desk).length;
+      const historyBefore = historyRows(desk).length;
+      const prefilled = answersFromPrefilledUrl(desk.ws, url);
+      const own = { [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' };
+      // The answer's calls up to its mail: lock 2, properties 2, spreadsheet 1, row 2, write 1,
+      // dialogue 2 — the 11th is the send.
+      desk.ws.ledger.arm({
+        kind: 'fail',
+        at: 11,
+        functionName: 'onProposalSubmitted',
+        message: 'Service invoked too many times for one day: email.',
+      });
+      desk.host.submitForm(prefilled.formId, { ...prefilled.answers, ...own });
+      desk.ws.ledger.disarm();
+      const failure = deskMails(desk).slice(before);
+      expect(failure).toHaveLength(1);
+      expect(failure[0].subject).toContain('庁内回答の処理でエラー');
+      expect(failure[0].subject).not.toContain('提案');
+      expect(failure[0].body).toContain('庁内回答フォーム');
+      expect(historyRows(desk)).toHaveLength(historyBefore);
+      runTriggerDay(desk, '2026-05-12');
+      expect(historyRows(desk)).toHaveLength(historyBefore + 1);
+      const told = deskMails(desk)
+        .slice(before)
+        .filter((m) => m.subject.includes('【担当課回答】'));
+      expect(told).toHaveLength(1);
+      expect(cellOf(desk, ref.row, 'departmentAnswer')).toBe('対応可（雪谷）');
+    });
   });
 });

@@ -6,7 +6,7 @@
  * the daily sweep puts the problems in the desk's digest. Within its call and time budget.
  */
 import type { HealthItem, HealthReport } from '../../src/app/sidebarContract';
-import { HEALTH_ACTION, HEALTH_DIGEST, HEALTH_MENU } from '../../src/strings/health';
+import { HEALTH_ACTION, HEALTH_DIGEST, HEALTH_ITEM, HEALTH_MENU } from '../../src/strings/health';
 import { MENU } from '../../src/strings';
 import { clickMenu, Desk, newDesk, proposal, STAFF } from '../support/desk';
 import { expectOk, run } from '../support/workflow';
@@ -220,5 +220,23 @@ describe('ヘルスチェック', () => {
     const after = desk.ws.mail.outbox.length;
     runTriggerDay(desk, '2026-05-21');
     expect(mailSince(desk, after)).toHaveLength(0);
+  });
+
+  test('庁内回答フォーム: its link is checked, its 受付 switch is reported as not asked', () => {
+    const desk = fullDesk();
+    const formId = docProps(desk).get('departmentForm.id')!;
+    expect(itemOf(check(desk), 'form.department')).toMatchObject({
+      status: 'ok',
+      detail: HEALTH_ITEM.formLinked,
+    });
+    // Closed: not asked (the department sees it when it opens the link), so not reported.
+    desk.ws.forms.get(formId)!.acceptingResponses = false;
+    expect(itemOf(check(desk), 'form.department').status).toBe('ok');
+    // Unlinked in the Forms editor: its answers would no longer reach the desk.
+    desk.ws.forms.get(formId)!.destination = null;
+    expect(itemOf(check(desk), 'form.department')).toMatchObject({
+      status: 'error',
+      action: HEALTH_ACTION.formUnlinked,
+    });
   });
 });

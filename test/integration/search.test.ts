@@ -186,7 +186,7 @@ describe('budget', () => {
     expectOk(search(desk, { words: '案件1' }));
     expect(lastCalls(desk)).toEqual([
       'PropertiesService.getDocumentProperties',
-      'Properties.getProperty',
+      'Properties.getProperties',
       'Session.getActiveUser',
       'User.getEmail',
       'SpreadsheetApp.getActiveSpreadsheet',

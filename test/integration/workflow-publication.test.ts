@@ -59,7 +59,7 @@ describe('publication fields in the sidebar', () => {
     expect(after.listed).toBe(true);
     expect(cellOf(desk, ref.row, 'publication')).toBe('公開');
     expect(cellOf(desk, ref.row, 'publishedOn')).toEqual(new Date('2026-06-01T00:00:00+09:00'));
-    expect(historyRows(desk).pop()![5]).toBe('公開設定を更新：公開（公開日 2026-06-01）');
+    expect(historyRows(desk).pop()![5]).toBe('公開設定を更新：公開（公開日 2026/06/01）');
     refreshPublication(desk);
     expect(cachedJson(desk)).toContain(SUMMARY);
   });

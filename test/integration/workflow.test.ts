@@ -152,7 +152,9 @@ describe('moving a case from the sidebar', () => {
       );
     }
     expect(view.checklist.every((c) => c.done)).toBe(true);
-    expect(cellOf(desk, poc.row, 'pocChecklist')).toBe('coordination,permits,publicNotice');
+    expect(cellOf(desk, poc.row, 'pocChecklist')).toBe(
+      '土地・施設管理者、地元関係者との調整\n使用許可申請等\n地域への周知',
+    );
     for (const to of ['実証実験の実施・立ち合い', '報告書作成', '報告書受領', '完了']) {
       expectOk(move(desk, poc, to));
     }

@@ -25,7 +25,8 @@ const settings = defaultSettings('renkei@city.aomori.example.lg.jp');
 const EXPECTED: Record<Track, Status[]> = {
   partnership: ['対話・調整', '回答（可）', '連携協定締結', '完了', '不採択', '取下げ'],
   poc: ['対話・調整', '回答（可）', '連携協定締結', '報告書受領', '完了', '不採択', '取下げ'],
-  other: ['完了', '不採択', '取下げ'],
+  // 担当課へ引継ぎ is the desk's answer on this track: the department will contact them.
+  other: ['担当課へ引継ぎ', '完了', '不採択', '取下げ'],
 };
 
 describe('which moves tell the applicant (the process table)', () => {

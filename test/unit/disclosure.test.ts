@@ -5,6 +5,7 @@
 import {
   DISCLOSURE_MASK,
   disclosureDocument,
+  privateFieldsOf,
   DisclosureInput,
   MaskTerms,
   displayText,
@@ -243,5 +244,53 @@ describe('disclosureDocument: the marker corpus', () => {
     expect(empty.blocks.filter((b) => 'text' in b && b.text === DISCLOSURE_TEXT.none)).toHaveLength(
       2,
     );
+  });
+});
+
+describe('所在地 and 代表者 (issue 12 columns)', () => {
+  const HOME = '青森県青森市浪館字前田三丁目4番5号';
+  const OFFICE = '青森県青森市中央一丁目22番5号';
+  const tableRow = (doc: ReturnType<typeof disclosureDocument>, label: string) => {
+    const table = doc.blocks.find((b) => b.type === 'table');
+    const rows = table && table.type === 'table' ? table.rows : [];
+    return rows.find((r) => r[0] === label)?.[1];
+  };
+  const withApplicant = (applicantType: string, address: string, representative: string) => {
+    const input = corpusInput();
+    input.record = { ...input.record, applicantType, address, representative };
+    input.dialogues = [
+      ['2026-05-20', 'R8-0001', '事業者', `現地（${address}）で打合せ`, MARKER_STAFF, '', 'op-d'],
+    ];
+    return disclosureDocument(input);
+  };
+
+  it.each(['個人事業主', '個人'])('a %s: 所在地 is a home address, masked everywhere', (type) => {
+    const doc = withApplicant(type, HOME, '');
+    expect(tableRow(doc, '所在地')).toBe(DISCLOSURE_MASK);
+    expect(allText(doc)).not.toContain('浪館字前田');
+    expect(allText(doc)).toContain(`現地（${DISCLOSURE_MASK}）で打合せ`);
+  });
+
+  it("a company's 所在地 is the company's and stays", () => {
+    const doc = withApplicant('民間企業', OFFICE, '代表取締役 轟 鏡太郎');
+    expect(tableRow(doc, '所在地')).toBe(OFFICE);
+    expect(allText(doc)).toContain(`現地（${OFFICE}）で打合せ`);
+  });
+
+  it('代表者: the name is masked, the title kept; a sole proprietor typing only a name is masked whole', () => {
+    expect(
+      tableRow(withApplicant('民間企業', OFFICE, '代表取締役 轟 鏡太郎'), '代表者（職・氏名）'),
+    ).toBe(`代表取締役 ${DISCLOSURE_MASK}`);
+    expect(tableRow(withApplicant('個人事業主', HOME, '弘前一郎'), '代表者（職・氏名）')).toBe(
+      DISCLOSURE_MASK,
+    );
+    expect(
+      tableRow(withApplicant('個人事業主', HOME, '代表 弘前 一郎'), '代表者（職・氏名）'),
+    ).toBe(`代表 ${DISCLOSURE_MASK}`);
+  });
+
+  it('privateFieldsOf adds 所在地 only for a person', () => {
+    expect(privateFieldsOf({ applicantType: '個人事業主' })).toContain('address');
+    expect(privateFieldsOf({ applicantType: '大学等' })).not.toContain('address');
   });
 });

@@ -18,7 +18,7 @@ import {
   TriggerSnapshot,
   utf8Length,
 } from '../../src/domain/health';
-import { HEALTH_ACTION, HEALTH_DIGEST } from '../../src/strings/health';
+import { HEALTH_ACTION, HEALTH_DIGEST, HEALTH_ITEM } from '../../src/strings/health';
 import { groupDigests, renderDigest } from '../../src/domain/deadlines/digest';
 import { remindersFor } from '../../src/domain/deadlines/reminders';
 import { defaultSettings } from '../../src/domain/settings';
@@ -235,6 +235,16 @@ describe('forms', () => {
     expect(
       withProbe({ ok: true, value: { accepting: false, destinationId: SHEET_ID, url: '' } }),
     ).toMatchObject({ status: 'error', action: HEALTH_ACTION.formClosed });
+  });
+
+  test('受付 switch not asked: linked is ok and says the switch was not checked', () => {
+    expect(withProbe({ ok: true, value: { destinationId: SHEET_ID, url: '' } })).toMatchObject({
+      status: 'ok',
+      detail: HEALTH_ITEM.formLinked,
+    });
+    expect(withProbe({ ok: true, value: { destinationId: 'other-sheet', url: '' } })).toMatchObject(
+      { status: 'error', action: HEALTH_ACTION.formUnlinked },
+    );
   });
 
   test('linked to another spreadsheet, or to none', () => {

@@ -295,7 +295,7 @@ describe('other actions', () => {
     expect(other.ok && 'dueDate' in other.changes).toBe(false);
   });
 
-  test('checklist: ids kept in checklist order', () => {
+  test('checklist: labels kept in checklist order', () => {
     const poc = record({
       status: '実施準備',
       track: '実証実験サポート',
@@ -303,7 +303,13 @@ describe('other actions', () => {
     });
     const ids = ['coordination', 'permits', 'publicNotice'];
     const plan = planChecklist(poc, 'coordination', true, ids);
-    expect(plan.ok && plan.changes.pocChecklist).toBe('coordination,publicNotice');
+    // The cell shows staff the labels, one per line (never the internal ids).
+    expect(plan.ok && plan.changes.pocChecklist).toBe(
+      '土地・施設管理者、地元関係者との調整\n地域への周知',
+    );
+    // A cell written by an earlier version (ids) is still read.
+    expect(checklistIdsOf('coordination,publicNotice')).toEqual(['coordination', 'publicNotice']);
+    expect(checklistIdsOf('使用許可申請等\n地域への周知')).toEqual(['permits', 'publicNotice']);
     const undo = planChecklist(poc, 'publicNotice', false, ids);
     expect(undo.ok && undo.changes.pocChecklist).toBe('');
   });

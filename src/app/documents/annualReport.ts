@@ -34,9 +34,11 @@ import {
 } from '../../domain/annualReport';
 import { documentProperties, settingsFromSnapshot } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
+import { readRegisterRows } from '../../adapters/registerLayout';
 import { requireDeskStaff } from '../access';
-import { readSettingsSheet, snapshotSettings } from '../settingsSync';
+import { deskSettings, snapshotSettings } from '../settingsSync';
 import { STATISTICS_LOCK_WAIT_MS } from '../statistics';
+import { documentLock } from '../../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -62,7 +64,7 @@ export interface AnnualReportResult {
 export function createAnnualReportFromMenu(): string {
   const ss = activeSpreadsheet();
   const props = documentProperties();
-  const settings = settingsFromSnapshot(props.getProperties()) ?? readSettingsSheet(ss);
+  const settings = deskSettings(props.getProperties(), ss);
   requireDeskStaff(settings);
   const ui = SpreadsheetApp.getUi();
   const now = new Date();
@@ -76,7 +78,7 @@ export function createAnnualReportFromMenu(): string {
   const text = answer.getResponseText();
   const fiscalYear = fiscalYearOfAnswer(text, current);
   if (fiscalYear === null) throw new Error(ANNUAL_REPORT.badYear(text));
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(STATISTICS_LOCK_WAIT_MS)) throw new Error(STATISTICS_UI.busy);
   try {
     const all = props.getProperties();
@@ -108,7 +110,8 @@ export function createAnnualReport(
   const history = ss.getSheetByName(SHEET.history);
   if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
   if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
-  const rows = register.getSheetValues(1, 1, -1, -1).slice(1);
+  // Every field in register order, its column found by header (src/domain/registerLayout.ts).
+  const rows = readRegisterRows(register);
   const today = toTokyoDate(now);
   const stats = computeStatistics({
     register: rows,

@@ -9,11 +9,10 @@
  * by that name) instead of making a twin. Drive's "no such item" is told from a service failure:
  * only the first means the linked folder is gone.
  */
-import { SHEET } from '../../strings';
+import { registerCellA1 } from '../../adapters/registerLayout';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { asCellText } from '../../domain/cellText';
 import { caseFolderName } from '../../domain/documents';
-import { columnLetter, registerColumn } from '../../domain/register';
 import type { Settings } from '../../domain/settings';
 import type { CaseRef } from '../sidebarContract';
 import type { LockedDesk } from '../workflow/journal';
@@ -78,7 +77,7 @@ export function ensureCaseFolder(
     folder = root.createFolder(name);
   }
   const url = folder.getUrl();
-  const cell = `'${SHEET.register}'!${columnLetter(registerColumn('folder'))}${ref.row}`;
+  const cell = registerCellA1(desk.ss, 'folder', ref.row);
   desk.ss.getRange(cell).setValue(asCellText(url));
   forget(desk, key);
   return { folder, url };

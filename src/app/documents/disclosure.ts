@@ -23,12 +23,13 @@
  * - a failure the execution can still handle trashes what this attempt made and clears the intent.
  * Drive's "not found" (a folder or file gone) is told from a service error, which changes nothing.
  */
+import { registerCellA1 } from '../../adapters/registerLayout';
 import { APP_NAME, SHEET } from '../../strings';
 import { DISCLOSURE_MESSAGES } from '../../strings/disclosure';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { asCellText } from '../../domain/cellText';
 import { toTokyoDate } from '../../domain/calendar';
-import { columnLetter, registerColumn, RegisterKey } from '../../domain/register';
+import { RegisterKey } from '../../domain/register';
 import { DISCLOSURE_LABEL, disclosureDocument, DisclosureDocument } from '../../domain/disclosure';
 import {
   DOCUMENT_KINDS,
@@ -40,7 +41,7 @@ import {
   withVersion,
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
+import { checkRef, readCaseRow } from '../workflow/caseRow';
 import { appendHistory, readCaseRows } from '../workflow/history';
 import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { selectedCase } from '../workflow/sidebarOpen';
@@ -105,8 +106,8 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
   const ref = checkRef(request);
   const id = requestIdOf((request as { requestId?: unknown }).requestId);
   const desk = openLockedDesk();
-  const caseRow = readCaseRow(desk.ss, ref, REGISTER_LAST_COLUMN);
-  const record = rawRecord(caseRow.values);
+  const caseRow = readCaseRow(desk.ss, ref);
+  const record = rawRecord(caseRow.registerValues);
   const key = DISCLOSURE_PROP(ref.caseNumber);
   const rec = readRecord<DisclosureIntent, DisclosureResult>(desk.all, key);
   const previous = doneResult(rec, id);
@@ -165,7 +166,7 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
       writeRecord(desk.props, desk.all, key, rec);
     }
     if (!pdf) pdf = savePdf(doc, folder.folder, name);
-    const cell = `'${SHEET.register}'!${columnLetter(registerColumn('documentVersions'))}${ref.row}`;
+    const cell = registerCellA1(desk.ss, 'documentVersions', ref.row);
     const versions = withVersion(record.documentVersions, DISCLOSURE_LABEL, version, KIND_LABELS);
     desk.ss.getRange(cell).setValue(asCellText(versions));
   } catch (error) {

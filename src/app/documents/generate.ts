@@ -24,12 +24,14 @@
  * register: a kill never consumes two numbers. While the number is only in the intent, a failure
  * leaves the intent pending so the number is not lost.
  */
+import { keysBySheetIndex, spanOf } from '../../domain/registerLayout';
+import { registerCellA1 } from '../../adapters/registerLayout';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
 import { fiscalYearOf } from '../../domain/fiscalYear';
-import { columnLetter, REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
+import { columnLetter, REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
 import { SHEET } from '../../strings';
 import {
   collectValues,
@@ -54,7 +56,7 @@ import {
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import type { GeneratedDocument, GenerateDocumentRequest, Idempotent } from '../sidebarContract';
 import type { DeskContext } from '../workflow/context';
-import { CaseRow, checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
+import { CaseRow, checkRef, readCaseRow } from '../workflow/caseRow';
 import { appendHistory } from '../workflow/history';
 import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
@@ -103,8 +105,8 @@ export function generateDocument(request: unknown): GeneratedDocument {
   const kind = documentKind(req.kind);
   if (!kind) throw new DocumentError(DOCUMENT_MESSAGES.unknownKind(req.kind));
   const desk = openLockedDesk();
-  const caseRow = readCaseRow(desk.ss, req, REGISTER_LAST_COLUMN);
-  const record = rawRecord(caseRow.values);
+  const caseRow = readCaseRow(desk.ss, req);
+  const record = rawRecord(caseRow.registerValues);
   const status = String(record.status ?? '').trim();
   const key = DOCUMENT_PROP.generation(req.caseNumber, kind.id);
   const rec = readRecord<GenerationIntent, GeneratedDocument>(desk.all, key);
@@ -265,7 +267,7 @@ function writeReplyNumber(
   number: string,
 ): void {
   const text = withReplyNumber(record.replyNumber, kind.label, number);
-  const a1 = `'${SHEET.register}'!${columnLetter(registerColumn('replyNumber'))}${row}`;
+  const a1 = registerCellA1(desk.ss, 'replyNumber', row);
   desk.ss.getRange(a1).setValue(asCellText(text));
   record.replyNumber = text;
 }
@@ -502,13 +504,20 @@ function writeLinks(
   caseRow: CaseRow,
   links: Partial<Record<RegisterKey, string>>,
 ): void {
-  const columns = LINK_KEYS.map(registerColumn);
-  const first = Math.min(...columns);
-  const last = Math.max(...columns);
-  const cells = REGISTER_COLUMNS.slice(first - 1, last).map((key, i) => {
-    const link = links[key];
-    return link !== undefined ? asCellText(link) : caseRow.values[first - 1 + i];
-  });
+  // Columns found by header (src/domain/registerLayout.ts); cells between them (a column staff
+  // inserted) are written back as read.
+  const { layout } = caseRow;
+  const { first, last } = spanOf(layout, LINK_KEYS);
+  const keyAt = keysBySheetIndex(layout);
+  const cells: unknown[] = [];
+  for (let column = first; column <= last; column++) {
+    const key = keyAt[column - 1];
+    const link = key ? links[key] : undefined;
+    const value = caseRow.values[column - 1];
+    cells.push(
+      link !== undefined ? asCellText(link) : typeof value === 'string' ? asCellText(value) : value,
+    );
+  }
   const a1 = `'${SHEET.register}'!${columnLetter(first)}${caseRow.ref.row}:${columnLetter(last)}${caseRow.ref.row}`;
   ctx.ss.getRange(a1).setValues([cells]);
 }

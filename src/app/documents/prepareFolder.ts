@@ -10,14 +10,14 @@ import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { availableKinds } from '../../domain/documents/kinds';
 import { isStatus, statusFromText, trackFromMethod } from '../../domain/workflow';
 import type { CaseRef } from '../sidebarContract';
-import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
+import { checkRef, readCaseRow } from '../workflow/caseRow';
 import type { LockedDesk } from '../workflow/journal';
 import { ensureCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 
 export function prepareCaseFolder(desk: LockedDesk, request: unknown): { folder: string } {
   const ref: CaseRef = checkRef(request);
-  const { record } = readCaseRow(desk.ss, ref, REGISTER_LAST_COLUMN);
+  const { record } = readCaseRow(desk.ss, ref);
   const status = statusFromText(record.status);
   const kinds = isStatus(status) ? availableKinds(trackFromMethod(record.track), status) : [];
   if (!kinds.length) throw new DocumentError(DOCUMENT_MESSAGES.noFolderYet(record.status));

@@ -23,9 +23,9 @@ import {
   versionedName,
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
-import { contactOf } from '../../adapters/mailer';
+import { contactOf, sendAsDesk } from '../../adapters/mailer';
 import type { Idempotent, SendReplyRequest } from '../sidebarContract';
-import { checkRef, readCaseRow, REGISTER_LAST_COLUMN } from '../workflow/caseRow';
+import { checkRef, readCaseRow } from '../workflow/caseRow';
 import { appendHistory, historyHasOp } from '../workflow/history';
 import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
 import { driveIdOf, driveUnavailable, isNotFound } from './caseFolder';
@@ -59,8 +59,8 @@ export function sendReplyLetter(request: unknown): Sent {
   if (!kind) throw new DocumentError(DOCUMENT_MESSAGES.unknownKind(req.kind));
   if (!isReplyLetter(kind)) throw new DocumentError(DOCUMENT_MESSAGES.notAReply(kind.label));
   const desk = openLockedDesk();
-  const caseRow = readCaseRow(desk.ss, req, REGISTER_LAST_COLUMN);
-  const record = rawRecord(caseRow.values);
+  const caseRow = readCaseRow(desk.ss, req);
+  const record = rawRecord(caseRow.registerValues);
   const status = String(record.status ?? '').trim();
   const key = DOCUMENT_PROP.reply(req.caseNumber);
   const rec = readRecord<SendIntent, Sent>(desk.all, key);
@@ -105,11 +105,6 @@ export function sendReplyLetter(request: unknown): Sent {
   // The applicant gets `R8-0001_回答書.pdf`: versions are the desk's, kept in Drive only.
   pdf.setName(sentReplyName(req.caseNumber));
   const settings = desk.settings;
-  const options: GoogleAppsScript.Mail.MailAdvancedParameters = {
-    name: settings.deskName,
-    attachments: [pdf],
-  };
-  if (settings.deskEmail) options.replyTo = settings.deskEmail;
   const body = REPLY_MAIL.body({
     organisation: String(record.organisation ?? ''),
     name: String(record.name ?? ''),
@@ -121,7 +116,8 @@ export function sendReplyLetter(request: unknown): Sent {
   rec.pending = { id, stage: 'sending', to, letter: letterName };
   writeRecord(desk.props, desk.all, key, rec);
   try {
-    MailApp.sendEmail(to, REPLY_MAIL.subject(settings.deskName, req.caseNumber), body, options);
+    const subject = REPLY_MAIL.subject(settings.deskName, req.caseNumber);
+    sendAsDesk(settings, to, subject, body, { attachments: [pdf] });
   } catch {
     // Refused by the mail service: nothing went. An earlier ambiguous send stays on record.
     if (!resending) dropQuietly(desk, rec, key);

@@ -6,7 +6,8 @@
 import { SHEET } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
-import { columnLetter, registerColumn, REGISTER_COLUMNS } from '../../domain/register';
+import { columnLetter } from '../../domain/register';
+import { registerLayout } from '../../adapters/registerLayout';
 import {
   closedWeekdays,
   dueFormatRules,
@@ -19,14 +20,20 @@ export function applyDueFormats(ss: Spreadsheet, settings: Settings): void {
   const sheet = ss.getSheetByName(SHEET.register);
   if (!sheet) return;
   const year = Number(toTokyoDate(new Date()).slice(0, 4));
+  // Columns found by header (src/domain/registerLayout.ts); a register without 期限 or 状況 (a
+  // renamed header) gets no rule until the header is put back.
+  const layout = registerLayout(sheet);
+  const due = layout.columns.dueDate;
+  const status = layout.columns.status;
+  if (due < 1 || status < 1) return;
   const rules = dueFormatRules({
-    dueColumn: columnLetter(registerColumn('dueDate')),
-    statusColumn: columnLetter(registerColumn('status')),
+    dueColumn: columnLetter(due),
+    statusColumn: columnLetter(status),
     soonDays: settings.dueSoonBusinessDays,
     closedDays: closedWeekdays(year, settings.extraClosures),
   });
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  const range = sheet.getRange(2, 1, rows, REGISTER_COLUMNS.length);
+  const range = sheet.getRange(2, 1, rows, Math.max(layout.width, 1));
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
   const ours = rules.map((r) =>
     SpreadsheetApp.newConditionalFormatRule()

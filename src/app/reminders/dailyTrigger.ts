@@ -8,16 +8,19 @@ import { SWEEP_UI } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText, tokyoParts } from '../../domain/tokyoTime';
 import { decideHourlyRun, recoveryTriesOn, SweepState } from '../../domain/deadlines/sweepState';
-import { PROP, TriggerRecord, parseJson } from '../../adapters/properties';
-import { readSettingsSheet } from '../settingsSync';
+import { PROP, TriggerRecord, parseJson, documentProperties } from '../../adapters/properties';
+import { deskSettings } from '../settingsSync';
 import { recoverResponses } from '../recovery';
 import { reconcileCaseActions } from '../workflow/reconcile';
 import { hasOutbox, sendOutbox } from '../workflow/journal';
-import { REMINDER_PROP, snapshotSettingsOf, sweepStateOf } from './stateStore';
+import { recoverDepartmentAnswers } from '../departmentAnswer';
+import { REMINDER_PROP, sweepStateOf } from './stateStore';
 import { runSweep } from './sweep';
 import { publishIfChanged } from '../publication';
 import { refreshStatisticsIfChanged } from '../statistics';
 import { refreshPartnersIfDue } from '../partners';
+import { documentLock } from '../../adapters/lock';
+import { activeSpreadsheetIfAny, openSpreadsheet } from '../../adapters/sheets';
 
 /** How long a run waits for the document lock (the intake holds it for about a second). */
 export const SWEEP_LOCK_WAIT_MS = 20_000;
@@ -27,11 +30,11 @@ export interface TimeEvent {
 }
 
 export function onHourlyTrigger(e?: TimeEvent): void {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // Another sweep (the menu) or a long intake: this hour is skipped, the next one catches up.
   if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return;
   const startedMs = Date.now();
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
   const record = parseJson<TriggerRecord>(all[PROP.dailyTrigger]);
   if (e && e.triggerUid && record && record.uid !== String(e.triggerUid)) return; // superseded
@@ -40,7 +43,7 @@ export function onHourlyTrigger(e?: TimeEvent): void {
   const state = sweepStateOf(all);
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const spreadsheet = () => (ss ??= openDeskSpreadsheet(all));
-  const settings = snapshotSettingsOf(all) ?? readSettingsSheet(spreadsheet());
+  const settings = deskSettings(all, spreadsheet);
   // Applicant notices a typed status change left (a simple trigger may not send mail): every hour.
   if (hasOutbox(all)) sendOutbox({ ss: spreadsheet(), settings, actor: '', props, all });
   const hour = tokyoParts(now).hour;
@@ -81,11 +84,11 @@ export function onHourlyTrigger(e?: TimeEvent): void {
 function openDeskSpreadsheet(
   all: Record<string, string>,
 ): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const active = activeSpreadsheetIfAny();
   if (active) return active;
   const url = all[PROP.spreadsheetUrl];
   if (!url) throw new Error(SWEEP_UI.noSpreadsheetUrl);
-  return SpreadsheetApp.openByUrl(url);
+  return openSpreadsheet({ url });
 }
 
 /**
@@ -142,7 +145,10 @@ function reconcileActions(
       const fresh = sweepStateOf(all);
       props.setProperty(REMINDER_PROP.state, JSON.stringify({ ...fresh, recoveredOn }));
     }
-    return reconcileCaseActions(openDeskSpreadsheet(all), props, all);
+    const ss = openDeskSpreadsheet(all);
+    const notes = reconcileCaseActions(ss, props, all);
+    // Department answers whose delivery stopped half done (src/app/departmentAnswer.ts).
+    return [...notes, ...recoverDepartmentAnswers(ss, props, props.getProperties())];
   } catch (error) {
     return [(error as Error).message];
   } finally {
@@ -153,7 +159,7 @@ function reconcileActions(
 /** Add-on triggers send no failure emails: the error is kept for トリガーの状態. */
 export function recordSweepFailure(error: Error): void {
   try {
-    PropertiesService.getDocumentProperties().setProperty(
+    documentProperties().setProperty(
       PROP.lastRun('daily'),
       JSON.stringify({ at: tokyoDateTimeText(new Date()), error: error.message }),
     );

@@ -4,9 +4,9 @@
  * within its call budget. The snapshot is refreshed by setup, by the run-now menu, whenever the
  * register names a department the snapshot lacks, and on edits of 担当課 (refreshDepartmentsOnEdit).
  */
-import { SHEET } from '../../strings';
-import { parseJson } from '../../adapters/properties';
+import { parseJson, documentPropertiesIfAny } from '../../adapters/properties';
 import { REMINDER_PROP } from './stateStore';
+import { readDepartments } from '../workflow/departments';
 
 export type DepartmentEmails = Record<string, string>;
 
@@ -14,24 +14,12 @@ export function departmentsFromSnapshot(all: Record<string, string>): Department
   return parseJson<DepartmentEmails>(all[REMINDER_PROP.departments]);
 }
 
-/** 担当課 name → email (one read of columns A:B). */
+/** 担当課 name → email, the first row of a name winning (readDepartments: one read). */
 export function readDepartmentEmails(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): DepartmentEmails {
   const emails: DepartmentEmails = {};
-  let rows: unknown[][];
-  try {
-    rows = ss.getRange(`'${SHEET.departments}'!A2:B`).getValues();
-  } catch (error) {
-    // No 担当課 sheet: every department item goes to the desk, marked. A failed read is not
-    // "no sheet" (it would turn every department's address into none): it propagates.
-    if (!ss.getSheetByName(SHEET.departments)) return emails;
-    throw error;
-  }
-  for (const [name, email] of rows) {
-    const key = String(name ?? '').trim();
-    if (key && !(key in emails)) emails[key] = String(email ?? '').trim();
-  }
+  for (const { name, email } of readDepartments(ss)) if (!(name in emails)) emails[name] = email;
   return emails;
 }
 
@@ -50,6 +38,6 @@ export function refreshDepartmentsOnEdit(
   _e: GoogleAppsScript.Events.SheetsOnEdit,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
 ): void {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentPropertiesIfAny();
   if (props) snapshotDepartments(sheet.getParent(), props);
 }

@@ -7,19 +7,18 @@
  */
 import type { Settings } from '../../domain/settings';
 import type { RenderedMail } from '../../domain/deadlines/digest';
+import { sendAsDesk } from '../../adapters/mailer';
 
 export type SendResult = { ok: true } | { ok: false; quota: boolean; message: string };
 
 const QUOTA_MESSAGE = /too many times for one day: email/i;
 
 export function sendDigestMail(settings: Settings, to: string, mail: RenderedMail): SendResult {
-  const options: GoogleAppsScript.Mail.MailAdvancedParameters = { name: settings.deskName };
   // An empty htmlBody would be sent as an empty HTML part, which mail clients show instead of
   // the text body: a plain-text message (the desk notice) has none.
-  if (mail.htmlBody) options.htmlBody = mail.htmlBody;
-  if (settings.deskEmail) options.replyTo = settings.deskEmail;
+  const html = mail.htmlBody ? { htmlBody: mail.htmlBody } : {};
   try {
-    MailApp.sendEmail(to, mail.subject, mail.body, options);
+    sendAsDesk(settings, to, mail.subject, mail.body, html);
     return { ok: true };
   } catch (error) {
     const message = (error as Error).message ?? String(error);

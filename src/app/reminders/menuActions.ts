@@ -4,21 +4,22 @@ import { toTokyoDate } from '../../domain/calendar';
 import { documentProperties } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import { requireDeskStaff } from '../access';
-import { readSettingsSheet } from '../settingsSync';
+import { deskSettings } from '../settingsSync';
 import { SWEEP_LOCK_WAIT_MS } from './dailyTrigger';
 import { previewText } from './preview';
-import { snapshotSettingsOf, sweepStateOf } from './stateStore';
+import { sweepStateOf } from './stateStore';
 import { runSweep, SweepOutcome } from './sweep';
+import { documentLock } from '../../adapters/lock';
 
 /** 期限確認を今すぐ実行: the same sweep as the trigger (any day), with 担当課 read fresh. */
 export function runSweepFromMenu(): string {
   const ss = activeSpreadsheet();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return SWEEP_UI.busy;
   const startedMs = Date.now();
   const props = documentProperties();
   const all = props.getProperties(); // read under the lock: another sweep may just have finished
-  const settings = snapshotSettingsOf(all) ?? readSettingsSheet(ss);
+  const settings = deskSettings(all, ss);
   requireDeskStaff(settings);
   const outcome = runSweep({
     ss,
@@ -37,7 +38,7 @@ export function runSweepFromMenu(): string {
 export function previewSweepFromMenu(): string {
   const ss = activeSpreadsheet();
   const all = documentProperties().getProperties();
-  const settings = snapshotSettingsOf(all) ?? readSettingsSheet(ss);
+  const settings = deskSettings(all, ss);
   requireDeskStaff(settings);
   return previewText({
     ss,

@@ -3,8 +3,6 @@
  * register's sheet id. All are read by the one getProperties() call every run makes anyway, and
  * written back by one setProperties() call.
  */
-import { defaultSettings, Settings } from '../../domain/settings';
-import { settingsFromSnapshot } from '../../adapters/properties';
 import { decodeSent, encodeSent } from '../../domain/deadlines/sentLog';
 import {
   carriedFrom,
@@ -60,13 +58,4 @@ export function stateWrites(state: SweepState, sent: Iterable<string>): Record<s
   chunks.forEach((chunk, i) => (writes[REMINDER_PROP.sentChunk(i)] = chunk));
   writes[REMINDER_PROP.state] = JSON.stringify({ ...state, chunks: used });
   return writes;
-}
-
-/**
- * The settings snapshot, completed with defaults: a snapshot taken by an older version lacks the
- * newer items (e.g. 期限間近の通知), and the sweep must not fail on it. Null when there is none.
- */
-export function snapshotSettingsOf(all: Record<string, string>): Settings | null {
-  const snapshot = settingsFromSnapshot(all);
-  return snapshot ? { ...defaultSettings(), ...snapshot } : null;
 }

@@ -146,7 +146,7 @@ function optionalDate(value: unknown, field: string): string {
 function recordAfter(caseRow: CaseRow, changes: RowChanges): CaseRecord {
   const changed = changes as Partial<Record<RegisterKey, unknown>>;
   return caseRecordFromRow(
-    caseRow.values.map((value, i) => {
+    caseRow.registerValues.map((value, i) => {
       const key = REGISTER_COLUMNS[i];
       return key !== undefined && key in changed ? valueAfterWrite(changed[key]) : value;
     }),

@@ -5,7 +5,9 @@
  */
 import { SHEET } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
-import { columnLetter, REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
+import { columnLetter } from '../../domain/register';
+import { RegisterLayout, toRegisterOrder } from '../../domain/registerLayout';
+import { registerLayout } from '../../adapters/registerLayout';
 import { CaseRecord, caseRecordFromRow, checkCaseIdentity } from '../../domain/workflow';
 import type { CaseRef } from '../sidebarContract';
 import { WorkflowError } from './context';
@@ -13,39 +15,17 @@ import { WorkflowError } from './context';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/**
- * The workflow reads and writes columns A up to the last one it changes or checks (報告書URL).
- * Columns in between that others write (協定, documents) are written back as read, under the
- * document lock that every writer of the register takes (docs/reliability.md).
- */
-const WORKFLOW_KEYS: RegisterKey[] = [
-  'status',
-  'statusChangedAt',
-  'dueDate',
-  'department',
-  'departmentDue',
-  'owner',
-  'lastDialogueAt',
-  'goal',
-  'roleSplit',
-  'pocChecklist',
-  'pocEnd',
-  'reportDue',
-  // Issue 12: the receipts of the applicant's files, written by the sidebar and read by every
-  // move as the gates of the process table (src/domain/workflow/tracks.ts).
-  'proposalReceivedOn',
-  'proposalFileUrl',
-  'reportReceivedOn',
-  'reportFileUrl',
-];
-export const WORKFLOW_LAST_COLUMN = Math.max(...WORKFLOW_KEYS.map(registerColumn));
-export const REGISTER_LAST_COLUMN = REGISTER_COLUMNS.length;
-
 export interface CaseRow {
   ref: CaseRef;
+  /** Columns A up to the last field of ours (staff columns in between included). */
   range: Range;
+  /** The cells of `range` as read, in sheet order (written back with the changes placed). */
   values: unknown[];
+  /** The same row in register order (REGISTER_COLUMNS), as the domain reads it. */
+  registerValues: unknown[];
   record: CaseRecord;
+  /** Where each field sits (src/domain/registerLayout.ts). */
+  layout: RegisterLayout;
 }
 
 export function checkRef(ref: unknown): CaseRef {
@@ -63,13 +43,13 @@ export function checkRef(ref: unknown): CaseRef {
   return { row: r.row, caseNumber: r.caseNumber };
 }
 
-/** Reads one row (2 calls) and checks it still holds the case. */
-export function readCaseRow(
-  ss: Spreadsheet,
-  ref: CaseRef,
-  lastColumn = WORKFLOW_LAST_COLUMN,
-): CaseRow {
-  const a1 = `'${SHEET.register}'!A${ref.row}:${columnLetter(lastColumn)}${ref.row}`;
+/**
+ * Reads one row (2 calls: columns are found by header through the layout the properties read
+ * brought, src/adapters/registerLayout.ts) and checks it still holds the case.
+ */
+export function readCaseRow(ss: Spreadsheet, ref: CaseRef): CaseRow {
+  const layout = registerLayout(ss);
+  const a1 = `'${SHEET.register}'!A${ref.row}:${columnLetter(Math.max(layout.width, 1))}${ref.row}`;
   let range: Range;
   try {
     range = ss.getRange(a1);
@@ -77,15 +57,9 @@ export function readCaseRow(
     throw new WorkflowError(WORKFLOW_UI.noSuchRow(ref.row));
   }
   const values = range.getValues()[0];
-  const record = caseRecordFromRow(values);
+  const registerValues = toRegisterOrder(layout, values);
+  const record = caseRecordFromRow(registerValues);
   const mismatch = checkCaseIdentity(record, ref);
   if (mismatch) throw new WorkflowError(mismatch);
-  return { ref, range, values, record };
-}
-
-/** A link that opens the register at the case's row. */
-export function registerRowUrl(ss: Spreadsheet, row: number): string {
-  const sheet = ss.getSheetByName(SHEET.register);
-  const gid = sheet ? `#gid=${sheet.getSheetId()}&range=A${row}` : '';
-  return `${ss.getUrl()}${gid}`;
+  return { ref, range, values, registerValues, record, layout };
 }

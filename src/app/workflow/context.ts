@@ -2,11 +2,11 @@
  * Who is acting, with which settings, in which spreadsheet — the first five service calls of
  * every workflow action, in the order that refuses a stranger before any document access.
  */
-import { PROP, settingsFromSnapshot } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import type { Settings } from '../../domain/settings';
 import { requireDeskStaff } from '../access';
-import { readSettingsSheet } from '../settingsSync';
+import { deskSettings } from '../settingsSync';
+import { documentPropertiesIfAny } from '../../adapters/properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,14 +25,20 @@ export class WorkflowError extends Error {}
  * (before the first setup finished) is the 設定 sheet read instead.
  */
 export function openDeskContext(): DeskContext {
-  const props = PropertiesService.getDocumentProperties();
-  const snapshot = props ? props.getProperty(PROP.settings) : null;
-  let settings = snapshot ? settingsFromSnapshot({ [PROP.settings]: snapshot }) : null;
-  if (settings) {
-    const actor = requireDeskStaff(settings);
-    return { ss: activeSpreadsheet(), settings, actor };
-  }
-  const ss = activeSpreadsheet();
-  settings = readSettingsSheet(ss);
-  return { ss, settings, actor: requireDeskStaff(settings) };
+  const props = documentPropertiesIfAny();
+  // All properties in the same one call: the register layout comes with the settings.
+  return deskOf(props ? props.getProperties() : {});
+}
+
+/**
+ * The desk from document properties already read (openDeskContext, openLockedDesk): settings as
+ * deskSettings loads them, then the person, then the spreadsheet — with a snapshot, a stranger
+ * is refused before any document access; without one, the 設定 sheet is read first.
+ */
+export function deskOf(all: Record<string, string>): DeskContext {
+  let opened: Spreadsheet | undefined;
+  const spreadsheet = () => (opened ??= activeSpreadsheet());
+  const settings = deskSettings(all, spreadsheet);
+  const actor = requireDeskStaff(settings);
+  return { ss: spreadsheet(), settings, actor };
 }

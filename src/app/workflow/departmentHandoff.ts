@@ -14,6 +14,7 @@ import {
   WORKFLOW_UI,
 } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
+import { staffDeadline } from '../../domain/calendar/displayDate';
 import { isValidEmail } from '../../domain/screening';
 import { planDepartment } from '../../domain/workflow';
 import { formatWareki } from '../../domain/wareki';
@@ -102,7 +103,7 @@ export function assignDepartment(ctx: LockedDesk, request: AssignDepartmentReque
           caseNumber: ref.caseNumber,
           from: r.status,
           to: r.status,
-          comment: HISTORY_NOTES.departmentAssigned(name, plan.due, ask),
+          comment: HISTORY_NOTES.departmentAssigned(name, staffDeadline(plan.due), ask),
           opId: id,
         },
       ],

@@ -6,6 +6,7 @@
 import { SHEET } from '../../strings';
 import { HISTORY_NOTES, WORKFLOW_FIELDS } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
+import { staffDate } from '../../domain/calendar/displayDate';
 import { asCellText } from '../../domain/cellText';
 import { dateCell, isDateValue, isoDateOfCell, planDialogue } from '../../domain/workflow';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
@@ -53,7 +54,7 @@ export function addDialogue(ctx: LockedDesk, request: DialogueRequest): void {
           caseNumber: ref.caseNumber,
           from: status,
           to: status,
-          comment: HISTORY_NOTES.dialogueAdded(date, parties, summary),
+          comment: HISTORY_NOTES.dialogueAdded(staffDate(date), parties, summary),
           opId: id,
         },
       ],

@@ -28,6 +28,6 @@ export function actThenView(
   return serverResult(() => {
     const ctx = openLockedDesk();
     action(ctx);
-    return buildCaseView(ctx.ss, { row: ref.row, caseNumber: ref.caseNumber });
+    return buildCaseView(ctx.ss, { row: ref.row, caseNumber: ref.caseNumber }, ctx.all);
   });
 }

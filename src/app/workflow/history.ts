@@ -24,10 +24,10 @@ export interface HistoryEvent {
 }
 
 /** Column of 操作ID (1-based), after the six columns every history row has. */
-export const HISTORY_OP_COLUMN = 7;
+const HISTORY_OP_COLUMN = 7;
 
 /** The history row of an event, as appended (text as text, the time as a Date value). */
-export function historyRow(e: HistoryEvent): unknown[] {
+function historyRow(e: HistoryEvent): unknown[] {
   return [
     e.at,
     asCellText(e.actor),
@@ -41,15 +41,33 @@ export function historyRow(e: HistoryEvent): unknown[] {
 
 /** Appends one row (2 calls). The time is a Date value so the sheet sorts and filters it. */
 export function appendHistory(ss: Spreadsheet, e: HistoryEvent): void {
+  appendHistoryRows(ss, e.actor, [e], false);
+}
+
+/**
+ * The one writer of 履歴 rows (every action, document, department answer and refused notice
+ * writes through it): 1 call for the sheet, then one appendRow per event — atomic against other
+ * appends, never overwriting a row. With `checking` (completing an earlier attempt), an event
+ * whose 操作ID is already in the sheet is skipped (historyHasOp), so a retry completes instead of
+ * repeating (docs/reliability.md). A protected 履歴 refusing `actor` is a WorkflowError.
+ */
+export function appendHistoryRows(
+  ss: Spreadsheet,
+  actor: string,
+  events: HistoryEvent[],
+  checking: boolean,
+): void {
+  if (!events.length) return;
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
-  try {
-    sheet.appendRow(historyRow(e));
-  } catch (error) {
-    if (isProtectionRefusal(error)) {
-      throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, e.actor));
+  for (const e of events) {
+    if (checking && e.opId && historyHasOp(ss, e.opId)) continue;
+    try {
+      sheet.appendRow(historyRow(e));
+    } catch (error) {
+      if (!isProtectionRefusal(error)) throw error;
+      throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, actor));
     }
-    throw error;
   }
 }
 

@@ -21,18 +21,17 @@
  */
 import { SHEET } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
-import { CellOut, LongText, registerColumn, RegisterKey } from '../../domain/register';
+import { CellOut, LongText, RegisterKey } from '../../domain/register';
+import { placeInSheetRow } from '../../domain/registerLayout';
+import { registerLayout } from '../../adapters/registerLayout';
 import { rowWithChanges, RowChanges } from '../../domain/workflow';
 import type { CaseRow } from './caseRow';
-import { settingsFromSnapshot } from '../../adapters/properties';
-import { activeSpreadsheet } from '../../adapters/sheets';
 import { sendDeskMail } from '../../adapters/mailer';
-import type { Settings } from '../../domain/settings';
-import { requireDeskStaff } from '../access';
 import { storeLongTexts } from '../longTexts';
-import { readSettingsSheet } from '../settingsSync';
-import { DeskContext, WorkflowError } from './context';
-import { HistoryEvent, historyHasOp, historyRow, isProtectionRefusal } from './history';
+import { DeskContext, deskOf, WorkflowError } from './context';
+import { appendHistoryRows, HistoryEvent, isProtectionRefusal } from './history';
+import { documentLock } from '../../adapters/lock';
+import { documentProperties } from '../../adapters/properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -122,23 +121,16 @@ export class MailNotAllowed extends Error {}
  * checks the person and opens the spreadsheet: 7 calls.
  */
 export function openLockedDesk(): LockedDesk {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock) throw new WorkflowError(WORKFLOW_UI.outsideSpreadsheet);
   try {
     lock.waitLock(CASE_LOCK_WAIT_MS);
   } catch {
     throw new WorkflowError(WORKFLOW_UI.busy);
   }
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
-  const snapshot = settingsFromSnapshot(all);
-  if (snapshot) {
-    const actor = requireDeskStaff(snapshot);
-    return { ss: activeSpreadsheet(), settings: snapshot, actor, props, all };
-  }
-  const ss = activeSpreadsheet();
-  const settings: Settings = readSettingsSheet(ss);
-  return { ss, settings, actor: requireDeskStaff(settings), props, all };
+  return { ...deskOf(all), props, all };
 }
 
 /** The register cells an action changes, for the journal (absolute values). */
@@ -146,10 +138,11 @@ export function rowWrite(caseRow: CaseRow, changes: RowChanges): RowWrite {
   return {
     row: caseRow.ref.row,
     caseNumber: caseRow.ref.caseNumber,
-    cells: (Object.keys(changes) as RegisterKey[]).map((key) => [
-      registerColumn(key),
-      changes[key] as CellOut,
-    ]),
+    // Columns found by header (src/domain/registerLayout.ts); a field the register lacks (its
+    // header renamed) is not written anywhere.
+    cells: (Object.keys(changes) as RegisterKey[])
+      .map((key): [number, CellOut] => [caseRow.layout.columns[key], changes[key] as CellOut])
+      .filter(([column]) => column > 0),
   };
 }
 
@@ -324,9 +317,12 @@ function appendNewCase(
 ): void {
   const register = ss.getSheetByName(SHEET.register);
   if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
-  if (checking && findCaseRow(register, c.caseNumber) > 0) return;
+  // The journal keeps the row in register order; each value goes to its column by header.
+  const layout = registerLayout(ss);
+  const numberColumn = Math.max(layout.columns.caseNumber, 1);
+  if (checking && findCaseRow(register, c.caseNumber, numberColumn) > 0) return;
   if (c.longTexts.length) storeLongTexts(ss, c.longTexts);
-  register.appendRow(c.row);
+  register.appendRow(placeInSheetRow(layout, c.row, [], '' as CellOut));
 }
 
 function appendDialogue(
@@ -347,33 +343,13 @@ function appendDialogue(
   }
 }
 
-function appendHistoryRows(
-  ss: Spreadsheet,
-  actor: string,
-  events: HistoryEvent[],
-  checking: boolean,
-): void {
-  if (!events.length) return;
-  const sheet = ss.getSheetByName(SHEET.history);
-  if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
-  for (const e of events) {
-    if (checking && e.opId && historyHasOp(ss, e.opId)) continue;
-    try {
-      // One appendRow per row: atomic against other appends, never overwriting one.
-      sheet.appendRow(historyRow(e));
-    } catch (error) {
-      if (!isProtectionRefusal(error)) throw error;
-      throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, actor));
-    }
-  }
-}
-
 /**
  * The action's cells of one register row. On the first attempt the row read moments ago (under
  * the same lock) is written back with the cells changed, in one call; when completing, the row is
  * read again and found by its case number if rows moved meanwhile.
  */
 function writeCells(ss: Spreadsheet, write: RowWrite, firstRead: FirstRead | null): void {
+  if (!write.cells.length) return;
   const lastColumn = Math.max(...write.cells.map(([c]) => c));
   // Values read are written back as they were (text as text, never parsed as a formula).
   const withCells = (values: unknown[]): CellOut[] => {
@@ -388,14 +364,16 @@ function writeCells(ss: Spreadsheet, write: RowWrite, firstRead: FirstRead | nul
   const register = ss.getSheetByName(SHEET.register);
   if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
   let row = write.row;
-  const range = () => register.getRange(row, 1, 1, lastColumn);
-  let values = range().getValues()[0];
-  if (String(values[0]).replace(/^'/, '') !== write.caseNumber) {
-    row = findCaseRow(register, write.caseNumber);
+  const numberColumn = Math.max(registerLayout(ss).columns.caseNumber, 1);
+  const widest = () => register.getRange(row, 1, 1, Math.max(lastColumn, numberColumn));
+  let values = widest().getValues()[0];
+  if (String(values[numberColumn - 1]).replace(/^'/, '') !== write.caseNumber) {
+    row = findCaseRow(register, write.caseNumber, numberColumn);
     if (row < 1) return; // the case's row was deleted by hand: nothing left to update
-    values = range().getValues()[0];
+    values = widest().getValues()[0];
   }
-  range().setValues([withCells(values)]);
+  const out = withCells(values);
+  register.getRange(row, 1, 1, out.length).setValues([out]);
 }
 
 /** The row the first attempt read (under the lock): its cells are written back in one call. */
@@ -405,8 +383,12 @@ export interface FirstRead {
   values: unknown[];
 }
 
-function findCaseRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, caseNumber: string): number {
-  const column = sheet.getRange(1, 1, Math.max(sheet.getMaxRows(), 1), 1);
+function findCaseRow(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  caseNumber: string,
+  numberColumn = 1,
+): number {
+  const column = sheet.getRange(1, numberColumn, Math.max(sheet.getMaxRows(), 1), 1);
   const found = column.createTextFinder(caseNumber).matchEntireCell(true).findNext();
   return found ? found.getRow() : -1;
 }

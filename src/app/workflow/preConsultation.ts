@@ -4,13 +4,12 @@
  * intake (document properties, under the document lock) and is screened like a form case, so an
  * individual still lands in 対象外 and missing contact details are flagged 要確認.
  */
-import { CHOICES, Q, SHEET, VALUES } from '../../strings';
+import { CHOICES, SHEET, VALUES } from '../../strings';
 import { HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
-import { formatCaseNumber, sequenceKey } from '../../domain/caseNumber';
 import { asCellText } from '../../domain/cellText';
-import { fiscalYearOf } from '../../domain/fiscalYear';
-import type { Proposal } from '../../domain/proposal';
+import { blankProposal, Proposal } from '../../domain/proposal';
+import { preConsultationFields } from '../../domain/proposalFields';
 import { newCaseRow, registerColumn, RegisterKey } from '../../domain/register';
 import { screen } from '../../domain/screening';
 import { dateCell, initialStatus, trackFromMethod } from '../../domain/workflow';
@@ -18,6 +17,7 @@ import type { CaseRef, PreConsultationRequest } from '../sidebarContract';
 import { WorkflowError } from './context';
 import { LockedDesk, requestIdOf, runCaseOp } from './journal';
 import { requiredText, textField } from './requests';
+import { nextCaseNumber } from '../desk/caseNumbers';
 
 export function registerPreConsultation(ctx: LockedDesk, request: PreConsultationRequest): CaseRef {
   if (!request || typeof request !== 'object') throw new WorkflowError(WORKFLOW_UI.invalidRequest);
@@ -27,10 +27,7 @@ export function registerPreConsultation(ctx: LockedDesk, request: PreConsultatio
   const outcome = runCaseOp(ctx, id, () => {
     // The number is reserved in the same write as the intent, under the document lock the intake
     // also takes: a form submission at the same moment never gets the same number.
-    const fiscalYear = fiscalYearOf(now);
-    const key = sequenceKey(fiscalYear);
-    const sequence = Number(ctx.all[key] || 0) + 1;
-    const caseNumber = formatCaseNumber(ctx.settings.caseNumberFormat, fiscalYear, sequence);
+    const { caseNumber, sequence } = nextCaseNumber(ctx.all, ctx.settings.caseNumberFormat, now);
     const screening = screen(proposal);
     const status = initialStatus(trackFromMethod(proposal.method), {
       preConsultation: true,
@@ -55,7 +52,7 @@ export function registerPreConsultation(ctx: LockedDesk, request: PreConsultatio
         caseNumber,
         row: built.row,
         longTexts: built.longTexts,
-        sequence: { key, value: String(sequence) },
+        sequence,
       },
       history: [
         {
@@ -89,27 +86,25 @@ function caseRowOf(ctx: LockedDesk, caseNumber: string): number {
   throw new WorkflowError(WORKFLOW_UI.invalidRequest);
 }
 
+/**
+ * The proposal of a 事前相談: the fields the dialog asks (the field table's, required ones
+ * refused when blank or too long), every other answer blank, and 事前相談 希望する.
+ */
 function proposalOf(r: PreConsultationRequest, now: Date): Proposal {
-  return {
-    submittedAt: now,
-    timestampText: '',
-    organisation: requiredText(r.organisation, Q.organisation, 500),
-    applicantType: requiredText(r.applicantType, Q.applicantType, 100),
-    name: textField(r.name).trim(),
-    email: textField(r.email).trim(),
-    phone: textField(r.phone).trim(),
-    title: requiredText(r.title, Q.title, 500),
-    proposalKind: '',
-    challenge: '',
-    method: requiredText(r.method, Q.method, 100),
-    content: textField(r.content).trim(),
-    roles: '',
-    periodStart: '',
-    periodEnd: '',
-    personalData: '',
-    preConsultation: CHOICES.preConsultation[0],
-    attachments: '',
-    consent: '',
-    unknownQuestions: [],
-  };
+  const proposal = blankProposal(now, '');
+  const answers = proposal as unknown as Record<string, string>;
+  const sent = r as unknown as Record<string, unknown>;
+  for (const f of preConsultationFields()) {
+    if (f.required) {
+      answers[f.key] = requiredText(sent[f.key], f.label, f.maxLength);
+      continue;
+    }
+    const text = textField(sent[f.key]).trim();
+    if (f.maxLength !== undefined && text.length > f.maxLength) {
+      throw new WorkflowError(WORKFLOW_UI.tooLong(f.label, f.maxLength));
+    }
+    answers[f.key] = text;
+  }
+  proposal.preConsultation = CHOICES.preConsultation[0];
+  return proposal;
 }

@@ -8,6 +8,7 @@ import { PUBLICATION_CHOICES } from '../../strings/publication';
 import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
 import { isIsoDate } from '../../domain/calendar';
+import { staffDate } from '../../domain/calendar/displayDate';
 import { dateCell } from '../../domain/workflow';
 import type { PublicationRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from './caseRow';
@@ -45,7 +46,7 @@ export function savePublication(ctx: LockedDesk, request: PublicationRequest): v
       publicSummary: asCellText(summary),
       publishedOn: dateCell(publishedOn),
     };
-    const note = HISTORY_NOTES.publicationSaved(decision, publishedOn);
+    const note = HISTORY_NOTES.publicationSaved(decision, staffDate(publishedOn));
     return {
       history: [caseNote(ctx, ref.caseNumber, caseRow.record.status, note, id)],
       rows: [rowWrite(caseRow, changes)],

@@ -7,11 +7,12 @@
 import { SHEET, VALUES } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
-import { CellOut, registerColumn } from '../../domain/register';
+import { CellOut } from '../../domain/register';
+import { toRegisterOrder } from '../../domain/registerLayout';
+import { registerLayout } from '../../adapters/registerLayout';
 import { caseRecordFromRow } from '../../domain/workflow';
 import { settingsFromSnapshot } from '../../adapters/properties';
 import type { Settings } from '../../domain/settings';
-import { WORKFLOW_LAST_COLUMN } from './caseRow';
 import { completePending, LockedDesk } from './journal';
 import { intakeStatus, lastRecordedStatuses } from './statusEditGuard';
 
@@ -33,20 +34,21 @@ export function reconcileCaseActions(
   const last = register.getLastRow();
   if (last < 2) return [];
   const recorded = lastRecordedStatuses(history);
-  const sourceColumn = registerColumn('source');
-  const width = Math.max(WORKFLOW_LAST_COLUMN, sourceColumn);
-  const rows = register.getRange(2, 1, last - 1, width).getValues();
+  // Columns found by header (src/domain/registerLayout.ts): A up to the last field of ours.
+  const layout = registerLayout(ss);
+  const sourceColumn = layout.columns.source;
+  const rows = register.getRange(2, 1, last - 1, Math.max(layout.width, 1)).getValues();
   const notes: string[] = [];
-  const statusIndex = registerColumn('status') - 1;
+  const statusIndex = layout.columns.status - 1;
   const reverted = new Map<number, string>();
   rows.forEach((values, i) => {
-    const record = caseRecordFromRow(values);
+    const record = caseRecordFromRow(toRegisterOrder(layout, values));
     const caseNumber = record.caseNumber.trim();
     if (!caseNumber) return;
     const known = recorded.get(caseNumber);
     // Cases with no history row are judged only when the add-on registered them (imported rows
     // may carry any status).
-    const source = String(values[sourceColumn - 1]);
+    const source = sourceColumn > 0 ? String(values[sourceColumn - 1]) : '';
     const expected = known ?? (ADDON_SOURCES.includes(source) ? intakeStatus(record) : null);
     if (expected === null || record.status === expected) return;
     reverted.set(i, expected);

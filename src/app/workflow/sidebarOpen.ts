@@ -2,9 +2,9 @@
  * Menu items that open the sidebar on the case in the selected register row, or the
  * pre-consultation dialog. Refusals (not desk staff, no case selected) are shown in an alert.
  */
+import { registerLayout } from '../../adapters/registerLayout';
 import { APP_NAME, SHEET, UI } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
-import { registerColumn } from '../../domain/register';
 import { NotAllowedError } from '../access';
 import type { CaseRef } from '../sidebarContract';
 import { openDeskContext, WorkflowError } from './context';
@@ -34,7 +34,9 @@ export function selectedCase(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Case
   if (sheet.getName() !== SHEET.register) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
   const row = sheet.getActiveRange()?.getRow() ?? 0;
   if (row < 2) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
-  const caseNumber = String(sheet.getRange(row, registerColumn('caseNumber')).getValue()).trim();
+  const caseNumber = String(
+    sheet.getRange(row, Math.max(registerLayout(ss).columns.caseNumber, 1)).getValue(),
+  ).trim();
   if (!caseNumber) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
   return { row, caseNumber };
 }

@@ -14,13 +14,14 @@
 import { toTokyoDate } from '../../domain/calendar';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import { asCellText, valueAfterWrite } from '../../domain/cellText';
-import { REGISTER_COLUMNS, registerColumn, RegisterKey } from '../../domain/register';
+import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
 import {
   CaseRecord,
   caseRecordFromRow,
   MoveKind,
   planStatusChange,
   RowChanges,
+  DECLINED as DECLINED_STATUS,
 } from '../../domain/workflow';
 import { planApplicantNotice, refusedNoticeNote, withNote } from '../../domain/applicantNotice';
 import type { Settings } from '../../domain/settings';
@@ -52,7 +53,7 @@ export function moveCase(desk: LockedDesk, request: MoveRequest): MoveOutcome | 
   const letterReason = checkComment(request.letterReason);
   const now = new Date();
   const outcome = runCaseOp(desk, id, () => {
-    const caseRow = readCaseRow(desk.ss, ref, letterReasonColumn(to, letterReason));
+    const caseRow = readCaseRow(desk.ss, ref);
     const plan = planStatusChange({
       record: caseRow.record,
       expectedStatus,
@@ -124,12 +125,15 @@ export function applicantNoticeOf(
 function recordAfter(caseRow: CaseRow, changes: RowChanges): CaseRecord {
   const changed = changes as Partial<Record<RegisterKey, unknown>>;
   return caseRecordFromRow(
-    caseRow.values.map((value, i) => {
+    caseRow.registerValues.map((value, i) => {
       const key = REGISTER_COLUMNS[i];
       return key !== undefined && key in changed ? valueAfterWrite(changed[key]) : value;
     }),
   );
 }
+
+/** 不採択: its 回答理由 (issue 12) goes to the register, printed by the declined reply letter. */
+const DECLINED: string = DECLINED_STATUS;
 
 /**
  * The sidebar's move: the move, then what changed, built from the row already in hand (no
@@ -167,17 +171,6 @@ function summaryOf(ref: { row: number; caseNumber: string }, record: CaseRecord)
     ...summary
   } = caseSummary(ref.row, record);
   return summary;
-}
-
-/**
- * 不採択 with 回答書に記載する理由 (issue 12): the reason goes to the register's 回答理由, which
- * the declined reply letter prints ({{回答理由}}, docs/placeholders.md). The row is then read up
- * to that column — the same 2 calls — so the move still writes it back in one call.
- */
-const DECLINED = '不採択';
-
-function letterReasonColumn(to: string, reason: string): number | undefined {
-  return to === DECLINED && reason ? registerColumn('replyReason') : undefined;
 }
 
 function addLetterReason(changes: RowChanges, to: string, reason: string): void {

@@ -22,7 +22,13 @@ import { HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
 import { isDeskStaff, Settings } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
-import { CellOut, registerColumn, RegisterKey } from '../../domain/register';
+import { CellOut, RegisterKey } from '../../domain/register';
+import { placeInSheetRow, toRegisterOrder } from '../../domain/registerLayout';
+import {
+  primeRegisterLayout,
+  refreshRegisterLayout,
+  registerLayout,
+} from '../../adapters/registerLayout';
 import {
   CaseRecord,
   caseRecordFromRow,
@@ -34,8 +40,7 @@ import {
   statusFromText,
 } from '../../domain/workflow';
 import { STATUS_RECEIVED } from '../../domain/screening';
-import { settingsFromSnapshot } from '../../adapters/properties';
-import { WORKFLOW_LAST_COLUMN } from './caseRow';
+import { settingsFromSnapshot, documentProperties } from '../../adapters/properties';
 import { WorkflowError } from './context';
 import { isProtectionRefusal } from './history';
 import {
@@ -48,6 +53,8 @@ import {
 } from './journal';
 import { applicantNoticeOf } from './statusChange';
 import { withNote } from '../../domain/applicantNotice';
+import { documentLock } from '../../adapters/lock';
+import { activeUserEmail } from '../../adapters/session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,7 +95,15 @@ interface EditedBlock {
 
 export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet): void {
   const range = e.range;
-  const statusColumn = registerColumn('status');
+  // Columns are found by header (src/domain/registerLayout.ts), kept in the document properties:
+  // read here before the lock to know where 状態 is; an edit of the header row stores it anew.
+  const layoutProps = documentProperties();
+  const before = layoutProps.getProperties();
+  primeRegisterLayout(before);
+  if (range.getRow() === 1) refreshRegisterLayout(sheet, layoutProps, before);
+  const layout = registerLayout(e.source ?? sheet.getParent());
+  const statusColumn = layout.columns.status;
+  if (statusColumn < 1) return;
   const column = range.getColumn();
   const numColumns = range.getNumColumns();
   if (column > statusColumn || column + numColumns - 1 < statusColumn) return;
@@ -107,10 +122,10 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
 
   // Under the document lock, like every action on a case (see journal.ts): a sidebar move of the
   // same case waits, and an interrupted guard is completed by the next action or the hourly run.
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   const locked = lock ? lock.tryLock(EDIT_LOCK_WAIT_MS) : false;
-  const email = Session.getActiveUser().getEmail();
-  const props = PropertiesService.getDocumentProperties();
+  const email = activeUserEmail();
+  const props = documentProperties();
   const all = props.getProperties();
   const settings = settingsFromSnapshot(all);
   // A simple trigger may not send mail (docs/reliability.md): notices wait in the outbox.
@@ -199,7 +214,7 @@ function record(
       row: v.row,
       caseNumber: v.caseNumber,
       cells: (Object.entries(changesOf(v)) as Array<[RegisterKey, CellOut]>).map(
-        ([key, value]): [number, CellOut] => [registerColumn(key), value],
+        ([key, value]): [number, CellOut] => [registerLayout(desk.ss).columns[key], value],
       ),
     }));
   try {
@@ -242,9 +257,10 @@ function changesOf(v: Verdict): RowChanges {
  * ones are written back as they were read a moment ago.
  */
 function writeRows(sheet: Sheet, block: EditedBlock, verdicts: Verdict[]): void {
-  const statusColumn = registerColumn('status');
+  const layout = registerLayout(sheet.getParent());
+  const statusColumn = layout.columns.status;
   const columns = verdicts.flatMap((v) =>
-    (Object.keys(changesOf(v)) as RegisterKey[]).map(registerColumn),
+    (Object.keys(changesOf(v)) as RegisterKey[]).map((key) => layout.columns[key]),
   );
   const lastColumn = Math.max(...columns);
   const byRow = new Map(verdicts.map((v) => [v.row, v]));
@@ -254,7 +270,12 @@ function writeRows(sheet: Sheet, block: EditedBlock, verdicts: Verdict[]): void 
   for (let row = first; row <= last; row++) {
     const verdict = byRow.get(row);
     const values = block.values[row - block.firstRow];
-    const full = rowWithChanges(values, verdict ? changesOf(verdict) : {});
+    const full = placeInSheetRow(
+      layout,
+      rowWithChanges(toRegisterOrder(layout, values), verdict ? changesOf(verdict) : {}),
+      rowWithChanges(values, {}),
+      '' as CellOut,
+    );
     out.push(full.slice(statusColumn - 1, lastColumn));
   }
   sheet.getRange(first, statusColumn, out.length, lastColumn - statusColumn + 1).setValues(out);
@@ -268,10 +289,11 @@ function readBlock(
   lastRow: number,
   oldValue: string | undefined,
 ): EditedBlock {
+  const layout = registerLayout(ss);
   const values = sheet
-    .getRange(firstRow, 1, lastRow - firstRow + 1, WORKFLOW_LAST_COLUMN)
+    .getRange(firstRow, 1, lastRow - firstRow + 1, Math.max(layout.width, 1))
     .getValues();
-  const records = values.map(caseRecordFromRow);
+  const records = values.map((row) => caseRecordFromRow(toRegisterOrder(layout, row)));
   const needHistory =
     oldValue === undefined && records.some((record) => record.caseNumber.trim() !== '');
   const history = needHistory ? ss.getSheetByName(SHEET.history) : undefined;

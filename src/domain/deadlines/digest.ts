@@ -12,6 +12,7 @@ import {
   reminderDate,
 } from '../../strings/reminders';
 import { HEALTH_DIGEST } from '../../strings/health';
+import { staffDeadline } from '../calendar/displayDate';
 import { byUrgency, DESK, Reminder, RecipientRole } from './reminders';
 
 /** Items per digest: beyond this the rest wait for the next day (and the body stays small). */
@@ -111,7 +112,8 @@ function countKinds(items: Reminder[]) {
 function renderStaffDigest(d: Digest, ctx: RenderContext): RenderedMail {
   const c = countKinds(d.items);
   const health = d.role === 'desk' ? (ctx.health ?? []).map(oneLine) : [];
-  const date = reminderDate(ctx.today);
+  // Staff-facing: the one date style of displayDate.ts (yyyy/MM/dd（曜）, issue 12).
+  const date = staffDeadline(ctx.today);
   const subject = oneLine(DIGEST.subject(ctx.contact.deskName, date, c.overdue, c.soon, c.renewal));
   const greeting =
     d.role === 'department'
@@ -122,7 +124,7 @@ function renderStaffDigest(d: Digest, ctx: RenderContext): RenderedMail {
     organisation: i.organisation,
     title: i.title,
     status: i.status,
-    due: reminderDate(i.due),
+    due: staffDeadline(i.due),
     left: daysLeftText(i.daysLeft, i.kind),
     kind: REMINDER_KIND_LABELS[i.kind],
     note: REMINDER_NOTES[i.note] ?? '',

@@ -1,7 +1,8 @@
 /**
  * Which reminders a case calls for on a given day (docs/domain.md "Deadlines and reminders"): what is
  * due soon or overdue in its current status, the applicant's PoC report, and an agreement nearing
- * its end. Each reminder names its recipient and how urgent it is. Pure.
+ * its end. Each reminder names its recipient and how urgent it is. Who is reminded and from which
+ * dates is the status's entry in the process table (src/domain/workflow/statuses.ts). Pure.
  */
 import {
   addBusinessDays,
@@ -15,9 +16,10 @@ import { readCaseDate } from '../documents/caseDates';
 import type { Settings } from '../settings';
 import { isValidEmail } from '../screening';
 import type { CaseRecord } from '../workflow/caseRecord';
-import { isStatus, Status } from '../workflow/statuses';
+import type { DueRule, Reminded } from '../workflow/statuses';
+import { PROCESS, ProcessTable, statusDefinition } from '../workflow/tracks';
 import { AGREEMENT_TERM } from '../../strings/reminders';
-import { STATUS_DUE_SETTING, dueDateFor } from './dueDates';
+import { dueDateFor, dueRuleOf } from './dueDates';
 
 export type ReminderKind = 'dueSoon' | 'overdue' | 'renewal';
 export type RecipientRole = 'desk' | 'department' | 'applicant';
@@ -39,6 +41,8 @@ export interface ReminderContext {
   settings: Settings;
   /** 担当課 name → email address. */
   departments: Readonly<Record<string, string>>;
+  /** The process table whose due rules and reminded roles apply (the real one by default). */
+  table?: ProcessTable;
 }
 
 export interface Reminder {
@@ -72,7 +76,22 @@ interface Target {
   window: 'business' | 'report' | 'renewal';
 }
 
-const CLOSED_WITHOUT_AGREEMENT: readonly string[] = ['不採択', '取下げ', '対象外'];
+/** Terminal statuses other than the realised one: an agreement's end no longer matters. */
+function closedWithoutAgreement(status: string, table: ProcessTable): boolean {
+  const def = statusDefinition(status, table);
+  return def?.terminal === true && def.outcome !== 'realised';
+}
+
+/** Who a status reminds (the desk when its due rule names no one). */
+export function remindedOf(status: string, table: ProcessTable = PROCESS): Reminded | undefined {
+  const def = statusDefinition(status, table);
+  return def?.due ? (def.remind ?? 'desk') : undefined;
+}
+
+/** The report's due date (counted from the PoC end) is "due soon" by its own setting. */
+function windowOf(rule: DueRule | undefined): 'business' | 'report' {
+  return rule?.from === 'pocEnd' ? 'report' : 'business';
+}
 
 export function reminderKey(
   caseNumber: string,
@@ -121,20 +140,24 @@ export function readableDates(record: CaseRecord): {
  * was written restarts the idle time, so the later of the two counts. Expects readable dates
  * (see readableDates).
  */
-export function effectiveDueDate(record: CaseRecord, settings: Settings): IsoDate | '' {
+export function effectiveDueDate(
+  record: CaseRecord,
+  settings: Settings,
+  table: ProcessTable = PROCESS,
+): IsoDate | '' {
   const status = record.status;
-  if (!isStatus(status)) return '';
-  if (status === '報告書作成') {
+  const rule = dueRuleOf(status, table);
+  if (!rule) return '';
+  if (rule.from === 'pocEnd') {
     // A report due date kept from before issue 12 (or typed) may fall on a closed day: the
     // applicant may hand it in on the next business day, so it is not overdue before then.
     return openOn(
-      record.reportDue || record.dueDate || safeDue(status, record, settings),
+      record.reportDue || record.dueDate || safeDue(status, record, settings, table),
       settings,
     );
   }
-  if (!STATUS_DUE_SETTING[status]) return '';
   const computed =
-    record.dueDate && status !== '対話・調整' ? '' : safeDue(status, record, settings);
+    record.dueDate && rule.from !== 'lastDialogue' ? '' : safeDue(status, record, settings, table);
   if (!record.dueDate) return computed;
   return computed > record.dueDate ? computed : record.dueDate;
 }
@@ -150,7 +173,12 @@ function openOn(due: IsoDate | '', settings: Settings): IsoDate | '' {
 }
 
 /** dueDateFor, or '' when the case's dates are outside the holiday table (not a crash). */
-function safeDue(status: Status, record: CaseRecord, settings: Settings): IsoDate | '' {
+function safeDue(
+  status: string,
+  record: CaseRecord,
+  settings: Settings,
+  table: ProcessTable,
+): IsoDate | '' {
   if (!record.statusChangedAt && !record.pocEnd) return '';
   try {
     return dueDateFor(
@@ -161,6 +189,7 @@ function safeDue(status: Status, record: CaseRecord, settings: Settings): IsoDat
         pocEnd: record.pocEnd || undefined,
       },
       settings,
+      table,
     );
   } catch {
     return '';
@@ -168,11 +197,13 @@ function safeDue(status: Status, record: CaseRecord, settings: Settings): IsoDat
 }
 
 /** The dates a status's due date is read or computed from. */
-function dueDateKeysOf(status: string): readonly ReminderDateKey[] {
-  if (status === '報告書作成') return ['reportDue', 'dueDate', 'pocEnd'];
-  if (!isStatus(status) || !STATUS_DUE_SETTING[status]) return [];
-  if (status === '対話・調整') return ['dueDate', 'statusChangedAt', 'lastDialogueAt'];
-  if (status === '提案書確認' || status === '実施可否判断') {
+function dueDateKeysOf(status: string, table: ProcessTable): readonly ReminderDateKey[] {
+  const rule = dueRuleOf(status, table);
+  if (!rule) return [];
+  if (rule.from === 'pocEnd') return ['reportDue', 'dueDate', 'pocEnd'];
+  if (rule.from === 'lastDialogue') return ['dueDate', 'statusChangedAt', 'lastDialogueAt'];
+  const reminded = remindedOf(status, table);
+  if (reminded === 'departmentWithDeskCopy' || reminded === 'departmentAndDesk') {
     return ['dueDate', 'statusChangedAt', 'departmentDue'];
   }
   return ['dueDate', 'statusChangedAt'];
@@ -191,26 +222,22 @@ function departmentDueOf(record: CaseRecord, due: IsoDate): IsoDate {
 
 function targetsOf(original: CaseRecord, ctx: ReminderContext): Target[] {
   const { settings } = ctx;
+  const table = ctx.table ?? PROCESS;
   const { record, unreadable } = readableDates(original);
   const status = record.status;
   const targets: Target[] = [];
-  const desk = (due: IsoDate, note: ReminderNote = '', window: Target['window'] = 'business') =>
+  const window = windowOf(dueRuleOf(status, table));
+  const desk = (due: IsoDate, note: ReminderNote = '') =>
     targets.push({ status, due, role: 'desk', recipient: DESK, note, window });
-  const due = effectiveDueDate(record, settings);
-  if (due && status === '報告書作成') {
+  const due = effectiveDueDate(record, settings, table);
+  const reminded = remindedOf(status, table);
+  if (due && reminded === 'applicant') {
     const email = record.email.trim().toLowerCase();
     if (isValidEmail(email)) {
-      targets.push({
-        status,
-        due,
-        role: 'applicant',
-        recipient: email,
-        note: '',
-        window: 'report',
-      });
-    } else desk(due, 'noApplicantEmail', 'report');
-  } else if (due && (status === '提案書確認' || status === '実施可否判断')) {
-    // 提案書確認: the department acts, the desk gets a copy; 実施可否判断: both act.
+      targets.push({ status, due, role: 'applicant', recipient: email, note: '', window });
+    } else desk(due, 'noApplicantEmail');
+  } else if (due && (reminded === 'departmentWithDeskCopy' || reminded === 'departmentAndDesk')) {
+    // With a copy: the department acts, the desk gets a copy (提案書確認); else both act.
     const department = record.department.trim();
     const departmentDue = departmentDueOf(record, due);
     const email = (ctx.departments[department] ?? '').trim().toLowerCase();
@@ -223,20 +250,19 @@ function targetsOf(original: CaseRecord, ctx: ReminderContext): Target[] {
         role: 'department',
         recipient: email,
         note: '',
-        window: 'business',
+        window,
       });
-      if (status === '提案書確認') desk(departmentDue, 'copy');
+      if (reminded === 'departmentWithDeskCopy') desk(departmentDue, 'copy');
       else desk(due);
     }
   } else if (due) desk(due);
   // A date the due date rests on could not be read: the desk is told, beside the due date used.
-  if (unreadable.some((k) => dueDateKeysOf(status).includes(k))) {
+  if (unreadable.some((k) => dueDateKeysOf(status, table).includes(k))) {
     for (const t of targets) if (t.role === 'desk' && !t.note) t.note = 'unreadableDate';
-    const window = status === '報告書作成' ? 'report' : 'business';
-    if (!targets.some((t) => t.role === 'desk') && due) desk(due, 'unreadableDate', window);
+    if (!targets.some((t) => t.role === 'desk') && due) desk(due, 'unreadableDate');
   }
   const end = record.agreementEnd;
-  if (end && !CLOSED_WITHOUT_AGREEMENT.includes(status)) {
+  if (end && !closedWithoutAgreement(status, table)) {
     targets.push({
       status: AGREEMENT_TERM,
       due: end,

@@ -1,18 +1,29 @@
 /**
- * The five documents the desk generates, and when each may be generated:
- * - 回答書（採択）: partnership or PoC cases at or past 回答（可） (the 可 answer is recorded);
+ * The five documents the desk generates; when each may be generated is the process table's
+ * (DOCUMENT_RULES, src/domain/workflow/tracks.ts):
+ * - 回答書（採択）: partnership or PoC cases at or past the answer (回答（可）, the 可 answer);
  * - 回答書（不採択）: at 実施可否判断 (drafted with the decision) or once the case is 不採択, on any
  *   track (a decline may come early, guideline: 実施困難と判断した場合は…早めに回答);
- * - 事業連携協定書 / 包括連携協定書: partnership cases from 回答（可）;
- * - 実証実験に関する協定書: PoC cases from 回答（可）.
- * An agreement of a case already past 連携協定締結 (事業実施, 実施準備…, 完了) is regenerated only
- * after an explicit confirmation: a signed agreement is normally not drafted again.
+ * - 事業連携協定書 / 包括連携協定書: partnership cases from the answer;
+ * - 実証実験に関する協定書: PoC cases from the answer.
+ * An agreement of a case already past the agreement step (事業実施, 実施準備…, 完了) is
+ * regenerated only after an explicit confirmation: a signed agreement is normally not drafted
+ * again.
  */
 import { DOCUMENT_KIND_LABELS, DOCUMENT_MESSAGES } from '../../strings/documents';
 import type { Settings } from '../settings';
-import { Status, Track, TRACKS } from '../workflow';
+import {
+  DocumentKindId,
+  milestoneStatus,
+  PROCESS,
+  ProcessTable,
+  Status,
+  statusDefinition,
+  stepIndex,
+  Track,
+} from '../workflow';
 
-export type DocumentKindId = keyof typeof DOCUMENT_KIND_LABELS;
+export type { DocumentKindId } from '../workflow';
 
 export interface DocumentKind {
   readonly id: DocumentKindId;
@@ -30,35 +41,35 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     label: DOCUMENT_KIND_LABELS.replyAccepted,
     templateSetting: 'templateReplyAccepted',
     agreement: false,
-    tracks: ['partnership', 'poc'],
+    tracks: PROCESS.documents.replyAccepted.tracks,
   },
   {
     id: 'replyDeclined',
     label: DOCUMENT_KIND_LABELS.replyDeclined,
     templateSetting: 'templateReplyDeclined',
     agreement: false,
-    tracks: ['partnership', 'poc', 'other'],
+    tracks: PROCESS.documents.replyDeclined.tracks,
   },
   {
     id: 'partnershipAgreement',
     label: DOCUMENT_KIND_LABELS.partnershipAgreement,
     templateSetting: 'templatePartnershipAgreement',
     agreement: true,
-    tracks: ['partnership'],
+    tracks: PROCESS.documents.partnershipAgreement.tracks,
   },
   {
     id: 'comprehensiveAgreement',
     label: DOCUMENT_KIND_LABELS.comprehensiveAgreement,
     templateSetting: 'templateComprehensiveAgreement',
     agreement: true,
-    tracks: ['partnership'],
+    tracks: PROCESS.documents.comprehensiveAgreement.tracks,
   },
   {
     id: 'pocAgreement',
     label: DOCUMENT_KIND_LABELS.pocAgreement,
     templateSetting: 'templatePocAgreement',
     agreement: true,
-    tracks: ['poc'],
+    tracks: PROCESS.documents.pocAgreement.tracks,
   },
 ];
 
@@ -73,57 +84,75 @@ export function isReplyLetter(kind: DocumentKind): boolean {
 export type KindAvailability =
   { ok: true; needsConfirmation: boolean } | { ok: false; message: string };
 
-const ANSWER_STATUS: Status = '回答（可）';
-const AGREEMENT_STATUS: Status = '連携協定締結';
-
 /** Whether this kind may be generated for a case on this track in this status. */
 export function kindAvailability(
   kind: DocumentKind,
   track: Track,
-  status: Status,
+  status: Status | string,
+  table: ProcessTable = PROCESS,
 ): KindAvailability {
   const refuse = (when: string): KindAvailability => ({
     ok: false,
     message: DOCUMENT_MESSAGES.notAvailable(kind.label, status, when),
   });
-  if (kind.id === 'replyDeclined') {
-    const fits = status === '不採択' || (status === '実施可否判断' && track !== 'other');
-    return fits
-      ? { ok: true, needsConfirmation: false }
-      : refuse(DOCUMENT_MESSAGES.whenReplyDeclined);
-  }
+  const rule = table.documents[kind.id];
   const when =
-    kind.id === 'replyAccepted'
-      ? DOCUMENT_MESSAGES.whenReplyAccepted
-      : kind.id === 'pocAgreement'
-        ? DOCUMENT_MESSAGES.whenPoc
-        : DOCUMENT_MESSAGES.whenPartnership;
-  if (!kind.tracks.includes(track) || !isAtOrPast(track, status, ANSWER_STATUS))
-    return refuse(when);
-  const needsConfirmation = kind.agreement && isPast(track, status, AGREEMENT_STATUS);
+    kind.id === 'replyDeclined'
+      ? DOCUMENT_MESSAGES.whenReplyDeclined
+      : kind.id === 'replyAccepted'
+        ? DOCUMENT_MESSAGES.whenReplyAccepted
+        : kind.id === 'pocAgreement'
+          ? DOCUMENT_MESSAGES.whenPoc
+          : DOCUMENT_MESSAGES.whenPartnership;
+  if (!rule.tracks.includes(track)) return refuse(when);
+  // Named statuses: a step of the case's own track, or a terminal status.
+  const listed =
+    rule.at?.includes(status) === true &&
+    (statusDefinition(status, table)?.terminal === true ||
+      table.tracks[track].steps.some((step) => step.status === status));
+  const fromMilestone = rule.from !== undefined && isAtOrPast(track, status, rule.from, table);
+  if (!listed && !fromMilestone) return refuse(when);
+  const needsConfirmation =
+    rule.confirmPast !== undefined && isPast(track, status, rule.confirmPast, table);
   return { ok: true, needsConfirmation };
 }
 
 /** The kinds the sidebar offers for a case now (those needing confirmation included). */
-export function availableKinds(track: Track, status: Status): DocumentKind[] {
-  return DOCUMENT_KINDS.filter((kind) => kindAvailability(kind, track, status).ok);
+export function availableKinds(
+  track: Track,
+  status: Status | string,
+  table: ProcessTable = PROCESS,
+): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((kind) => kindAvailability(kind, track, status, table).ok);
 }
 
-/** Position in the track; 完了 comes after every step, other terminal statuses are off-track. */
-function stepIndex(track: Track, status: Status): number {
-  const steps = TRACKS[track].steps;
-  if (status === '完了') return steps.length;
-  return steps.findIndex((step) => step.status === status);
+/** Position of the status and of the track's milestone step (-1 when either is off the track). */
+function positions(
+  track: Track,
+  status: string,
+  milestone: 'answer' | 'agreement',
+  table: ProcessTable,
+): [number, number] {
+  const at = milestoneStatus(track, milestone, table);
+  return [stepIndex(track, status, table), at === undefined ? -1 : stepIndex(track, at, table)];
 }
 
-function isAtOrPast(track: Track, status: Status, milestone: Status): boolean {
-  const index = stepIndex(track, status);
-  const target = stepIndex(track, milestone);
+function isAtOrPast(
+  track: Track,
+  status: string,
+  milestone: 'answer' | 'agreement',
+  table: ProcessTable,
+): boolean {
+  const [index, target] = positions(track, status, milestone, table);
   return index >= 0 && target >= 0 && index >= target;
 }
 
-function isPast(track: Track, status: Status, milestone: Status): boolean {
-  const index = stepIndex(track, status);
-  const target = stepIndex(track, milestone);
+function isPast(
+  track: Track,
+  status: string,
+  milestone: 'answer' | 'agreement',
+  table: ProcessTable,
+): boolean {
+  const [index, target] = positions(track, status, milestone, table);
   return index >= 0 && target >= 0 && index > target;
 }

@@ -8,6 +8,7 @@ import { RegisterKey, REGISTER_COLUMNS } from '../register';
 import { tokyoDateTimeText } from '../tokyoTime';
 import { ERAS } from '../wareki';
 import { statusFromText } from './statuses';
+import { pocChecklist } from './pocChecklist';
 
 export type CaseRecord = Record<RegisterKey, string>;
 
@@ -80,10 +81,24 @@ export function caseRecordFromRow(values: readonly unknown[]): CaseRecord {
   return record;
 }
 
-/** 実施準備 checklist ids stored in one cell, comma-separated. */
+/**
+ * 実施準備 checklist items done, as ids, from the cell: one Japanese label per line (what the
+ * register shows staff), or the comma-separated ids earlier versions wrote.
+ */
 export function checklistIdsOf(cell: string): string[] {
-  return cell
-    .split(/[,、，\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const ids: string[] = [];
+  for (const line of cell.split(/\n/).map((l) => l.trim())) {
+    const byLabel = pocChecklist.find((item) => item.label === line);
+    if (byLabel) ids.push(byLabel.id);
+    else ids.push(...line.split(/[,、，\s]+/).filter((t) => t !== ''));
+  }
+  return [...new Set(ids)];
+}
+
+/** The cell text of checklist items done: their labels, one per line, in checklist order. */
+export function checklistCellOf(ids: readonly string[]): string {
+  return pocChecklist
+    .filter((item) => ids.includes(item.id))
+    .map((item) => item.label)
+    .join('\n');
 }

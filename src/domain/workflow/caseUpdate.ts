@@ -9,11 +9,13 @@ import { asCellText } from '../cellText';
 import { dueDateFor } from '../deadlines/dueDates';
 import { CellOut, RegisterKey, REGISTER_COLUMNS } from '../register';
 import type { Settings } from '../settings';
-import { CaseRecord, checklistIdsOf, knownDate } from './caseRecord';
+import { CaseRecord, checklistCellOf, checklistIdsOf, knownDate } from './caseRecord';
 import { trackFromMethod } from './methods';
 import { checkMove, gatesCrossed, MoveKind } from './moves';
 import { POC_CHECKLIST_STATUS, pendingPocChecklistItems } from './pocChecklist';
 import { isStatus, isTerminal, Status, statusFromText } from './statuses';
+import { stepOf } from './tracks';
+import { dueRuleOf } from '../deadlines/dueDates';
 
 export type RowChanges = Partial<Record<RegisterKey, CellOut>>;
 
@@ -93,7 +95,9 @@ export function planStatusChange(
   }
   // The report's due date counts from the PoC end date: one typed that cannot be read as a date
   // is not guessed at, the person is asked to correct it.
-  if (to === '報告書作成' && record.pocEnd.trim() && !knownDate(record.pocEnd)) {
+  // The PoC-end milestone of the process table (報告書作成).
+  const endsPoc = stepOf(track, to)?.pocEnd === true;
+  if (endsPoc && record.pocEnd.trim() && !knownDate(record.pocEnd)) {
     return {
       ok: false,
       message: WORKFLOW_UI.unreadableRegisterDate(REGISTER_HEADERS.pocEnd, record.pocEnd),
@@ -101,7 +105,7 @@ export function planStatusChange(
   }
   // Moving on to 報告書作成 means the experiment has ended: today stands as its end date unless
   // staff recorded one (they may correct it in the register).
-  const pocEnd = knownDate(record.pocEnd) || (to === '報告書作成' ? today : '');
+  const pocEnd = knownDate(record.pocEnd) || (endsPoc ? today : '');
   const due = dueDateFor(
     {
       status: to,
@@ -118,8 +122,8 @@ export function planStatusChange(
     dueDate: dateCell(due),
     ...ownerChange(record, input.actor),
   };
-  if (to === '報告書作成' && due) changes.reportDue = dateCell(due);
-  if (to === '報告書作成' && !record.pocEnd) changes.pocEnd = dateCell(pocEnd);
+  if (endsPoc && due) changes.reportDue = dateCell(due);
+  if (endsPoc && !record.pocEnd) changes.pocEnd = dateCell(pocEnd);
   return { ok: true, changes, from, to, kind: check.kind };
 }
 
@@ -200,10 +204,11 @@ export function planDialogue(input: DialogueInput): Plan {
     lastDialogueAt: dateCell(last),
     ...ownerChange(record, input.actor),
   };
-  if (record.status === '対話・調整') {
+  // A status whose due date counts from the last dialogue (対話・調整) restarts it.
+  if (dueRuleOf(record.status)?.from === 'lastDialogue') {
     const due = dueDateFor(
       {
-        status: '対話・調整',
+        status: record.status,
         enteredOn: knownDate(record.statusChangedAt) || today,
         lastDialogueOn: last,
       },
@@ -232,7 +237,7 @@ export function planChecklist(
   }
   const current = checklistIdsOf(record.pocChecklist).filter((id) => id !== itemId);
   const ids = knownIds.filter((id) => (id === itemId ? done : current.includes(id)));
-  return { ok: true, ids, changes: { pocChecklist: ids.join(',') } };
+  return { ok: true, ids, changes: { pocChecklist: checklistCellOf(ids) } };
 }
 
 /**

@@ -11,8 +11,16 @@
  * Terminal statuses allow nothing.
  */
 import { workflowMessages } from './messages';
-import { isTerminal, Status } from './statuses';
-import { GateField, Track, TRACKS } from './tracks';
+import {
+  COMPLETED,
+  DECLINED,
+  INELIGIBLE,
+  isTerminal,
+  Status,
+  TERMINAL_STATUSES,
+  WITHDRAWN,
+} from './statuses';
+import { GateField, stepIndex, Track, TRACKS } from './tracks';
 
 export type MoveKind =
   'forward' | 'rework' | 'withdraw' | 'decline' | 'skip-optional' | 'ineligible';
@@ -32,7 +40,7 @@ export function initialStatus(
   track: Track,
   options: { preConsultation: boolean; eligible?: boolean },
 ): Status {
-  if (options.eligible === false) return '対象外';
+  if (options.eligible === false) return INELIGIBLE;
   const [first, second] = TRACKS[track].steps;
   return options.preConsultation || !first.optional ? first.status : second.status;
 }
@@ -40,7 +48,7 @@ export function initialStatus(
 /** Statuses a new case of this track may start in (for validating imported rows). */
 export function initialStatuses(track: Track): Status[] {
   const [first, second] = TRACKS[track].steps;
-  return first.optional ? [first.status, second.status, '対象外'] : [first.status, '対象外'];
+  return first.optional ? [first.status, second.status, INELIGIBLE] : [first.status, INELIGIBLE];
 }
 
 /** Every move allowed from `from`, in the order a menu should offer them. */
@@ -49,7 +57,7 @@ export function movesFrom(track: Track, from: Status): Move[] {
   const steps = TRACKS[track].steps;
   const index = steps.findIndex((step) => step.status === from);
   if (index < 0) return [];
-  const statusAt = (i: number): Status => (i < steps.length ? steps[i].status : '完了');
+  const statusAt = (i: number): Status => (i < steps.length ? steps[i].status : COMPLETED);
 
   const moves: Move[] = [{ to: statusAt(index + 1), kind: 'forward' }];
   if (index + 1 < steps.length && steps[index + 1].optional) {
@@ -59,10 +67,10 @@ export function movesFrom(track: Track, from: Status): Move[] {
   if (index > 0 && !backIntoOptionalStart) {
     moves.push({ to: steps[index - 1].status, kind: 'rework' });
   }
-  if (isBeforeAnswer(track, from)) moves.push({ to: '不採択', kind: 'decline' });
+  if (isBeforeAnswer(track, from)) moves.push({ to: DECLINED, kind: 'decline' });
   const screeningIndex = steps.findIndex((step) => step.screening);
-  if (index <= screeningIndex) moves.push({ to: '対象外', kind: 'ineligible' });
-  moves.push({ to: '取下げ', kind: 'withdraw' });
+  if (index <= screeningIndex) moves.push({ to: INELIGIBLE, kind: 'ineligible' });
+  moves.push({ to: WITHDRAWN, kind: 'withdraw' });
   return moves;
 }
 
@@ -101,7 +109,7 @@ export function isInTrack(track: Track, status: Status): boolean {
 
 /** All statuses a case of this track can hold: its steps, then the terminal ones. */
 export function statusesOf(track: Track): Status[] {
-  return [...TRACKS[track].steps.map((step) => step.status), '完了', '不採択', '取下げ', '対象外'];
+  return [...TRACKS[track].steps.map((step) => step.status), ...TERMINAL_STATUSES];
 }
 
 /**
@@ -110,10 +118,8 @@ export function statusesOf(track: Track): Status[] {
  */
 export function gatesCrossed(track: Track, from: Status, to: Status): GateField[] {
   const steps = TRACKS[track].steps;
-  const indexOf = (status: Status) =>
-    status === '完了' ? steps.length : steps.findIndex((step) => step.status === status);
-  const fromIndex = indexOf(from);
-  const toIndex = indexOf(to);
+  const fromIndex = stepIndex(track, from);
+  const toIndex = stepIndex(track, to);
   if (fromIndex < 0 || toIndex <= fromIndex) return [];
   const fields: GateField[] = [];
   steps.forEach((step, i) => {

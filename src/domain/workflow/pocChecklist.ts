@@ -3,13 +3,15 @@
  * status so preparation items can be ticked in any order while the case stays in 実施準備.
  */
 import { OpenStatus } from './statuses';
+import { checklistStatus } from './tracks';
 
 export interface ChecklistItem {
   readonly id: string;
   readonly label: string;
 }
 
-export const POC_CHECKLIST_STATUS: OpenStatus = '実施準備';
+/** The PoC step carrying the checklist gate in the process table (tracks.ts). */
+export const POC_CHECKLIST_STATUS = checklistStatus('poc') as OpenStatus;
 
 export const pocChecklist: readonly ChecklistItem[] = [
   { id: 'coordination', label: '土地・施設管理者、地元関係者との調整' },

@@ -7,6 +7,7 @@ import { documentKind, isReplyLetter, kindAvailability } from '../../domain/docu
 import {
   gatesCrossed,
   isStatus,
+  DECLINED,
   isTerminal,
   pocChecklist,
   POC_CHECKLIST_STATUS,
@@ -63,5 +64,5 @@ export function missingReceiptsMessage(view: CaseView, to: string): string {
 
 /** A decline (不採択) asks for the reason printed in the reply letter. */
 export function asksLetterReason(to: string): boolean {
-  return to === '不採択';
+  return to === DECLINED;
 }

@@ -1,9 +1,10 @@
 /**
  * Chaos scenarios of the department answer (庁内回答フォーム, src/app/departmentAnswer.ts): the
  * answer's form-submit execution killed or failed at every call, then recovered as Apps Script
- * does — the event delivered again. After recovery: the answer on the case exactly once (one
- * history row, one dialogue row with its 操作ID), the due date cleared, one desk mail (two only
- * for the one in flight at the fault); a refused answer flagged on its row and told once.
+ * does (the event delivered again) or as the add-on does (the next day's hourly recovery). After
+ * recovery: the answer on the case exactly once (one history row, one dialogue row with its
+ * 操作ID), the due date cleared, one desk mail (two only for the one in flight at the fault); a
+ * refused answer flagged on its row and told once.
  */
 import type { Workspace } from 'gas-emulator/workspace';
 import { answersFromPrefilledUrl } from 'gas-emulator/services/form/store';
@@ -58,6 +59,12 @@ function submit(own: Record<string, string>) {
     w.formId = prefilled.formId;
     aw.desk.host.deliverFormSubmit(prefilled.formId, recorded);
   };
+}
+
+/** The next day's first hourly run: its daily recovery (src/app/reminders/dailyTrigger.ts). */
+function nextDayRecovery(w: World): void {
+  w.desk.ws.clock.set('2026-05-12T00:30:00+09:00');
+  w.desk.host.runDueTimeTriggers();
 }
 
 /** Apps Script delivers the event again (duplicate or retried delivery). */
@@ -126,6 +133,28 @@ export const scenarios: Scenario[] = [
     act: submit({ [DEPT_Q.code]: 'ZZZZZZ', [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' }),
     target: 'onProposalSubmitted',
     recover: deliverAgain,
+    check: checkRefused,
+  },
+  // The event never delivered again: the hourly trigger's daily recovery finishes the answer
+  // (src/app/departmentAnswer.ts recoverDepartmentAnswers, from src/app/reminders/dailyTrigger.ts).
+  {
+    name: 'department answer recovered by the hourly trigger',
+    arrange,
+    act: submit({
+      [DEPT_Q.answer]: '条件付きで可',
+      [DEPT_Q.comment]: '予算次第',
+      [DEPT_Q.answerer]: '雪谷',
+    }),
+    target: 'onProposalSubmitted',
+    recover: nextDayRecovery,
+    check: checkRecorded,
+  },
+  {
+    name: 'department answer refused, told by the hourly trigger',
+    arrange,
+    act: submit({ [DEPT_Q.code]: 'ZZZZZZ', [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' }),
+    target: 'onProposalSubmitted',
+    recover: nextDayRecovery,
     check: checkRefused,
   },
 ];

@@ -4,6 +4,7 @@
  * button again (the page resends the same request id), or the hourly trigger completes what an
  * interrupted cell edit left.
  */
+import { checklistIdsOf } from '../../../src/domain/workflow/caseRecord';
 import type { CaseRef, ServerResult } from '../../../src/app/sidebarContract';
 import { registerColumn, RegisterKey } from '../../../src/domain/register';
 import { CHOICES, Q, SHEET } from '../../../src/strings';
@@ -296,7 +297,7 @@ const checklistScenario = sidebarScenario(
   (ref) => ({ ...ref }),
   (w) => {
     const found: string[] = [];
-    if (!String(cellOf(w.desk, w.ref.row, 'pocChecklist')).includes('permits'))
+    if (!checklistIdsOf(String(cellOf(w.desk, w.ref.row, 'pocChecklist'))).includes('permits'))
       found.push('item not ticked');
     once(
       found,
