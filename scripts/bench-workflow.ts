@@ -9,8 +9,7 @@
  *   4, the organisation's other cases 2; the department names come from the 担当課 snapshot in the
  *   properties already read (src/app/workflow/caseView.ts). Budget: 25 calls, 2 s;
  * - "status change that notifies the applicant" (issue 12): the status change's budget (14) plus
- *   the mail, which the calls column leaves out. It measures 15: the outbox entry is deleted after
- *   the send (Properties.deleteProperty) — one call over, see docs/features.md;
+ *   the mail, which the calls column leaves out (the notice is sent just before the "done" write);
  * - Budget of opening a case: 25 calls (see OPEN_CASE_BUDGET);
  * - "record 提案書受領日" and "save 協定の内容" (issue 12): the workbench's edits, each within the
  *   status change's budget.

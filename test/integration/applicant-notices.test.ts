@@ -231,7 +231,8 @@ describe('a move that tells the applicant (sidebar)', () => {
     fresh.ws.ledger.disarm();
     expect(statusOf(fresh, ref2.row)).toBe('対話・調整');
     expect(notices(fresh, APPLICANT)).toHaveLength(0);
-    expect(outboxKeys(fresh)).toHaveLength(1);
+    // The move's intent still holds the notice (it is sent just before the "done" write).
+    expect(outboxKeys(fresh)).toHaveLength(0);
     expectOk(run(fresh, 'sidebarMoveCase', { ...request, ...ref2 }));
     expect(notices(fresh, APPLICANT)).toHaveLength(1);
     expect(outboxKeys(fresh)).toEqual([]);

@@ -13,10 +13,10 @@
  * its 操作ID, a case row by its number); only an email cannot be checked, so an email whose
  * intent was written but whose "sent" mark was not is sent again (at least once).
  *
- * Notices to applicants (issue 12) are part of the intent too, and go last: the same write that
- * marks the action done puts each into the outbox (`journal.outbox.*`), and each is sent and then
- * deleted from it — by the action itself, or, when it was killed or ran as a simple trigger (which
- * may not send mail), by the next action or the hourly run. So a notice never goes before its
+ * Notices to applicants (issue 12) are part of the intent too, and go last: each is sent just
+ * before the write that marks the action done (finishOps); one that cannot go then (refused, or a
+ * simple trigger, which may not send mail) is put by that write into the outbox
+ * (`journal.outbox.*`) for the next action or the hourly run. So a notice never goes before its
  * move is recorded, never twice except the one send in flight at a kill, and never dropped.
  */
 import { SHEET } from '../../strings';
@@ -440,8 +440,11 @@ function writeChunks(desk: LockedDesk, text: string, extra: Record<string, strin
 }
 
 /**
- * Marks actions done: the pending intent cleared, the ids kept and their notices put into the
- * outbox, in one call.
+ * Marks actions done: the pending intent cleared and the ids kept, in one call. Their notices,
+ * every other effect being made, are sent just before that write where mail may be sent (a kill
+ * between the send and the write sends one once more when the action is completed: the one send
+ * in flight); a notice that cannot go now — refused, or from onEdit, which may not send mail —
+ * goes into the outbox in the same write, for sendOutbox.
  */
 function finishOps(desk: LockedDesk, ops: CaseOp[]): void {
   const recent = [...recentOf(desk.all), ...ops.map((op) => [op.id, op.kept ?? null])].slice(
@@ -450,6 +453,10 @@ function finishOps(desk: LockedDesk, ops: CaseOp[]): void {
   const outbox: Record<string, string> = {};
   for (const op of ops) {
     (op.notices ?? []).forEach((mail, i) => {
+      if (desk.canSendMail !== false) {
+        if (sendDeskMail(desk.settings, mail.to, mail.subject, mail.body)) return;
+        mail = { ...mail, refused: true };
+      }
       outbox[JOURNAL_PROP.outbox(`${op.id}.${i}`)] = JSON.stringify(mail);
     });
   }
