@@ -8,7 +8,7 @@
  */
 import { REGISTER_HEADERS, SHEET } from '../strings';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
-import type { RegisterKey } from '../domain/register';
+import { columnLetter, type RegisterKey } from '../domain/register';
 import {
   layoutFromHeader,
   LayoutReading,
@@ -132,13 +132,5 @@ export function registerCellA1(
 ): string {
   const column = registerLayout(ss).columns[key];
   if (column < 1) throw new Error(REGISTER_LAYOUT_TEXT.missingColumn(REGISTER_HEADERS[key]));
-  return `'${SHEET.register}'!${columnLetterOf(column)}${row}`;
-}
-
-function columnLetterOf(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
+  return `'${SHEET.register}'!${columnLetter(column)}${row}`;
 }

@@ -32,7 +32,7 @@ import { sendDeskMail } from '../adapters/mailer';
 import { deskSettings } from './settingsSync';
 import { INTAKE_LOCK_WAIT_MS, timestampInstant } from './intake';
 import { completePending } from './workflow/journal';
-import { appendHistoryRows, historyHasOp } from './workflow/history';
+import { appendHistoryRows, historyHasOp, historyOpIds } from './workflow/history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -160,6 +160,7 @@ export function recoverDepartmentAnswers(
   const headers = table[0].map((h) => String(h).trim());
   const flagAt = headers.indexOf(DEPT_FORM.flagHeader);
   const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
+  let recorded: Set<string> | null = null; // 履歴's 操作IDs, read once when first needed
   let recovered = 0;
   for (let i = 1; i < table.length; i++) {
     const values = table[i].map((v, c) => (c === flagAt ? '' : String(v)));
@@ -171,7 +172,9 @@ export function recoverDepartmentAnswers(
     const event = { namedValues: named, values } as unknown as SheetsEvent;
     const arrived = arrivedOf(event);
     if (now.getTime() - arrived.instant.getTime() > RECOVERY_DAYS * DAY_MS) continue;
-    if (mailed.includes(arrived.opId) || historyHasOp(ss, arrived.opId)) continue;
+    if (mailed.includes(arrived.opId)) continue;
+    recorded ??= historyOpIds(ss);
+    if (recorded.has(arrived.opId)) continue;
     event.range = sheet.getRange(i + 1, 1, 1, lastColumn);
     if (handle(event, arrived, () => ss, props, props.getProperties()) !== 'done') recovered++;
   }

@@ -95,6 +95,21 @@ export function historyHasOp(ss: Spreadsheet, opId: string): boolean {
   return column.createTextFinder(opId).matchEntireCell(true).findNext() !== null;
 }
 
+/**
+ * Every 操作ID of 履歴, in one read: for a caller that checks many ids (recovery), where one
+ * historyHasOp per id would search the sheet once each. Throws like historyHasOp.
+ */
+export function historyOpIds(ss: Spreadsheet): Set<string> {
+  const sheet = ss.getSheetByName(SHEET.history);
+  if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  return new Set(
+    sheet
+      .getSheetValues(1, HISTORY_OP_COLUMN, -1, 1)
+      .map((row) => String(row[0] ?? ''))
+      .filter((id) => id !== ''),
+  );
+}
+
 /** Sheets refuses writes to a protected range by someone not among its editors. */
 export function isProtectionRefusal(error: unknown): boolean {
   return /protected/i.test(String((error as Error)?.message ?? ''));
