@@ -16,10 +16,28 @@ module.exports = {
     },
     {
       name: 'adapters-serve-use-cases',
-      comment: 'src/adapters never imports a use case, an entry point or a page',
+      comment: 'src/adapters never imports the desk store, a use case, an entry point or a page',
       severity: 'error',
       from: { path: '^src/adapters/' },
-      to: { path: '^src/(app|entries|ui)/' },
+      to: { path: '^src/(app|store|entries|ui)/' },
+    },
+    {
+      name: 'store-below-use-cases',
+      comment:
+        'src/store (the desk storage layer) never imports a use case, an entry point or a page; the sidebar contract only for its types',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: {
+        path: '^src/(app|entries|ui)/|^src/index\\.ts$',
+        pathNot: '^src/app/sidebarContract\\.ts$',
+      },
+    },
+    {
+      name: 'store-contract-types-only',
+      comment: 'the store uses the sidebar contract for its types only',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: '^src/app/sidebarContract\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'use-cases-below-entries',

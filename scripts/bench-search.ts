@@ -3,7 +3,7 @@
  * one search by words (the title and content run plus the number…due run: 2 reads) and one by
  * department (a third read of 担当課). Budget: 11 service calls, 1.5 s modeled. The issue asked
  * for ≤ 5 calls, but who asks and with which settings costs 5 before any read (document
- * properties 2, Session 2, the spreadsheet 1; see src/app/workflow/context.ts), and reading the
+ * properties 2, Session 2, the spreadsheet 1; see src/store/context.ts), and reading the
  * columns A:Z in one go would move ~260,000 cells (~3.3 s modeled) at 10,000 cases.
  */
 import { registerColumn } from '../src/domain/register';

@@ -2,7 +2,7 @@
  * Bench rows of the workflow (called by scripts/bench.ts) at 10, 1,000 and 10,000 cases:
  * - "status change": the whole google.script.run execution of a move from the sidebar — who,
  *   settings, the case's row read and written back, the history row, the lock and the intent
- *   and done marks of src/app/workflow/journal.ts (budget: 14 calls, 2 s);
+ *   and done marks of src/store/journal.ts (budget: 14 calls, 2 s);
  * - "open a case in the sidebar" (sidebarGetCase): properties 2, who 2, the spreadsheet 1, the
  *   case's row 2, its history 4 + 2 per block of rows read (one block when its rows lie close,
  *   else one row each: the preloaded history puts this case's rows 10,000 apart), its dialogues

@@ -21,7 +21,7 @@ export * from './entries/wizard';
 import { MAIL, SHEET, UI } from './strings';
 import { tokyoDateTimeText } from './domain/tokyoTime';
 import { FormSubmitEvent, registerSubmission } from './app/intake';
-import { readSettingsSheet } from './app/settingsSync';
+import { readSettingsSheet } from './store/settings';
 import { sendDeskMail } from './adapters/mailer';
 import {
   applySettingsFromMenu,
@@ -41,8 +41,8 @@ import { openWizardDialog } from './app/wizard';
 import { withRefusalAlert } from './app/workflow/sidebarOpen';
 import { WIZARD_TEXT } from './strings/wizard';
 import { DEPT_MAILS } from './strings/departmentAnswer';
-import { refreshDepartmentsOnEdit } from './app/reminders/departments';
-import { currentUserEmail } from './app/access';
+import { refreshDepartmentsOnEdit } from './store/departmentSnapshot';
+import { currentUserEmail } from './store/access';
 import { guardStatusEdit } from './app/workflow/statusEditGuard';
 import { isDepartmentAnswerEvent, receiveDepartmentAnswer } from './app/departmentAnswer';
 

@@ -2,8 +2,6 @@
  * Document-property keys the add-on owns, and typed access to the values one getProperties()
  * call returns (the intake reads them all at once to stay within its call budget).
  */
-import { defaultSettings, Settings } from '../domain/settings';
-import { primeRegisterLayout } from './registerLayout';
 
 export const PROP = {
   settings: 'settings.snapshot',
@@ -55,12 +53,4 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
   const props = PropertiesService.getDocumentProperties();
   if (!props) throw new Error('この操作はスプレッドシートの中からのみ実行できます。');
   return props;
-}
-
-export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
-  // The same read holds the register's column layout (src/adapters/registerLayout.ts).
-  primeRegisterLayout(all);
-  const stored = parseJson<Partial<Settings>>(all[PROP.settings]);
-  // A snapshot written by an older version lacks newer settings: they take their defaults.
-  return stored ? { ...defaultSettings(), ...stored } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * Who runs the execution. The active user's address may be empty (another domain, a simple
- * trigger): src/app/access.ts never reads an empty one as authorised.
+ * trigger): src/store/access.ts never reads an empty one as authorised.
  */
 export function activeUserEmail(): string {
   return Session.getActiveUser().getEmail();

@@ -38,7 +38,8 @@ import {
 import { HANDLER, TriggerKind } from '../adapters/triggers';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { driveIdOf } from './documents/caseFolder';
-import { deskSettings } from './settingsSync';
+import { deskSettings } from '../store/settings';
+import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -63,7 +64,7 @@ export function openHealthDialog(): void {
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(output, HEALTH.pageTitle);
+  showModalDialog(output, HEALTH.pageTitle);
 }
 
 /**

@@ -3,7 +3,7 @@ import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/
 import { isValidEmail, screen } from '../domain/screening';
 import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
 import { placeInSheetRow, spanOf } from '../domain/registerLayout';
-import { readRegisterColumn, registerLayout } from '../adapters/registerLayout';
+import { readRegisterColumn, registerLayout } from '../store/registerLayout';
 import { organisationKey } from '../domain/organisation';
 import { canonicalKeyOf, partnerMatch } from '../domain/partners';
 import { PARTNER_PROP } from './partners';
@@ -11,12 +11,12 @@ import { isOpen, isStatus, statusFromText } from '../domain/workflow/statuses';
 import { answersKey, legacyKey } from '../domain/responseKey';
 import type { Settings } from '../domain/settings';
 import { PROP, TriggerRecord, parseJson, documentProperties } from '../adapters/properties';
-import { deskSettings } from './settingsSync';
+import { deskSettings } from '../store/settings';
 import { notifyDesk, sendReceipt, NoticeCase } from './caseNotices';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
-import { storeLongTexts } from './longTexts';
+import { storeLongTexts } from '../store/longTexts';
 import { isDateValue } from '../domain/workflow';
-import { nextCaseNumber, takeCaseNumber } from './desk/caseNumbers';
+import { nextCaseNumber, takeCaseNumber } from '../store/caseNumbers';
 import { documentLock } from '../adapters/lock';
 import { activeSpreadsheetIfAny, openSpreadsheet } from '../adapters/sheets';
 

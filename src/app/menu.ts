@@ -1,17 +1,18 @@
 import { APP_NAME, MENU, SHEET, TRIGGER_STATUS, UI } from '../strings';
-import { upgradeRegister } from './registerUpgrade';
+import { upgradeRegister } from '../store/registerUpgrade';
 import { HEALTH_MENU } from '../strings/health';
 import { activeSpreadsheet, activeSpreadsheetIfAny } from '../adapters/sheets';
 import { documentProperties, documentPropertiesIfAny } from '../adapters/properties';
 import { ensureTrigger, triggerStates } from '../adapters/triggers';
-import { readSettingsSheet, SettingsRefused, snapshotSettings } from './settingsSync';
-import { currentUserEmail, requireDeskStaff } from './access';
+import { readSettingsSheet, SettingsRefused, snapshotSettings } from '../store/settings';
+import { currentUserEmail, requireDeskStaff } from '../store/access';
 import { refreshChallenges, runSetup } from './setup';
 import { recoverResponses } from './recovery';
-import { snapshotDepartments } from './reminders/departments';
+import { snapshotDepartments } from '../store/departmentSnapshot';
 import { applyDueFormats } from './reminders/conditionalFormats';
-import { ensureDialogueSheet } from './workflow/dialogueSheet';
+import { ensureDialogueSheet } from '../store/dialogueSheet';
 import { recordAddonVersion } from './health';
+import { addonMenu, alert } from '../adapters/ui';
 
 /**
  * The add-on menu. Item function names are the bundle's top-level entry points (src/index.ts).
@@ -19,8 +20,7 @@ import { recordAddonVersion } from './health';
  * here reads the document.
  */
 export function buildMenu(): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  addonMenu()
     .addItem(MENU.changeStatus, 'menuChangeStatus')
     .addItem(MENU.assignDepartment, 'menuAssignDepartment')
     .addItem(MENU.addDialogue, 'menuAddDialogue')
@@ -54,13 +54,14 @@ export function buildMenu(): void {
  * (`working`, a toast), so the person knows something is happening (docs/operations.md).
  */
 export function withAlert(action: () => string, working = ''): void {
-  const ui = SpreadsheetApp.getUi();
   if (working) showProgress(working);
+  let message: string;
   try {
-    ui.alert(APP_NAME, action(), ui.ButtonSet.OK);
+    message = action();
   } catch (error) {
-    ui.alert(APP_NAME, UI.error((error as Error).message), ui.ButtonSet.OK);
+    message = UI.error((error as Error).message);
   }
+  alert(message);
 }
 
 /** A toast in the desk's spreadsheet; progress is a courtesy, never a reason to fail. */
@@ -109,7 +110,7 @@ export function applySettingsFromMenu(): string {
   requireDeskStaff(settings);
   const props = documentProperties();
   snapshotSettings(ss, props);
-  // 案件台帳 upgraded in place, its columns found by header (src/app/registerUpgrade.ts).
+  // 案件台帳 upgraded in place, its columns found by header (src/store/registerUpgrade.ts).
   const register = upgradeRegister(ss, props);
   // What else depends on 設定 and 担当課: department addresses for the sweep, the due-date
   // colours (closure days), and who may write the protected logs.

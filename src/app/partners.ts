@@ -14,14 +14,14 @@ import { SHEET } from '../strings';
 import { PARTNER_HEADERS, PARTNER_UI } from '../strings/partners';
 import { columnLetter, RegisterKey } from '../domain/register';
 import { spanOf } from '../domain/registerLayout';
-import { registerLayout } from '../adapters/registerLayout';
+import { registerLayout } from '../store/registerLayout';
 import { mergesToJson, mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
 import { fiscalYearOfCell } from '../domain/search';
 import { organisationKey } from '../domain/organisation';
 import { documentProperties } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
-import { requireDeskStaff } from './access';
-import { deskSettings } from './settingsSync';
+import { requireDeskStaff } from '../store/access';
+import { deskSettings } from '../store/settings';
 import { documentLock } from '../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

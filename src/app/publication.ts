@@ -34,9 +34,9 @@ import {
 import { toTokyoDate } from '../domain/calendar';
 import { documentProperties, parseJson } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
-import { readRegisterRows } from '../adapters/registerLayout';
-import { requireDeskStaff } from './access';
-import { deskSettings } from './settingsSync';
+import { readRegisterRows } from '../store/registerLayout';
+import { requireDeskStaff } from '../store/access';
+import { deskSettings } from '../store/settings';
 import { documentLock } from '../adapters/lock';
 import { effectiveUserEmail } from '../adapters/session';
 

@@ -7,7 +7,7 @@ import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 import { isValidEmail } from '../domain/screening';
 import type { Settings } from '../domain/settings';
 import { PROP, documentProperties } from '../adapters/properties';
-import { deskSettings } from './settingsSync';
+import { deskSettings } from '../store/settings';
 import {
   completeIntake,
   INTAKE_LOCK_WAIT_MS,

@@ -11,12 +11,13 @@ import { SHEET } from '../strings';
 import { SEARCH } from '../strings/search';
 import { columnLetter, registerColumn, RegisterKey } from '../domain/register';
 import { spanOf } from '../domain/registerLayout';
-import { registerLayout } from '../adapters/registerLayout';
+import { registerLayout } from '../store/registerLayout';
 import { caseMatcher, hitText, isEmptySearch, SearchableCase } from '../domain/search';
 import type { CaseRef, SearchHit, SearchRequest, SearchResult } from './sidebarContract';
-import { openDeskContext, WorkflowError } from './workflow/context';
-import { checkRef, readCaseRow } from './workflow/caseRow';
+import { openDeskContext, WorkflowError } from '../store/context';
+import { checkRef, readCaseRow } from '../store/caseRow';
 import { showCaseSidebar } from './workflow/sidebarOpen';
+import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -137,5 +138,5 @@ export function openSearchDialog(): void {
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(output, SEARCH.pageTitle);
+  showModalDialog(output, SEARCH.pageTitle);
 }

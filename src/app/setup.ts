@@ -20,18 +20,18 @@ import {
   Settings,
 } from '../domain/settings';
 import { RegisterKey } from '../domain/register';
-import { upgradeRegister } from './registerUpgrade';
+import { upgradeRegister } from '../store/registerUpgrade';
 import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
 import { documentProperties, PROP } from '../adapters/properties';
 import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapters/proposalForm';
 import { ensureDepartmentAnswerForm, proposalFormUrl } from '../adapters/departmentAnswerForm';
 import { ensureTrigger } from '../adapters/triggers';
 import { contactOf } from '../adapters/mailer';
-import { readSettingsSheet, snapshotSettings } from './settingsSync';
+import { readSettingsSheet, snapshotSettings } from '../store/settings';
 import { setUpDocuments } from './documents/documentsSetup';
 import { ADDON_VERSION } from './health';
 import { setUpReminders } from './reminders/setupReminders';
-import { ensureDialogueSheet } from './workflow/dialogueSheet';
+import { ensureDialogueSheet } from '../store/dialogueSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -97,7 +97,7 @@ export function setUpCore(user: string): StepOutcome {
   const ss = activeSpreadsheet();
   const props = documentProperties();
   setUpSettingsSheet(ss, user);
-  // Columns found by header, the layout stored (src/app/registerUpgrade.ts).
+  // Columns found by header, the layout stored (src/store/registerUpgrade.ts).
   const register = upgradeRegister(ss, props, REGISTER_WIDTHS);
   if (register.created) {
     for (const [key, values] of CODED_COLUMNS)

@@ -29,10 +29,10 @@ import {
   STATISTICS_REGISTER_KEYS,
 } from '../domain/statistics';
 import { documentProperties } from '../adapters/properties';
-import { readRegisterRows } from '../adapters/registerLayout';
+import { readRegisterRows } from '../store/registerLayout';
 import { activeSpreadsheet } from '../adapters/sheets';
-import { requireDeskStaff } from './access';
-import { deskSettings } from './settingsSync';
+import { requireDeskStaff } from '../store/access';
+import { deskSettings } from '../store/settings';
 import { documentLock } from '../adapters/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -40,10 +40,10 @@ import type {
   WizardSummary,
   WizardView,
 } from './sidebarContract';
-import { readSettingsSheet, snapshotSettings } from './settingsSync';
-import { currentUserEmail, NotAllowedError } from './access';
-import { snapshotDepartments } from './reminders/departments';
-import { WorkflowError } from './workflow/context';
+import { readSettingsSheet, snapshotSettings } from '../store/settings';
+import { currentUserEmail, NotAllowedError } from '../store/access';
+import { snapshotDepartments } from '../store/departmentSnapshot';
+import { WorkflowError } from '../store/context';
 import {
   SETUP_STEPS,
   SetupStep,
@@ -55,6 +55,7 @@ import {
   setUpTriggers,
 } from './setup';
 import { documentLock } from '../adapters/lock';
+import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -99,7 +100,7 @@ export function openWizardDialog(): void {
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(output, T.pageTitle);
+  showModalDialog(output, T.pageTitle);
 }
 
 /** What the page shows first: the current answers (設定 and 担当課) and the steps. */

@@ -5,7 +5,7 @@ import { openCaseSidebar, withRefusalAlert } from '../app/workflow/sidebarOpen';
 import { generateDocument } from '../app/documents/generate';
 import { sendReplyLetter } from '../app/documents/sendReply';
 import { prepareCaseFolder } from '../app/documents/prepareFolder';
-import { openLockedDesk } from '../app/workflow/journal';
+import { openLockedDesk } from '../store/journal';
 
 /** Menu 協定書・回答書を作成: the sidebar of the selected case, opened at its documents. */
 export function menuGenerateDocument(): void {

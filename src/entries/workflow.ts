@@ -15,11 +15,11 @@ import type {
   PublicationRequest,
   ServerResult,
 } from '../app/sidebarContract';
-import { checkRef } from '../app/workflow/caseRow';
+import { checkRef } from '../store/caseRow';
 import { buildCaseView } from '../app/workflow/caseView';
-import { deskOf, openDeskContext } from '../app/workflow/context';
+import { deskOf, openDeskContext } from '../store/context';
 import { documentPropertiesIfAny } from '../adapters/properties';
-import { openLockedDesk } from '../app/workflow/journal';
+import { openLockedDesk } from '../store/journal';
 import { assignDepartment } from '../app/workflow/departmentHandoff';
 import { addDialogue } from '../app/workflow/dialogues';
 import { saveGoals } from '../app/workflow/goals';

@@ -1,6 +1,6 @@
 /**
  * Issue 11, "no rule of src/ written twice": each desk-storage rule lives in one place
- * (src/app/desk/caseNumbers.ts, settingsSync.deskSettings, workflow/history.appendHistoryRows,
+ * (src/store/caseNumbers.ts, settingsSync.deskSettings, workflow/history.appendHistoryRows,
  * workflow/departments.readDepartments). These tests drive the built add-on through its entry
  * points and check that every way in reaches the same rule.
  */

@@ -1,5 +1,5 @@
 import { CHOICES, MENU, Q, SHEET, VALUES } from '../../src/strings';
-import { joinLongText } from '../../src/app/longTexts';
+import { joinLongText } from '../../src/store/longTexts';
 import { clickMenu, Desk, newDesk, STAFF } from '../support/desk';
 import {
   cellOf,

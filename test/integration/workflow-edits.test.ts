@@ -346,7 +346,7 @@ describe('going back to the previous status by hand (as an undo would)', () => {
 });
 
 describe('a failure or a damaged cell never leaves a status without its history row', () => {
-  // The guard writes its intent before the history row (src/app/workflow/journal.ts): a failed
+  // The guard writes its intent before the history row (src/store/journal.ts): a failed
   // append leaves the move pending, and the next action on the desk completes it exactly once.
   test('a history write that fails (service error) is completed by the next action', () => {
     const desk = newDesk();

@@ -1,5 +1,5 @@
 /**
- * The desk's actions on a case happen exactly once (src/app/workflow/journal.ts,
+ * The desk's actions on a case happen exactly once (src/store/journal.ts,
  * docs/reliability.md): a request id sent again completes the first attempt instead of repeating
  * it; an interrupted action is completed by the next one; refusals leave nothing behind. The
  * enumeration over every call is in test/chaos/; these are the cases a reader checks first.

@@ -320,7 +320,7 @@ describe('call budget', () => {
         'SpreadsheetApp.getActiveSpreadsheet',
         'Spreadsheet.getRange',
         'Range.getValues',
-        'Properties.setProperties', // the intent (src/app/workflow/journal.ts)
+        'Properties.setProperties', // the intent (src/store/journal.ts)
         'Spreadsheet.getSheetByName',
         'Sheet.appendRow',
         'Range.setValues',

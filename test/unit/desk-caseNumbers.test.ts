@@ -1,4 +1,4 @@
-import { nextCaseNumber } from '../../src/app/desk/caseNumbers';
+import { nextCaseNumber } from '../../src/store/caseNumbers';
 import { DEFAULT_CASE_NUMBER_FORMAT } from '../../src/domain/caseNumber';
 
 /** 2026-05-11 and 2027-03-31 are in fiscal year 2026 (令和8年度); 2027-04-01 starts 2027. */

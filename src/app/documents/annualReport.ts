@@ -14,7 +14,7 @@
  * DocumentApp.create and cleared once 設定 holds it; a run that finds it still recorded trashes
  * that template and makes it again (a kill right at create may leave one empty document).
  */
-import { APP_NAME, SHEET } from '../../strings';
+import { SHEET } from '../../strings';
 import { ANNUAL_REPORT, STATISTICS_UI } from '../../strings/statistics';
 import { toTokyoDate } from '../../domain/calendar';
 import { fiscalYearOf } from '../../domain/fiscalYear';
@@ -32,13 +32,15 @@ import {
   fiscalYearOfAnswer,
   REPORT_TABLES,
 } from '../../domain/annualReport';
-import { documentProperties, settingsFromSnapshot } from '../../adapters/properties';
+import { documentProperties } from '../../adapters/properties';
+import { settingsFromSnapshot } from '../../store/settings';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { readRegisterRows } from '../../adapters/registerLayout';
-import { requireDeskStaff } from '../access';
-import { deskSettings, snapshotSettings } from '../settingsSync';
+import { readRegisterRows } from '../../store/registerLayout';
+import { requireDeskStaff } from '../../store/access';
+import { deskSettings, snapshotSettings } from '../../store/settings';
 import { STATISTICS_LOCK_WAIT_MS } from '../statistics';
 import { documentLock } from '../../adapters/lock';
+import { prompt } from '../../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -66,16 +68,10 @@ export function createAnnualReportFromMenu(): string {
   const props = documentProperties();
   const settings = deskSettings(props.getProperties(), ss);
   requireDeskStaff(settings);
-  const ui = SpreadsheetApp.getUi();
   const now = new Date();
   const current = fiscalYearOf(now);
-  const answer = ui.prompt(
-    APP_NAME,
-    ANNUAL_REPORT.askYear(current, fiscalYearLabel(current)),
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (answer.getSelectedButton() !== ui.Button.OK) return ANNUAL_REPORT.cancelled;
-  const text = answer.getResponseText();
+  const text = prompt(ANNUAL_REPORT.askYear(current, fiscalYearLabel(current)));
+  if (text === null) return ANNUAL_REPORT.cancelled;
   const fiscalYear = fiscalYearOfAnswer(text, current);
   if (fiscalYear === null) throw new Error(ANNUAL_REPORT.badYear(text));
   const lock = documentLock();

@@ -9,13 +9,13 @@
  * by that name) instead of making a twin. Drive's "no such item" is told from a service failure:
  * only the first means the linked folder is gone.
  */
-import { registerCellA1 } from '../../adapters/registerLayout';
+import { registerCellA1 } from '../../store/registerLayout';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { asCellText } from '../../domain/cellText';
 import { caseFolderName } from '../../domain/documents';
 import type { Settings } from '../../domain/settings';
 import type { CaseRef } from '../sidebarContract';
-import type { LockedDesk } from '../workflow/journal';
+import type { LockedDesk } from '../../store/journal';
 import { DocumentError } from './errors';
 import { DOCUMENT_PROP } from './intent';
 

@@ -23,8 +23,8 @@
  * - a failure the execution can still handle trashes what this attempt made and clears the intent.
  * Drive's "not found" (a folder or file gone) is told from a service error, which changes nothing.
  */
-import { registerCellA1 } from '../../adapters/registerLayout';
-import { APP_NAME, SHEET } from '../../strings';
+import { registerCellA1 } from '../../store/registerLayout';
+import { SHEET } from '../../strings';
 import { DISCLOSURE_MESSAGES } from '../../strings/disclosure';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { asCellText } from '../../domain/cellText';
@@ -41,10 +41,9 @@ import {
   withVersion,
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { checkRef, readCaseRow } from '../workflow/caseRow';
-import { appendHistory, readCaseRows } from '../workflow/history';
-import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../workflow/journal';
-import { selectedCase } from '../workflow/sidebarOpen';
+import { checkRef, readCaseRow, selectedCase } from '../../store/caseRow';
+import { appendHistory, readCaseRows } from '../../store/history';
+import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../../store/journal';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
@@ -56,6 +55,7 @@ import {
   readRecord,
   writeRecord,
 } from './intent';
+import { alert } from '../../adapters/ui';
 
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -97,8 +97,7 @@ export function createDisclosureFromMenu(): string {
 
 /** Shows the outcome of the menu item in an alert (a refusal too: withRefusalAlert). */
 export function alertDisclosure(message: string): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(APP_NAME, message, ui.ButtonSet.OK);
+  alert(message);
 }
 
 /** Makes the file for a case (CaseRef with an optional requestId); see the header. */

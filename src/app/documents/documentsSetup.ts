@@ -10,7 +10,7 @@ import { DOCUMENT_NAMES } from '../../strings/documents';
 import { SHEET } from '../../strings';
 import { DOCUMENT_KINDS } from '../../domain/documents';
 import { SETTING_DEFINITIONS, Settings } from '../../domain/settings';
-import { snapshotSettings } from '../settingsSync';
+import { snapshotSettings } from '../../store/settings';
 import { parseJson } from '../../adapters/properties';
 import { createDefaultTemplate } from './defaultTemplates';
 import { openRootFolder } from './caseFolder';

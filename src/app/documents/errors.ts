@@ -1,4 +1,4 @@
-import { WorkflowError } from '../workflow/context';
+import { WorkflowError } from '../../store/context';
 
 /**
  * A refusal or bad input of the documents feature: its message is shown to the person as is

@@ -25,7 +25,7 @@
  * leaves the intent pending so the number is not lost.
  */
 import { keysBySheetIndex, spanOf } from '../../domain/registerLayout';
-import { registerCellA1 } from '../../adapters/registerLayout';
+import { registerCellA1 } from '../../store/registerLayout';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
@@ -55,10 +55,10 @@ import {
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import type { GeneratedDocument, GenerateDocumentRequest, Idempotent } from '../sidebarContract';
-import type { DeskContext } from '../workflow/context';
-import { CaseRow, checkRef, readCaseRow } from '../workflow/caseRow';
-import { appendHistory } from '../workflow/history';
-import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
+import type { DeskContext } from '../../store/context';
+import { CaseRow, checkRef, readCaseRow } from '../../store/caseRow';
+import { appendHistory } from '../../store/history';
+import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';

@@ -6,8 +6,8 @@
  * pending attempt found there belongs to an execution that has ended.
  */
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
-import { appendHistory, historyHasOp } from '../workflow/history';
-import type { LockedDesk } from '../workflow/journal';
+import { appendHistory, historyHasOp } from '../../store/history';
+import type { LockedDesk } from '../../store/journal';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 

@@ -10,8 +10,8 @@ import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { availableKinds } from '../../domain/documents/kinds';
 import { isStatus, statusFromText, trackFromMethod } from '../../domain/workflow';
 import type { CaseRef } from '../sidebarContract';
-import { checkRef, readCaseRow } from '../workflow/caseRow';
-import type { LockedDesk } from '../workflow/journal';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import type { LockedDesk } from '../../store/journal';
 import { ensureCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 

@@ -25,9 +25,9 @@ import {
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import { contactOf, sendAsDesk } from '../../adapters/mailer';
 import type { Idempotent, SendReplyRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from '../workflow/caseRow';
-import { appendHistory, historyHasOp } from '../workflow/history';
-import { LockedDesk, openLockedDesk, requestIdOf } from '../workflow/journal';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import { appendHistory, historyHasOp } from '../../store/history';
+import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
 import { driveIdOf, driveUnavailable, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';

@@ -7,7 +7,7 @@ import { SHEET } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
 import { columnLetter } from '../../domain/register';
-import { registerLayout } from '../../adapters/registerLayout';
+import { registerLayout } from '../../store/registerLayout';
 import {
   closedWeekdays,
   dueFormatRules,

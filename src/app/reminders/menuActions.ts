@@ -3,11 +3,11 @@ import { SWEEP_UI } from '../../strings';
 import { toTokyoDate } from '../../domain/calendar';
 import { documentProperties } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { requireDeskStaff } from '../access';
-import { deskSettings } from '../settingsSync';
+import { requireDeskStaff } from '../../store/access';
+import { deskSettings } from '../../store/settings';
 import { SWEEP_LOCK_WAIT_MS } from './dailyTrigger';
 import { previewText } from './preview';
-import { sweepStateOf } from './stateStore';
+import { sweepStateOf } from '../../store/sweepState';
 import { runSweep, SweepOutcome } from './sweep';
 import { documentLock } from '../../adapters/lock';
 

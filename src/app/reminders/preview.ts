@@ -8,9 +8,9 @@ import type { Settings } from '../../domain/settings';
 import { planSweep } from '../../domain/deadlines/plan';
 import { DESK } from '../../domain/deadlines/reminders';
 import type { SweepState } from '../../domain/deadlines/sweepState';
-import { readDepartmentEmails } from './departments';
+import { readDepartmentEmails } from '../../store/departmentSnapshot';
 import { readRegisterCases } from './sweepRegister';
-import { knownSends } from './stateStore';
+import { knownSends } from '../../store/sweepState';
 import { deskAddresses } from './sweep';
 
 /** Items listed per recipient before "…ほか N 件" (an alert must stay readable). */

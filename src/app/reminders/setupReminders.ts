@@ -7,9 +7,9 @@ import { SHEET } from '../../strings';
 import type { Settings } from '../../domain/settings';
 import { ensureTrigger } from '../../adapters/triggers';
 import { applyDueFormats } from './conditionalFormats';
-import { readDepartmentEmails } from './departments';
-import { ensureSentLogSheet } from './sentLogSheet';
-import { REMINDER_PROP } from './stateStore';
+import { readDepartmentEmails } from '../../store/departmentSnapshot';
+import { ensureSentLogSheet } from '../../store/sentLog';
+import { REMINDER_PROP } from '../../store/sweepState';
 import { parseSweepState } from '../../domain/deadlines/sweepState';
 
 export function setUpReminders(

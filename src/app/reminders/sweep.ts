@@ -34,13 +34,17 @@ import {
 } from '../../domain/deadlines/sweepState';
 import { PROP } from '../../adapters/properties';
 import { contactOf } from '../../adapters/mailer';
-import { DepartmentEmails, departmentsFromSnapshot, readDepartmentEmails } from './departments';
+import {
+  DepartmentEmails,
+  departmentsFromSnapshot,
+  readDepartmentEmails,
+} from '../../store/departmentSnapshot';
 import { sendDigestMail } from './digestMail';
-import { appendSentLog, SentLogCursor } from './sentLogSheet';
+import { appendSentLog, SentLogCursor } from '../../store/sentLog';
 import { readRegisterCases } from './sweepRegister';
 import { registerCellsWrite, sweepHealthLines } from '../health';
 import { HEALTH_DIGEST } from '../../strings/health';
-import { knownSends, REMINDER_PROP, stateWrites } from './stateStore';
+import { knownSends, REMINDER_PROP, stateWrites } from '../../store/sweepState';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -2,7 +2,7 @@
 import { SHEET } from '../../strings';
 import { columnLetter } from '../../domain/register';
 import { toRegisterOrder } from '../../domain/registerLayout';
-import { registerLayout } from '../../adapters/registerLayout';
+import { registerLayout } from '../../store/registerLayout';
 import type { SweepCase } from '../../domain/deadlines/reminders';
 import { caseRecordFromRow } from '../../domain/workflow/caseRecord';
 

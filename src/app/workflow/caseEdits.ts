@@ -22,10 +22,10 @@ import {
 } from '../../domain/workflow';
 import type { AgreementRequest, CaseEditResult, CaseRef, ReceiptRequest } from '../sidebarContract';
 import { caseSummary } from './caseView';
-import { CaseRow, checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { caseNote, readCaseHistory } from './history';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { CaseRow, checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { caseNote, readCaseHistory } from '../../store/history';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 import { MAX_TEXT_CHARS, textField } from './requests';
 
 /** 代表者（職・氏名） is one line of the agreement's signature block. */

@@ -25,14 +25,14 @@ import type {
 } from '../sidebarContract';
 import { LONG_TEXT_NOTE, Q, SHEET } from '../../strings';
 import { columnLetter } from '../../domain/register';
-import { registerLayout } from '../../adapters/registerLayout';
+import { registerLayout } from '../../store/registerLayout';
 import { organisationKey } from '../../domain/organisation';
-import { readCaseRow } from './caseRow';
-import { readDepartments } from './departments';
-import { departmentsFromSnapshot } from '../reminders/departments';
+import { readCaseRow } from '../../store/caseRow';
+import { readDepartments } from '../../store/departments';
+import { departmentsFromSnapshot } from '../../store/departmentSnapshot';
 import { readCaseDialogues } from './dialogues';
-import { readCaseHistory, readCaseRows } from './history';
-import { joinLongText } from '../longTexts';
+import { readCaseHistory, readCaseRows } from '../../store/history';
+import { joinLongText } from '../../store/longTexts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,7 +41,7 @@ export const CONTENT_PREVIEW_CHARS = 300;
 
 /**
  * The sidebar's case. With the document properties the caller already read (`all`), the
- * department names come from the 担当課 snapshot kept there (src/app/reminders/departments.ts,
+ * department names come from the 担当課 snapshot kept there (src/store/departmentSnapshot.ts,
  * refreshed by setup, the wizard, 設定を反映 and every edit of 担当課) instead of a read of the
  * sheet: 2 calls fewer.
  */

@@ -2,10 +2,10 @@
 import { HISTORY_NOTES } from '../../strings/workflow';
 import { planChecklist, pocChecklist } from '../../domain/workflow';
 import type { ChecklistRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { caseNote } from './history';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { caseNote } from '../../store/history';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 import { textField } from './requests';
 
 export function setChecklistItem(ctx: LockedDesk, request: ChecklistRequest): void {

@@ -19,14 +19,14 @@ import { isValidEmail } from '../../domain/screening';
 import { planDepartment } from '../../domain/workflow';
 import { formatWareki } from '../../domain/wareki';
 import type { AssignDepartmentRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from './caseRow';
+import { checkRef, readCaseRow } from '../../store/caseRow';
 import { PROP } from '../../adapters/properties';
 import { prefilledLink } from '../../adapters/departmentAnswerForm';
 import { verificationCode } from '../../domain/departmentAnswer';
-import { WorkflowError } from './context';
-import { readDepartments } from './departments';
+import { WorkflowError } from '../../store/context';
+import { readDepartments } from '../../store/departments';
 import { requiredText, textField } from './requests';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 
 const SUMMARY_CHARS = 600;
 

@@ -11,11 +11,11 @@ import { asCellText } from '../../domain/cellText';
 import { dateCell, isDateValue, isoDateOfCell, planDialogue } from '../../domain/workflow';
 import { tokyoDateTimeText } from '../../domain/tokyoTime';
 import type { DialogueEntry, DialogueRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { readCaseRows } from './history';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { readCaseRows } from '../../store/history';
 import { requiredText, textField } from './requests';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -6,10 +6,10 @@ import { HISTORY_NOTES, WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workf
 import { asCellText } from '../../domain/cellText';
 import { checkOpen } from '../../domain/workflow';
 import type { GoalsRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { caseNote } from './history';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { caseNote } from '../../store/history';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 import { MAX_TEXT_CHARS, textField } from './requests';
 
 export function saveGoals(ctx: LockedDesk, request: GoalsRequest): void {

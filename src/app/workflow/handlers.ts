@@ -3,11 +3,11 @@
  * Japanese message for refusals, bad input and unexpected failures alike.
  */
 import { UI } from '../../strings';
-import { NotAllowedError } from '../access';
+import { NotAllowedError } from '../../store/access';
 import type { CaseRef, CaseView, ServerResult } from '../sidebarContract';
 import { buildCaseView } from './caseView';
-import { WorkflowError } from './context';
-import { LockedDesk, openLockedDesk } from './journal';
+import { WorkflowError } from '../../store/context';
+import { LockedDesk, openLockedDesk } from '../../store/journal';
 
 export function serverResult<T>(action: () => T): ServerResult<T> {
   try {

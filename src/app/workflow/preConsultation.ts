@@ -14,10 +14,10 @@ import { newCaseRow, registerColumn, RegisterKey } from '../../domain/register';
 import { screen } from '../../domain/screening';
 import { dateCell, initialStatus, trackFromMethod } from '../../domain/workflow';
 import type { CaseRef, PreConsultationRequest } from '../sidebarContract';
-import { WorkflowError } from './context';
-import { LockedDesk, requestIdOf, runCaseOp } from './journal';
+import { WorkflowError } from '../../store/context';
+import { LockedDesk, requestIdOf, runCaseOp } from '../../store/journal';
 import { requiredText, textField } from './requests';
-import { nextCaseNumber } from '../desk/caseNumbers';
+import { nextCaseNumber } from '../../store/caseNumbers';
 
 export function registerPreConsultation(ctx: LockedDesk, request: PreConsultationRequest): CaseRef {
   if (!request || typeof request !== 'object') throw new WorkflowError(WORKFLOW_UI.invalidRequest);

@@ -11,10 +11,10 @@ import { isIsoDate } from '../../domain/calendar';
 import { staffDate } from '../../domain/calendar/displayDate';
 import { dateCell } from '../../domain/workflow';
 import type { PublicationRequest } from '../sidebarContract';
-import { checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { caseNote } from './history';
-import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { caseNote } from '../../store/history';
+import { LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 import { textField } from './requests';
 
 /** A public summary is a short outline, not the proposal itself. */

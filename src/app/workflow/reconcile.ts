@@ -9,11 +9,11 @@ import { WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
 import { CellOut } from '../../domain/register';
 import { toRegisterOrder } from '../../domain/registerLayout';
-import { registerLayout } from '../../adapters/registerLayout';
+import { registerLayout } from '../../store/registerLayout';
 import { caseRecordFromRow } from '../../domain/workflow';
-import { settingsFromSnapshot } from '../../adapters/properties';
+import { settingsFromSnapshot } from '../../store/settings';
 import type { Settings } from '../../domain/settings';
-import { completePending, LockedDesk } from './journal';
+import { completePending, LockedDesk } from '../../store/journal';
 import { intakeStatus, lastRecordedStatuses } from './statusEditGuard';
 
 /**

@@ -3,7 +3,7 @@
  * bad input gets a Japanese message instead of a stack.
  */
 import { WORKFLOW_FIELDS, WORKFLOW_UI } from '../../strings/workflow';
-import { WorkflowError } from './context';
+import { WorkflowError } from '../../store/context';
 
 export const MAX_COMMENT_CHARS = 2000;
 export const MAX_TEXT_CHARS = 10_000;

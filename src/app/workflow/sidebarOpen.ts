@@ -2,12 +2,13 @@
  * Menu items that open the sidebar on the case in the selected register row, or the
  * pre-consultation dialog. Refusals (not desk staff, no case selected) are shown in an alert.
  */
-import { registerLayout } from '../../adapters/registerLayout';
-import { APP_NAME, SHEET, UI } from '../../strings';
+import { UI } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
-import { NotAllowedError } from '../access';
+import { NotAllowedError } from '../../store/access';
 import type { CaseRef } from '../sidebarContract';
-import { openDeskContext, WorkflowError } from './context';
+import { openDeskContext, WorkflowError } from '../../store/context';
+import { selectedCase } from '../../store/caseRow';
+import { alert, showModalDialog, showSidebar } from '../../adapters/ui';
 
 export type SidebarSection = 'status' | 'department' | 'dialogue' | 'documents';
 
@@ -21,24 +22,10 @@ export function withRefusalAlert(action: () => void): void {
   try {
     action();
   } catch (error) {
-    const ui = SpreadsheetApp.getUi();
     const message = (error as Error).message;
     const known = error instanceof WorkflowError || error instanceof NotAllowedError;
-    ui.alert(APP_NAME, known ? message : UI.error(message), ui.ButtonSet.OK);
+    alert(known ? message : UI.error(message));
   }
-}
-
-/** The case in the row the person selected in 案件台帳. */
-export function selectedCase(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CaseRef {
-  const sheet = ss.getActiveSheet();
-  if (sheet.getName() !== SHEET.register) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
-  const row = sheet.getActiveRange()?.getRow() ?? 0;
-  if (row < 2) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
-  const caseNumber = String(
-    sheet.getRange(row, Math.max(registerLayout(ss).columns.caseNumber, 1)).getValue(),
-  ).trim();
-  if (!caseNumber) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
-  return { row, caseNumber };
 }
 
 export function openCaseSidebar(section: SidebarSection): void {
@@ -52,7 +39,7 @@ export function showCaseSidebar(ref: CaseRef, section: SidebarSection): void {
   template.caseRefJson = JSON.stringify(ref);
   template.section = section;
   const output = template.evaluate().setTitle(WORKFLOW_UI.sidebarTitle(ref.caseNumber));
-  SpreadsheetApp.getUi().showSidebar(output);
+  showSidebar(output);
 }
 
 export function openPreConsultationDialog(): void {
@@ -61,5 +48,5 @@ export function openPreConsultationDialog(): void {
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(output, WORKFLOW_UI.preConsultationTitle);
+  showModalDialog(output, WORKFLOW_UI.preConsultationTitle);
 }

@@ -27,10 +27,10 @@ import { planApplicantNotice, refusedNoticeNote, withNote } from '../../domain/a
 import type { Settings } from '../../domain/settings';
 import type { MoveRequest, MoveResult } from '../sidebarContract';
 import { caseSummary } from './caseView';
-import { CaseRow, checkRef, readCaseRow } from './caseRow';
-import { WorkflowError } from './context';
-import { readCaseHistory } from './history';
-import { ApplicantMail, LockedDesk, requestIdOf, rowWrite, runCaseOp } from './journal';
+import { CaseRow, checkRef, readCaseRow } from '../../store/caseRow';
+import { WorkflowError } from '../../store/context';
+import { readCaseHistory } from '../../store/history';
+import { ApplicantMail, LockedDesk, requestIdOf, rowWrite, runCaseOp } from '../../store/journal';
 import { checkComment, textField } from './requests';
 import { WORKFLOW_UI } from '../../strings/workflow';
 

@@ -28,7 +28,7 @@ import {
   primeRegisterLayout,
   refreshRegisterLayout,
   registerLayout,
-} from '../../adapters/registerLayout';
+} from '../../store/registerLayout';
 import {
   CaseRecord,
   caseRecordFromRow,
@@ -40,9 +40,10 @@ import {
   statusFromText,
 } from '../../domain/workflow';
 import { STATUS_RECEIVED } from '../../domain/screening';
-import { settingsFromSnapshot, documentProperties } from '../../adapters/properties';
-import { WorkflowError } from './context';
-import { isProtectionRefusal } from './history';
+import { documentProperties } from '../../adapters/properties';
+import { settingsFromSnapshot } from '../../store/settings';
+import { WorkflowError } from '../../store/context';
+import { isProtectionRefusal } from '../../store/history';
 import {
   ApplicantMail,
   completePending,
@@ -50,7 +51,7 @@ import {
   MailNotAllowed,
   newOpId,
   runCaseOp,
-} from './journal';
+} from '../../store/journal';
 import { applicantNoticeOf } from './statusChange';
 import { withNote } from '../../domain/applicantNotice';
 import { documentLock } from '../../adapters/lock';

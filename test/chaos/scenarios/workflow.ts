@@ -1,5 +1,5 @@
 /**
- * Chaos scenarios of the desk's actions on a case (src/app/workflow/journal.ts): each killed or
+ * Chaos scenarios of the desk's actions on a case (src/store/journal.ts): each killed or
  * failed at every call, then recovered as the product offers — the person presses the same
  * button again (the page resends the same request id), or the hourly trigger completes what an
  * interrupted cell edit left.
@@ -68,7 +68,7 @@ function once(found: string[], label: string, count: number): void {
 const APPLICANT = 'taro@aomori-tech.example.co.jp';
 
 /**
- * Applicant notices (issue 12, src/app/workflow/journal.ts outbox): a move that was made sent
+ * Applicant notices (issue 12, src/store/journal.ts outbox): a move that was made sent
  * its notice by the time the action completed — exactly once, except the one send in flight at
  * the fault (or none when the mail service refused it and the history says so); a move not
  * made sent none; nothing is left waiting in the outbox.

@@ -3,13 +3,13 @@
  * checked by its case number: rows may be sorted or deleted while a sidebar is open, and reading
  * one row costs the same with 10 or 10,000 cases (no scan).
  */
-import { SHEET } from '../../strings';
-import { WORKFLOW_UI } from '../../strings/workflow';
-import { columnLetter } from '../../domain/register';
-import { RegisterLayout, toRegisterOrder } from '../../domain/registerLayout';
-import { registerLayout } from '../../adapters/registerLayout';
-import { CaseRecord, caseRecordFromRow, checkCaseIdentity } from '../../domain/workflow';
-import type { CaseRef } from '../sidebarContract';
+import { SHEET } from '../strings';
+import { WORKFLOW_UI } from '../strings/workflow';
+import { columnLetter } from '../domain/register';
+import { RegisterLayout, toRegisterOrder } from '../domain/registerLayout';
+import { registerLayout } from './registerLayout';
+import { CaseRecord, caseRecordFromRow, checkCaseIdentity } from '../domain/workflow';
+import type { CaseRef } from '../app/sidebarContract';
 import { WorkflowError } from './context';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,7 +45,7 @@ export function checkRef(ref: unknown): CaseRef {
 
 /**
  * Reads one row (2 calls: columns are found by header through the layout the properties read
- * brought, src/adapters/registerLayout.ts) and checks it still holds the case.
+ * brought, src/store/registerLayout.ts) and checks it still holds the case.
  */
 export function readCaseRow(ss: Spreadsheet, ref: CaseRef): CaseRow {
   const layout = registerLayout(ss);
@@ -62,4 +62,17 @@ export function readCaseRow(ss: Spreadsheet, ref: CaseRef): CaseRow {
   const mismatch = checkCaseIdentity(record, ref);
   if (mismatch) throw new WorkflowError(mismatch);
   return { ref, range, values, registerValues, record, layout };
+}
+
+/** The case in the row the person selected in 案件台帳. */
+export function selectedCase(ss: Spreadsheet): CaseRef {
+  const sheet = ss.getActiveSheet();
+  if (sheet.getName() !== SHEET.register) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  const row = sheet.getActiveRange()?.getRow() ?? 0;
+  if (row < 2) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  const caseNumber = String(
+    sheet.getRange(row, Math.max(registerLayout(ss).columns.caseNumber, 1)).getValue(),
+  ).trim();
+  if (!caseNumber) throw new WorkflowError(WORKFLOW_UI.selectCaseRow);
+  return { row, caseNumber };
 }

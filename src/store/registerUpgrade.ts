@@ -9,7 +9,7 @@ import { REGISTER_HEADERS, SHEET } from '../strings';
 import { REGISTER_HEADER_ROW } from '../domain/register';
 import { layoutFromHeader, LayoutReading, renamedMessage } from '../domain/registerLayout';
 import { ensureSheet } from '../adapters/sheets';
-import { storeRegisterLayout } from '../adapters/registerLayout';
+import { storeRegisterLayout } from './registerLayout';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 
 export interface RegisterUpgrade {

@@ -19,19 +19,19 @@
  * (`journal.outbox.*`) for the next action or the hourly run. So a notice never goes before its
  * move is recorded, never twice except the one send in flight at a kill, and never dropped.
  */
-import { SHEET } from '../../strings';
-import { WORKFLOW_UI } from '../../strings/workflow';
-import { CellOut, LongText, RegisterKey } from '../../domain/register';
-import { placeInSheetRow } from '../../domain/registerLayout';
-import { registerLayout } from '../../adapters/registerLayout';
-import { rowWithChanges, RowChanges } from '../../domain/workflow';
+import { SHEET } from '../strings';
+import { WORKFLOW_UI } from '../strings/workflow';
+import { CellOut, LongText, RegisterKey } from '../domain/register';
+import { placeInSheetRow } from '../domain/registerLayout';
+import { registerLayout } from './registerLayout';
+import { rowWithChanges, RowChanges } from '../domain/workflow';
 import type { CaseRow } from './caseRow';
-import { sendDeskMail } from '../../adapters/mailer';
-import { storeLongTexts } from '../longTexts';
+import { sendDeskMail } from '../adapters/mailer';
+import { storeLongTexts } from './longTexts';
 import { DeskContext, deskOf, WorkflowError } from './context';
 import { appendHistoryRows, HistoryEvent, isProtectionRefusal } from './history';
-import { documentLock } from '../../adapters/lock';
-import { documentProperties } from '../../adapters/properties';
+import { documentLock } from '../adapters/lock';
+import { documentProperties } from '../adapters/properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -2,11 +2,11 @@
  * Who is acting, with which settings, in which spreadsheet — the first five service calls of
  * every workflow action, in the order that refuses a stranger before any document access.
  */
-import { activeSpreadsheet } from '../../adapters/sheets';
-import type { Settings } from '../../domain/settings';
-import { requireDeskStaff } from '../access';
-import { deskSettings } from '../settingsSync';
-import { documentPropertiesIfAny } from '../../adapters/properties';
+import { activeSpreadsheet } from '../adapters/sheets';
+import type { Settings } from '../domain/settings';
+import { requireDeskStaff } from './access';
+import { deskSettings } from './settings';
+import { documentPropertiesIfAny } from '../adapters/properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -5,10 +5,10 @@
  * see sweepState.ts) are found, never written twice. The deduplication copy lives in document
  * properties (sentLog.ts).
  */
-import { SENT_LOG_HEADERS, SHEET, SWEEP_UI } from '../../strings';
-import { ensureSheet } from '../../adapters/sheets';
-import { rowText, SENT_LOG_WIDTH, SentLogRow } from '../../domain/deadlines/sentLog';
-import { columnLetter } from '../../domain/register';
+import { SENT_LOG_HEADERS, SHEET, SWEEP_UI } from '../strings';
+import { ensureSheet } from '../adapters/sheets';
+import { rowText, SENT_LOG_WIDTH, SentLogRow } from '../domain/deadlines/sentLog';
+import { columnLetter } from '../domain/register';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,7 @@
 import { SHEET, UI } from '../strings';
 import { defaultSettings, Settings, settingsFromRows, settingsProblems } from '../domain/settings';
-import { PROP, settingsFromSnapshot } from '../adapters/properties';
+import { parseJson, PROP } from '../adapters/properties';
+import { primeRegisterLayout } from './registerLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,4 +42,13 @@ export function snapshotSettings(
   if (problems.length) throw new SettingsRefused(UI.settingsRefused(problems));
   props.setProperty(PROP.settings, JSON.stringify(settings));
   return settings;
+}
+
+/** The settings snapshot among the document properties already read (no call), or null. */
+export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
+  // The same read holds the register's column layout (src/store/registerLayout.ts).
+  primeRegisterLayout(all);
+  const stored = parseJson<Partial<Settings>>(all[PROP.settings]);
+  // A snapshot written by an older version lacks newer settings: they take their defaults.
+  return stored ? { ...defaultSettings(), ...stored } : null;
 }

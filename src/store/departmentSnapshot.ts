@@ -4,9 +4,9 @@
  * within its call budget. The snapshot is refreshed by setup, by the run-now menu, whenever the
  * register names a department the snapshot lacks, and on edits of 担当課 (refreshDepartmentsOnEdit).
  */
-import { parseJson, documentPropertiesIfAny } from '../../adapters/properties';
-import { REMINDER_PROP } from './stateStore';
-import { readDepartments } from '../workflow/departments';
+import { parseJson, documentPropertiesIfAny } from '../adapters/properties';
+import { REMINDER_PROP } from './sweepState';
+import { readDepartments } from './departments';
 
 export type DepartmentEmails = Record<string, string>;
 

@@ -9,8 +9,8 @@
  * the number (the intake's journal, or the case action's intent) — so a kill never leaves a
  * number taken without its case, nor a case whose number the next reservation could take again.
  */
-import { formatCaseNumber, sequenceKey } from '../../domain/caseNumber';
-import { fiscalYearOf } from '../../domain/fiscalYear';
+import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
+import { fiscalYearOf } from '../domain/fiscalYear';
 
 /** A reserved number and the property value that takes it (to write with the intent). */
 export interface CaseNumberReservation {
@@ -42,7 +42,7 @@ export function nextCaseNumber(
  * other value the caller writes at that moment). The sequence is mirrored into `all` so a later
  * reservation in the same execution (recovery registers many responses) takes the next number.
  * A case action takes its number through its journal instead (runCaseOp writes
- * `newCase.sequence` with its intent, src/app/workflow/journal.ts).
+ * `newCase.sequence` with its intent, src/store/journal.ts).
  */
 export function takeCaseNumber(
   props: GoogleAppsScript.Properties.Properties,

@@ -3,7 +3,7 @@
  * the sidebar's list, the hand-off's address and the sweep's snapshot (src/app/reminders/
  * departments.ts) all come from readDepartments.
  */
-import { SHEET } from '../../strings';
+import { SHEET } from '../strings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

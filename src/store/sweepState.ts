@@ -3,7 +3,7 @@
  * register's sheet id. All are read by the one getProperties() call every run makes anyway, and
  * written back by one setProperties() call.
  */
-import { decodeSent, encodeSent } from '../../domain/deadlines/sentLog';
+import { decodeSent, encodeSent } from '../domain/deadlines/sentLog';
 import {
   carriedFrom,
   Journal,
@@ -11,8 +11,8 @@ import {
   parseSweepState,
   readJournal,
   SweepState,
-} from '../../domain/deadlines/sweepState';
-import type { IsoDate } from '../../domain/calendar';
+} from '../domain/deadlines/sweepState';
+import type { IsoDate } from '../domain/calendar';
 
 export const REMINDER_PROP = {
   state: 'reminders.state',

@@ -2,12 +2,12 @@
  * The append-only history (履歴): one row per action — time, person, case, from, to, comment.
  * appendRow is atomic, so concurrent actions never overwrite each other's rows.
  */
-import { SHEET } from '../../strings';
-import { WORKFLOW_UI } from '../../strings/workflow';
-import { asCellText } from '../../domain/cellText';
-import { isDateValue } from '../../domain/workflow';
-import { tokyoDateTimeText } from '../../domain/tokyoTime';
-import type { HistoryEntry } from '../sidebarContract';
+import { SHEET } from '../strings';
+import { WORKFLOW_UI } from '../strings/workflow';
+import { asCellText } from '../domain/cellText';
+import { isDateValue } from '../domain/workflow';
+import { tokyoDateTimeText } from '../domain/tokyoTime';
+import type { HistoryEntry } from '../app/sidebarContract';
 import { WorkflowError } from './context';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

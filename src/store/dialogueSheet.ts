@@ -4,9 +4,9 @@
  * setup run also adds staff listed in 設定 since to both logs' protections: otherwise a newly
  * listed staff member could not append and every action of theirs would be refused.
  */
-import { SHEET } from '../../strings';
-import { appendOnlyProtection, DIALOGUE_HEADERS } from '../../strings/workflow';
-import { ensureSheet } from '../../adapters/sheets';
+import { SHEET } from '../strings';
+import { appendOnlyProtection, DIALOGUE_HEADERS } from '../strings/workflow';
+import { ensureSheet } from '../adapters/sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

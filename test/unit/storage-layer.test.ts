@@ -1,0 +1,130 @@
+/**
+ * One desk-storage layer (issue 11, docs/architecture.md "The desk store"): every sheet is read
+ * and written in src/store, in batches, with the locking and idempotency rules there once. The use
+ * cases (src/app), the entry points and the pages never touch a spreadsheet themselves: no
+ * SpreadsheetApp global and no Spreadsheet, Sheet or Range call. dependency-cruiser checks the
+ * imports (.dependency-cruiser.cjs); this test checks the calls, which imports cannot show.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Spreadsheet service members (Spreadsheet, Sheet, Range, builders) a use case must not call. */
+const SHEET_CALLS = [
+  'appendRow',
+  'clear',
+  'clearContent',
+  'clearFormat',
+  'createTextFinder',
+  'deleteColumn',
+  'deleteColumns',
+  'deleteRow',
+  'deleteRows',
+  'deleteSheet',
+  'getActiveRange',
+  'getActiveSheet',
+  'getCharts',
+  'getDataRange',
+  'getDisplayValues',
+  'getFrozenRows',
+  'getLastColumn',
+  'getLastRow',
+  'getMaxColumns',
+  'getMaxRows',
+  'getProtections',
+  'getRange',
+  'getRangeList',
+  'getSheetByName',
+  'getSheetValues',
+  'getSheets',
+  'getValue',
+  'getValues',
+  'hideSheet',
+  'insertChart',
+  'insertColumnsAfter',
+  'insertRowsAfter',
+  'insertSheet',
+  'newChart',
+  'protect',
+  'removeChart',
+  'setColumnWidth',
+  'setConditionalFormatRules',
+  'setDataValidation',
+  'setFontWeight',
+  'setFrozenRows',
+  'setNumberFormat',
+  'setNumberFormats',
+  'setValue',
+  'setValues',
+  'sort',
+  'updateChart',
+];
+
+const CALL = new RegExp(`\\.(${SHEET_CALLS.join('|')})\\(`);
+const GLOBAL = /\bSpreadsheetApp\./;
+
+function sourcesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourcesUnder(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Lines that are code (comments dropped: they may name a call to explain why it is avoided). */
+function codeLines(file: string): Array<[number, string]> {
+  let inBlock = false;
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i): [number, string] => {
+      let code = line;
+      if (inBlock) {
+        const end = code.indexOf('*/');
+        if (end < 0) return [i + 1, ''];
+        code = code.slice(end + 2);
+        inBlock = false;
+      }
+      code = code.replace(/\/\*.*?\*\//g, '');
+      const start = code.indexOf('/*');
+      if (start >= 0) {
+        inBlock = true;
+        code = code.slice(0, start);
+      }
+      return [i + 1, code.replace(/\/\/.*$/, '')];
+    });
+}
+
+describe('the desk store is the only code that touches a spreadsheet', () => {
+  const files = [
+    ...sourcesUnder(path.join(ROOT, 'src', 'app')),
+    ...sourcesUnder(path.join(ROOT, 'src', 'entries')),
+    path.join(ROOT, 'src', 'index.ts'),
+  ];
+
+  it('finds the use cases to check', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it('no use case, entry point or index calls SpreadsheetApp or a sheet, range or builder', () => {
+    const found = files.flatMap((file) =>
+      codeLines(file)
+        .filter(([, code]) => CALL.test(code) || GLOBAL.test(code))
+        .map(([line, code]) => `${path.relative(ROOT, file)}:${line}: ${code.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('recognises a sheet call and SpreadsheetApp in code, and ignores them in comments', () => {
+    expect(CALL.test("ss.getRange('A1').getValues()")).toBe(true);
+    expect(GLOBAL.test('SpreadsheetApp.getActiveSpreadsheet()')).toBe(true);
+    const sample = path.join(require('os').tmpdir(), `storage-layer-sample-${process.pid}.ts`);
+    fs.writeFileSync(sample, '// sheet.getRange(1, 1)\n/* ss.getValues()\n */\nconst x = 1;\n');
+    try {
+      expect(codeLines(sample).filter(([, code]) => CALL.test(code))).toEqual([]);
+    } finally {
+      fs.unlinkSync(sample);
+    }
+  });
+});
