@@ -1,7 +1,7 @@
 /**
  * Issue 11, "no rule of src/ written twice": each desk-storage rule lives in one place
  * (src/store/caseNumbers.ts, settingsSync.deskSettings, workflow/history.appendHistoryRows,
- * workflow/departments.readDepartments). These tests drive the built add-on through its entry
+ * store/departments.readDepartments). These tests drive the built add-on through its entry
  * points and check that every way in reaches the same rule.
  */
 import { CHOICES, Q, SHEET } from '../../src/strings';
@@ -85,6 +85,35 @@ describe('the 担当課 sheet is read by one function', () => {
     );
     const handOff = desk.ws.mail.outbox.filter((m) => m.subject.includes('庁内調整依頼'));
     expect(handOff.map((m) => m.to)).toEqual(['douro@city.aomori.example.lg.jp']);
+  });
+
+  test('a column staff inserted in 担当課 is respected: addresses are found by header', () => {
+    const desk = newDesk();
+    const sheet = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName(SHEET.departments)!;
+    const header = ['担当課', '内線', 'メールアドレス', '担当者', '備考'];
+    header.forEach((v, c) => (sheet.cellForWrite(1, c + 1).value = v));
+    const rows = [
+      ['道路維持課', '1234', 'douro@city.aomori.example.lg.jp', '雪谷', ''],
+      ['観光課', '5678', 'kanko@city.aomori.example.lg.jp', '浜田', ''],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => (sheet.cellForWrite(r + 2, c + 1).value = v)));
+    clickMenu(desk, MENU.applySettings);
+    expect(JSON.parse(documentProperties(desk)['reminders.departments'])).toEqual({
+      道路維持課: 'douro@city.aomori.example.lg.jp',
+      観光課: 'kanko@city.aomori.example.lg.jp',
+    });
+    const ref = submitCase(desk);
+    expectOk(
+      run(desk, 'sidebarAssignDepartment', {
+        ...ref,
+        department: '観光課',
+        request: '協賛の可否をご検討ください。',
+        dueDate: '',
+        requestId: 'handoff-0002-storage',
+      }),
+    );
+    const handOff = desk.ws.mail.outbox.filter((m) => m.subject.includes('庁内調整依頼'));
+    expect(handOff.map((m) => m.to)).toEqual(['kanko@city.aomori.example.lg.jp']);
   });
 
   test('no 担当課 sheet: no departments, not an error', () => {
