@@ -1,10 +1,12 @@
 /**
  * Bench rows of 案件を検索 (issue 14; called by scripts/bench.ts) at 10, 1,000 and 10,000 cases:
- * one search by words (the title and content run plus the number…due run: 2 reads) and one by
- * department (a third read of 担当課). Budget: 11 service calls, 1.5 s modeled. The issue asked
- * for ≤ 5 calls, but who asks and with which settings costs 5 before any read (document
- * properties 2, Session 2, the spreadsheet 1; see src/store/context.ts), and reading the
- * columns A:Z in one go would move ~260,000 cells (~3.3 s modeled) at 10,000 cases.
+ * one search by words (one read of 案件番号…事業者名, A:K: 7 calls) and one by department (that
+ * span as two runs, A:E and I:K, plus 担当課: 11 calls). Budget: 7 calls by words, 11 by
+ * department, 1.5 s modeled. The issue asked for ≤ 5 calls, but who asks and with which settings
+ * costs 5 before any read (document properties 2, Session 2, the spreadsheet 1; see
+ * src/store/context.ts) and a read is 2 (getRange, getValues). By department, A:K and 担当課 in
+ * two reads would move 120,000 cells at 10,000 cases (~1.6 s modeled), and A:Z in one ~260,000
+ * (~3.3 s): over the time budget (src/app/search.ts).
  */
 import { registerColumn } from '../src/domain/register';
 import { newDesk, STAFF } from '../test/support/desk';
@@ -12,7 +14,8 @@ import { preloadCases, sheetOf } from '../test/support/workflow';
 import { BenchRow, measure } from './benchRow';
 
 const SIZES = [10, 1_000, 10_000];
-export const SEARCH_BUDGET = { calls: 11, ms: 1_500 };
+export const SEARCH_BUDGET = { calls: 7, ms: 1_500 };
+export const SEARCH_DEPARTMENT_BUDGET = { calls: 11, ms: 1_500 };
 
 const EMPTY = { caseNumber: '', organisation: '', words: '', status: '', fiscalYear: '' };
 
@@ -36,7 +39,12 @@ export function benchSearch(sizes = SIZES): BenchRow[] {
     };
     return [
       measure('search: words', size, searchFor({ words: '案件1' }), SEARCH_BUDGET),
-      measure('search: department', size, searchFor({ department: '観光' }), SEARCH_BUDGET),
+      measure(
+        'search: department',
+        size,
+        searchFor({ department: '観光' }),
+        SEARCH_DEPARTMENT_BUDGET,
+      ),
     ];
   });
 }

@@ -3,7 +3,7 @@
  * top-level function declaration in dist/Code.js, which is how Apps Script finds triggers, menu
  * items and google.script.run handlers. Logic lives in the modules imported here.
  */
-import { PROP } from './adapters/properties';
+import { documentProperties, PROP } from './adapters/properties';
 
 // Each feature keeps its entry points in src/entries/<feature>.ts; esbuild's metafile lists
 // re-exported names too, so they become top-level functions like the ones below.
@@ -23,6 +23,7 @@ import { tokyoDateTimeText } from './domain/tokyoTime';
 import { FormSubmitEvent, registerSubmission } from './app/intake';
 import { readSettingsSheet } from './store/settings';
 import { sendDeskMail } from './adapters/mailer';
+import { activeSpreadsheetIfAny } from './adapters/sheets';
 import {
   applySettingsFromMenu,
   buildMenu,
@@ -36,7 +37,7 @@ import {
   triggerStatusText,
   withAlert,
 } from './app/menu';
-import { setUpCore } from './app/setup';
+import { followRegisterLayout, setUpCore, StructureChangeEvent } from './app/setup';
 import { openWizardDialog } from './app/wizard';
 import { withRefusalAlert } from './app/workflow/sidebarOpen';
 import { WIZARD_TEXT } from './strings/wizard';
@@ -109,10 +110,11 @@ export function onProposalSubmitted(e: FormSubmitEvent): void {
 
 function reportIntakeFailure(error: Error, departmentAnswer: boolean): void {
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const props = PropertiesService.getDocumentProperties();
+    const ss = activeSpreadsheetIfAny();
+    const props = documentProperties();
     const at = tokyoDateTimeText(new Date());
     props.setProperty(PROP.lastRun('formSubmit'), JSON.stringify({ at, error: error.message }));
+    if (!ss) return; // a form's own trigger outside the spreadsheet: nobody to tell
     const settings = readSettingsSheet(ss);
     if (settings.staffEmails.length) {
       sendDeskMail(
@@ -125,6 +127,15 @@ function reportIntakeFailure(error: Error, departmentAnswer: boolean): void {
   } catch (reportError) {
     console.error(`受付エラーの記録に失敗しました: ${(reportError as Error).message}`);
   }
+}
+
+/**
+ * Installable trigger, on change (setup installs it): a column a person inserted, removed or
+ * moved in 案件台帳 is followed at once — its layout is read again and stored
+ * (src/store/registerLayout.ts); every other change returns without a call.
+ */
+export function onSheetStructureChanged(e: StructureChangeEvent): void {
+  followRegisterLayout(e);
 }
 
 export function menuSetup(): void {

@@ -434,8 +434,9 @@ export const TRIGGER_STATUS = {
     `  最終実行 ${at}${error ? ` / 最後のエラー: ${error}` : ' / エラーなし'}`,
   ownerGone: (owner: string) =>
     `※ 所有者 ${owner} が退職等でいなくなった場合は「トリガーを引き継ぐ」を実行してください。`,
-  labels: { formSubmit: 'フォーム送信時（受付）', daily: '毎日の期限確認' } as Record<
-    string,
-    string
-  >,
+  labels: {
+    formSubmit: 'フォーム送信時（受付）',
+    daily: '毎日の期限確認',
+    change: '変更時（台帳の列の挿入・削除・移動）',
+  } as Record<string, string>,
 };

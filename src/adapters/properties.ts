@@ -10,6 +10,8 @@ export const PROP = {
   responseSheetId: 'form.responseSheetId',
   formSubmitTrigger: 'trigger.formSubmit',
   dailyTrigger: 'trigger.daily',
+  /** The onChange trigger that keeps the register's layout (src/store/registerLayout.ts). */
+  changeTrigger: 'trigger.change',
   lastRun: (kind: string) => `trigger.${kind}.lastRun`,
   /** The add-on version that last upgraded the sheets (setup, 設定を反映; src/app/health.ts). */
   addonVersion: 'addon.version',
@@ -47,6 +49,11 @@ export function parseJson<T>(text: string | null | undefined): T | null {
 /** The document properties, or null outside a document (a simple trigger checks). 1 call. */
 export function documentPropertiesIfAny(): GoogleAppsScript.Properties.Properties | null {
   return PropertiesService.getDocumentProperties();
+}
+
+/** The script's properties: the public page's cache, read by the web app outside the desk. 1 call. */
+export function scriptProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getScriptProperties();
 }
 
 export function documentProperties(): GoogleAppsScript.Properties.Properties {

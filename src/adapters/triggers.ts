@@ -10,6 +10,7 @@ import { tokyoDateTimeText } from '../domain/tokyoTime';
 export const HANDLER = {
   formSubmit: 'onProposalSubmitted',
   daily: 'onDailySweep',
+  change: 'onSheetStructureChanged',
 } as const;
 
 export type TriggerKind = keyof typeof HANDLER;
@@ -17,6 +18,7 @@ export type TriggerKind = keyof typeof HANDLER;
 const PROP_BY_KIND: Record<TriggerKind, string> = {
   formSubmit: PROP.formSubmitTrigger,
   daily: PROP.dailyTrigger,
+  change: PROP.changeTrigger,
 };
 
 /** The zone of the daily sweep's hour (設定: 毎日の期限確認の時刻). */
@@ -36,6 +38,9 @@ function create(
   switch (kind) {
     case 'formSubmit':
       return ScriptApp.newTrigger(HANDLER.formSubmit).forSpreadsheet(ss).onFormSubmit().create();
+    case 'change':
+      // A column inserted, removed or moved by a person fires no onEdit: only onChange tells.
+      return ScriptApp.newTrigger(HANDLER.change).forSpreadsheet(ss).onChange().create();
     case 'daily':
       // Hourly, not daily at a fixed hour: an add-on may hold one time-based trigger per user and
       // document, and the same trigger must continue a sweep stopped early; the handler decides
@@ -72,6 +77,11 @@ export function ensureTrigger(
   };
   props.setProperty(PROP_BY_KIND[kind], JSON.stringify(record));
   return record;
+}
+
+/** The property holding the record of a kind's trigger (uid, owner, installed at). */
+export function triggerRecordProp(kind: TriggerKind): string {
+  return PROP_BY_KIND[kind];
 }
 
 export interface TriggerState {

@@ -15,34 +15,34 @@
  * changes no case: its response row is flagged in 処理状況, the desk is told, then the id is
  * marked in document properties (the refusal mail's mark).
  */
-import { SHEET } from '../strings';
 import { DEPT_FORM, DEPT_MAILS, DEPT_NOTES, DEPT_Q } from '../strings/departmentAnswer';
 import { answerFromNamed, DepartmentAnswer, judgeAnswer } from '../domain/departmentAnswer';
 import { answersKey } from '../domain/responseKey';
 import { asCellText } from '../domain/cellText';
-import { CellOut, columnLetter } from '../domain/register';
-import { placeInSheetRow, RegisterLayout, toRegisterOrder } from '../domain/registerLayout';
-import { registerLayout } from '../store/registerLayout';
-import { caseRecordFromRow, CaseRecord, dateCell, rowWithChanges } from '../domain/workflow';
+import { CaseRecord, dateCell } from '../domain/workflow';
 import { toTokyoDate } from '../domain/calendar';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import type { Settings } from '../domain/settings';
-import { parseJson, PROP } from '../adapters/properties';
+import { documentProperties, parseJson, PROP } from '../adapters/properties';
+import { documentLock } from '../adapters/lock';
 import { sendDeskMail } from '../adapters/mailer';
 import { deskSettings } from '../store/settings';
 import { INTAKE_LOCK_WAIT_MS, timestampInstant } from './intake';
 import { completePending } from '../store/journal';
 import { appendHistoryRows, historyHasOp, historyOpIds } from '../store/history';
+import {
+  appendAnswerDialogue,
+  findAnsweredCase,
+  writeAnsweredCase,
+} from '../store/departmentAnswerCase';
+import { flagResponseRow, readDepartmentResponses } from '../store/departmentAnswerResponses';
+import { activeSpreadsheet } from '../adapters/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type SheetsEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
 
 /** Refused answers whose refusal was told, newest last: more than redeliveries arrive within. */
 const MAILED_KEPT = 200;
-/** The 対話記録 操作ID column (after its six columns), as the journal writes it. */
-const DIALOGUE_OP_COLUMN = 7;
 const COLLECTED_EMAIL_TITLES = ['メールアドレス', 'Email Address'];
 
 /** Whether a form-submit event is an answer of the department form (no service call). */
@@ -72,12 +72,12 @@ function arrivedOf(e: SheetsEvent): Arrived {
 /** Records one department answer, or flags and reports it; see the file comment. */
 export function receiveDepartmentAnswer(e: SheetsEvent): void {
   const arrived = arrivedOf(e);
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // Held to the end of the execution (Apps Script releases it then): no call spent on release.
   lock.waitLock(INTAKE_LOCK_WAIT_MS);
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
-  handle(e, arrived, () => SpreadsheetApp.getActiveSpreadsheet(), props, all);
+  handle(e, arrived, activeSpreadsheet, props, all);
 }
 
 /** What one answer came to: recorded now, found done before, or refused. */
@@ -98,7 +98,8 @@ function handle(
   // A case action a kill left half done is finished first (no call when there is none), so
   // it can never rewrite the case after this answer.
   completePending(desk);
-  const found = findCase(ss, arrived.answer);
+  const a = arrived.answer;
+  const found = a.caseNumber ? findAnsweredCase(ss, a.caseNumber, a.rowHint) : null;
   // The spreadsheet's URL as setup recorded it (asking the spreadsheet would cost a call).
   const url = all[PROP.spreadsheetUrl] ?? '';
   const ctx: Ctx = { ss, props, settings, mailed, arrived, url };
@@ -121,14 +122,7 @@ function handle(
     departmentDue: '' as const,
   };
   // The changed fields at their columns; staff columns written back as read.
-  found.range.setValues([
-    placeInSheetRow(
-      found.layout,
-      rowWithChanges(found.registerValues, changes),
-      rowWithChanges(found.values, {}),
-      '' as CellOut,
-    ),
-  ]);
+  writeAnsweredCase(found, changes);
   apply(ctx, found.record, judgement.text, judgement.note, false);
   return 'recorded';
 }
@@ -151,12 +145,9 @@ export function recoverDepartmentAnswers(
 ): string[] {
   const sheetId = Number(all[PROP.departmentResponseSheetId]);
   if (!all[PROP.departmentResponseSheetId] || !Number.isFinite(sheetId)) return [];
-  const sheet = ss.getSheetById(sheetId);
-  if (!sheet) return [];
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow < 2 || lastColumn < 1) return [];
-  const table = sheet.getRange(1, 1, lastRow, lastColumn).getDisplayValues();
+  const responses = readDepartmentResponses(ss, sheetId);
+  if (!responses) return [];
+  const { table } = responses;
   const headers = table[0].map((h) => String(h).trim());
   const flagAt = headers.indexOf(DEPT_FORM.flagHeader);
   const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
@@ -175,7 +166,7 @@ export function recoverDepartmentAnswers(
     if (mailed.includes(arrived.opId)) continue;
     recorded ??= historyOpIds(ss);
     if (recorded.has(arrived.opId)) continue;
-    event.range = sheet.getRange(i + 1, 1, 1, lastColumn);
+    event.range = responses.rowRange(i + 1);
     if (handle(event, arrived, () => ss, props, props.getProperties()) !== 'done') recovered++;
   }
   return recovered ? [DEPT_NOTES.recovered(recovered)] : [];
@@ -192,46 +183,6 @@ interface Ctx {
 
 function actorOf(a: DepartmentAnswer): string {
   return a.respondent || a.answerer || DEPT_Q.answerer;
-}
-
-interface FoundCase {
-  record: CaseRecord;
-  range: Range;
-  /** The cells of `range` in sheet order (staff columns included). */
-  values: unknown[];
-  /** The same row in register order, as the domain reads it. */
-  registerValues: unknown[];
-  layout: RegisterLayout;
-}
-
-/**
- * The case's register row: the row the hand-off was made from (the link's 照会番号), read in one
- * range (2 calls); if rows moved since, the case number is looked up in its column.
- */
-function findCase(ss: Spreadsheet, a: DepartmentAnswer): FoundCase | null {
-  if (!a.caseNumber) return null;
-  const read = (row: number): FoundCase | null => {
-    // Columns found by header through the layout the properties read brought
-    // (src/domain/registerLayout.ts): no call more.
-    const layout = registerLayout(ss);
-    const last = columnLetter(Math.max(layout.width, 1));
-    const range = ss.getRange(`'${SHEET.register}'!A${row}:${last}${row}`);
-    const values = range.getValues()[0];
-    const registerValues = toRegisterOrder(layout, values);
-    const record = caseRecordFromRow(registerValues);
-    return record.caseNumber.replace(/^'/, '') === a.caseNumber
-      ? { record, range, values, registerValues, layout }
-      : null;
-  };
-  const hinted = a.rowHint ? read(a.rowHint) : null;
-  if (hinted) return hinted;
-  const register = ss.getSheetByName(SHEET.register);
-  if (!register) return null;
-  const numberColumn = registerLayout(ss).columns.caseNumber;
-  if (numberColumn < 1) return null;
-  const column = register.getRange(1, numberColumn, Math.max(register.getMaxRows(), 1), 1);
-  const cell = column.createTextFinder(a.caseNumber).matchEntireCell(true).findNext();
-  return cell && cell.getRow() >= 2 ? read(cell.getRow()) : null;
 }
 
 /** The register already holds this answer (written by an attempt that then stopped). */
@@ -258,18 +209,16 @@ function apply(ctx: Ctx, record: CaseRecord, text: string, note: string, checkin
   const { ss, arrived } = ctx;
   const a = arrived.answer;
   const department = record.department.trim();
-  const dialogues = ss.getSheetByName(SHEET.dialogues);
-  if (dialogues && !(checking && hasOpId(dialogues, DIALOGUE_OP_COLUMN, arrived.opId))) {
-    dialogues.appendRow([
-      dateCell(toTokyoDate(arrived.instant)),
-      asCellText(record.caseNumber),
-      asCellText(DEPT_NOTES.dialogueParties(department, a.answerer)),
-      asCellText(text),
-      asCellText(actorOf(a)),
-      arrived.instant,
-      asCellText(arrived.opId),
-    ]);
-  }
+  const dialogue = [
+    dateCell(toTokyoDate(arrived.instant)),
+    asCellText(record.caseNumber),
+    asCellText(DEPT_NOTES.dialogueParties(department, a.answerer)),
+    asCellText(text),
+    asCellText(actorOf(a)),
+    arrived.instant,
+    asCellText(arrived.opId),
+  ];
+  appendAnswerDialogue(ss, dialogue, arrived.opId, checking);
   tellDesk(
     ctx,
     DEPT_MAILS.answeredSubject(record.caseNumber, department, a.answer),
@@ -305,10 +254,7 @@ function refuse(ctx: Ctx, e: SheetsEvent, reason: string): void {
   let sheetName = '';
   let row = 0;
   if (e.range) {
-    const sheet = e.range.getSheet();
-    sheetName = sheet.getName();
-    row = e.range.getRow();
-    sheet.getRange(row, flagColumn(sheet)).setValue(asCellText(DEPT_NOTES.flagged(reason)));
+    ({ sheetName, row } = flagResponseRow(e.range, asCellText(DEPT_NOTES.flagged(reason))));
   }
   tellDesk(
     ctx,
@@ -328,16 +274,6 @@ function refuse(ctx: Ctx, e: SheetsEvent, reason: string): void {
   markRefusalTold(ctx);
 }
 
-/** The 処理状況 column setup added after the form's columns (added here if missing). */
-function flagColumn(sheet: Sheet): number {
-  const last = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, last).getValues()[0];
-  const at = header.findIndex((h) => String(h) === DEPT_FORM.flagHeader);
-  if (at >= 0) return at + 1;
-  sheet.getRange(1, last + 1).setValue(DEPT_FORM.flagHeader);
-  return last + 1;
-}
-
 /**
  * The desk's mail. One the service refused throws: the execution fails (the trigger status and
  * its log show it) and the next delivery, or the daily recovery, completes the answer from where
@@ -354,9 +290,4 @@ function tellDesk(ctx: Ctx, subject: string, body: string): void {
 function markRefusalTold(ctx: Ctx): void {
   const mailed = [...ctx.mailed, ctx.arrived.opId].slice(-MAILED_KEPT);
   ctx.props.setProperty(PROP.departmentMailed, JSON.stringify(mailed));
-}
-
-function hasOpId(sheet: Sheet, column: number, id: string): boolean {
-  const range = sheet.getRange(1, column, Math.max(sheet.getMaxRows(), 1), 1);
-  return range.createTextFinder(id).matchEntireCell(true).findNext() !== null;
 }

@@ -8,9 +8,11 @@
  * (open, accepting, destination) and the 庁内回答フォーム 2 (open, destination) — 15 calls. The
  * department form's 受付 switch is not asked: a closed form tells the department that opens the
  * link, who is staff of the city, while an unlinked one loses answers silently, so the link is the
- * check kept (the report says the switch was not checked). Triggers, storage, the register's size and the version are read
- * from the one getProperties(): setup records the triggers (src/adapters/triggers.ts), each
- * trigger its last run, the sweep the register's size, setup and 設定を反映 the version.
+ * check kept (the report says the switch was not checked). Triggers, storage, the register's size,
+ * its renamed headers and the version are read from the one getProperties(): setup records the
+ * triggers (src/adapters/triggers.ts), each trigger its last run, the sweep the register's size,
+ * the stored layout the renamed headers (src/store/registerLayout.ts), setup and 設定を反映 the
+ * version.
  */
 import { HEALTH, HEALTH_ITEM } from '../strings/health';
 import { defaultSettings, SETTING_DEFINITIONS, Settings } from '../domain/settings';
@@ -35,10 +37,11 @@ import {
   PROP,
   TriggerRecord,
 } from '../adapters/properties';
-import { HANDLER, TriggerKind } from '../adapters/triggers';
+import { HANDLER, TriggerKind, triggerRecordProp } from '../adapters/triggers';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { driveIdOf } from './documents/caseFolder';
 import { deskSettings } from '../store/settings';
+import { registerRenamedHeaders } from '../store/registerLayout';
 import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,6 +91,7 @@ export function checkHealth(): HealthReport {
     deskTimeZone: settings.timeZone,
     properties: all,
     registerCells: registerCellsOf(all),
+    registerRenamed: registerRenamedHeaders(all) ?? undefined,
     version: { sheets: all[PROP.addonVersion] ?? '', running: ADDON_VERSION },
   };
   return healthReport(snapshot, tokyoDateTimeText(now));
@@ -117,6 +121,7 @@ export function sweepHealthLines(
     deskTimeZone: settings.timeZone,
     properties: all,
     registerCells,
+    registerRenamed: registerRenamedHeaders(all) ?? undefined,
     version: { sheets: all[PROP.addonVersion] ?? '', running: ADDON_VERSION },
   });
   return healthDigestLines(items);
@@ -150,12 +155,8 @@ function spreadsheetId(ss: Spreadsheet): string {
 }
 
 function triggerSnapshots(all: Record<string, string>): TriggerSnapshot[] {
-  const recordProp: Record<TriggerKind, string> = {
-    formSubmit: PROP.formSubmitTrigger,
-    daily: PROP.dailyTrigger,
-  };
   return (Object.keys(HANDLER) as TriggerKind[]).map((kind) => {
-    const record = parseJson<TriggerRecord>(all[recordProp[kind]]);
+    const record = parseJson<TriggerRecord>(all[triggerRecordProp(kind)]);
     return {
       kind,
       record: record ? { owner: record.owner, installedAt: record.installedAt } : null,

@@ -2,8 +2,14 @@ import { PartnerNote, Q, REVIEW, SHEET, VALUES } from '../strings';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
 import { isValidEmail, screen } from '../domain/screening';
 import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
-import { placeInSheetRow, spanOf } from '../domain/registerLayout';
-import { readRegisterColumn, registerLayout } from '../store/registerLayout';
+import { readRegisterColumn } from '../store/registerLayout';
+import {
+  appendCaseRow,
+  findRegisterSheet,
+  readRegisterRowsBetween,
+  RegisterSheet,
+} from '../store/register';
+import { submittedStampOf } from '../store/responses';
 import { organisationKey } from '../domain/organisation';
 import { canonicalKeyOf, partnerMatch } from '../domain/partners';
 import { PARTNER_PROP } from './partners';
@@ -90,7 +96,7 @@ export function incomingOf(e: FormSubmitEvent | undefined): IncomingResponse | n
   if (!named || isBlankSubmission(named) || !isDeskFormAnswer(named)) return null;
   const timestampText = String((s.values && s.values[0]) || '');
   let stamp: unknown = null;
-  if (s.range) stamp = s.range.getValues()[0][0];
+  if (s.range) stamp = submittedStampOf(s.range);
   const submittedAt = isDateValue(stamp) ? stamp : timestampInstant(timestampText, new Date());
   return { named, submittedAt, timestampText };
 }
@@ -118,7 +124,7 @@ export interface IntakeContext {
   /** Document properties as read under the lock; sequences are updated here as they are used. */
   all: Record<string, string>;
   settings: Settings;
-  register: GoogleAppsScript.Spreadsheet.Sheet;
+  register: RegisterSheet;
   source: string;
   /** Extra properties to write with the reservation (the trigger's last run). */
   withReservation?: Record<string, string>;
@@ -136,7 +142,7 @@ const PARTNER_WINDOW_ROWS = 500;
  * repeat proposer) — the latest of them, to point out an open one with a similar title.
  */
 function partnerNoteOf(
-  register: GoogleAppsScript.Spreadsheet.Sheet,
+  register: RegisterSheet,
   proposal: Proposal,
   organisationKeys: unknown[][],
   mergesJson: string | undefined,
@@ -154,11 +160,9 @@ function partnerNoteOf(
   const latest = rows.filter((r) => r > last - PARTNER_WINDOW_ROWS).slice(-PARTNER_CASES_READ);
   const first = latest[0];
   // Columns found by header (src/domain/registerLayout.ts): A up to the last of the three.
-  const layout = registerLayout(register);
-  const width = spanOf(layout, ['caseNumber', 'title', 'status']).last;
-  const values = register.getSheetValues(first, 1, last - first + 1, width);
+  const values = readRegisterRowsBetween(register, first, last, ['caseNumber', 'title', 'status']);
   const cell = (r: number, key: RegisterKey) =>
-    layout.columns[key] > 0 ? String(values[r - first][layout.columns[key] - 1] ?? '') : '';
+    String(values[r - first][registerColumn(key) - 1] ?? '');
   const read = latest.map((r) => ({
     caseNumber: cell(r, 'caseNumber'),
     title: cell(r, 'title'),
@@ -195,7 +199,7 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
     const settings = deskSettings(all, ss);
     const proposal = proposalOf(incoming);
     const { key, legacy } = keysOf(incoming, proposal);
-    const register = ss.getSheetByName(SHEET.register);
+    const register = findRegisterSheet(ss);
     if (!register)
       throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
     // The key column, and 事業者キー (the last column) for the partner note: one call each,
@@ -298,7 +302,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
     p.receipt === 'sent' ? VALUES.receiptSent : VALUES.receiptPending;
   if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
   // The row is built in register order; each value goes to its column found by header.
-  ctx.register.appendRow(placeInSheetRow(registerLayout(ctx.register), built.row, [], ''));
+  appendCaseRow(ctx.register, built.row);
   props.deleteProperty(journalKey);
   return p.caseNumber;
 }

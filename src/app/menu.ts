@@ -13,6 +13,7 @@ import { applyDueFormats } from './reminders/conditionalFormats';
 import { ensureDialogueSheet } from '../store/dialogueSheet';
 import { recordAddonVersion } from './health';
 import { addonMenu, alert } from '../adapters/ui';
+import { hasSheet } from '../store/deskSheets';
 
 /**
  * The add-on menu. Item function names are the bundle's top-level entry points (src/index.ts).
@@ -48,10 +49,10 @@ export function buildMenu(): void {
     .addToUi();
 }
 
-/** Runs a menu action and shows its outcome, or its error in Japanese (never a raw stack). */
 /**
- * Runs a menu operation and shows its result in an alert. A long one first says it has started
- * (`working`, a toast), so the person knows something is happening (docs/operations.md).
+ * Runs a menu operation and shows its result in an alert, or its error in Japanese (never a raw
+ * stack). A long one first says it has started (`working`, a toast), so the person knows
+ * something is happening (docs/operations.md).
  */
 export function withAlert(action: () => string, working = ''): void {
   if (working) showProgress(working);
@@ -81,17 +82,19 @@ const PROGRESS_TOAST_SECONDS = 10;
  * repairs everything in one run (setupFromMenu).
  */
 export function setupOpensWizard(): boolean {
-  return !activeSpreadsheet().getSheetByName(SHEET.settings);
+  return !hasSheet(activeSpreadsheet(), SHEET.settings);
 }
 
 export function setupFromMenu(): string {
   const ss = activeSpreadsheet();
-  const firstTime = !ss.getSheetByName(SHEET.settings);
+  const firstTime = !hasSheet(ss, SHEET.settings);
   const settings = firstTime ? null : readSettingsSheet(ss);
   // A first setup that stopped before 設定 listed any staff is finished by whoever runs it again.
   const user =
     settings && settings.staffEmails.length ? requireDeskStaff(settings) : currentUserEmail();
-  return UI.setupDone(runSetup(user, { progress: showProgress }).formUrl);
+  const result = runSetup(user, { progress: showProgress });
+  const done = UI.setupDone(result.formUrl);
+  return result.registerMessage ? `${done}\n${result.registerMessage}` : done;
 }
 
 export function refreshChallengesFromMenu(): string {
@@ -150,6 +153,7 @@ export function takeOverFromMenu(): string {
   const props = documentProperties();
   ensureTrigger(ss, props, 'formSubmit', user, true);
   ensureTrigger(ss, props, 'daily', user, true);
+  ensureTrigger(ss, props, 'change', user, true);
   return UI.triggersTakenOver(user);
 }
 

@@ -10,11 +10,10 @@
  * interleave); a run stopped before the write leaves the previous list, and the next run (the
  * next hour, or the menu again) writes it.
  */
-import { SHEET } from '../strings';
 import { PARTNER_HEADERS, PARTNER_UI } from '../strings/partners';
-import { columnLetter, RegisterKey } from '../domain/register';
-import { spanOf } from '../domain/registerLayout';
-import { registerLayout } from '../store/registerLayout';
+import type { RegisterKey } from '../domain/register';
+import { readRegisterColumns } from '../store/registerSearch';
+import { openPartnerSheet } from '../store/partnersSheet';
 import { mergesToJson, mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
 import { fiscalYearOfCell } from '../domain/search';
 import { organisationKey } from '../domain/organisation';
@@ -38,14 +37,6 @@ const LOCK_WAIT_MS = 20_000;
 const PARTNER_KEYS: readonly RegisterKey[] = ['caseNumber', 'receivedAt', 'organisation'];
 const MERGE_COLUMN = PARTNER_HEADERS.indexOf('統合先') + 1;
 
-function partnerSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = ss.getSheetByName(SHEET.partners);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(SHEET.partners);
-  sheet.setFrozenRows(1);
-  return sheet;
-}
-
 /** The merges staff typed: key → target key (blank targets and self-merges left out). */
 function mergesOf(values: unknown[][]): Map<string, string> {
   const merges = new Map<string, string>();
@@ -67,46 +58,38 @@ export function rebuildPartners(
   props: Properties,
   all: Record<string, string>,
 ): number {
-  // The columns it needs, found by header (src/domain/registerLayout.ts): one read of their span.
-  const layout = registerLayout(ss);
-  const { first, last } = spanOf(layout, PARTNER_KEYS);
-  let register: unknown[][];
-  try {
-    register = ss
-      .getRange(`'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}`)
-      .getValues();
-  } catch {
-    throw new Error(PARTNER_UI.noRegister);
-  }
+  // The columns it needs, found by header: one read of their span.
+  const register = readRegisterColumns(ss, PARTNER_KEYS);
+  if (!register) throw new Error(PARTNER_UI.noRegister);
   // A field the register lacks (a renamed header) reads as nothing.
-  const at = (key: RegisterKey) => (layout.columns[key] > 0 ? layout.columns[key] - first : -1);
-  const cases: PartnerCase[] = register
-    .filter((row) => String(row[at('caseNumber')] ?? '').trim() !== '')
-    .map((row) => ({
-      caseNumber: String(row[at('caseNumber')]),
-      organisation: String(row[at('organisation')] ?? ''),
-      fiscalYear: fiscalYearOfCell(row[at('receivedAt')]),
-    }));
-  const sheet = partnerSheet(ss);
-  const width = PARTNER_HEADERS.length;
-  const previous = sheet.getDataRange().getValues();
-  const merges = mergesOf(previous.slice(1));
+  const at = (key: RegisterKey, i: number) => register[key]?.[i];
+  const cases: PartnerCase[] = [];
+  (register.caseNumber ?? []).forEach((caseNumber, i) => {
+    if (String(caseNumber ?? '').trim() === '') return;
+    cases.push({
+      caseNumber: String(caseNumber),
+      organisation: String(at('organisation', i) ?? ''),
+      fiscalYear: fiscalYearOfCell(at('receivedAt', i)),
+    });
+  });
+  const sheet = openPartnerSheet(ss);
+  const merges = mergesOf(sheet.previous.slice(1));
   const rows = partnerRows(cases, merges);
-  const out: unknown[][] = [
-    [...PARTNER_HEADERS],
-    ...rows.map((r) => [
-      `'${r.key}`,
-      r.name === '' ? '' : `'${r.name}`,
-      r.count,
-      r.caseNumbers,
-      r.firstFiscalYear,
-      r.lastFiscalYear,
-      r.mergeInto === '' ? '' : `'${r.mergeInto}`,
-    ]),
-  ];
-  // Rows the previous list had beyond the new one are blanked in the same write.
-  while (out.length < previous.length) out.push(new Array(width).fill(''));
-  sheet.getRange(1, 1, out.length, width).setValues(out);
+  sheet.rewrite(
+    [
+      [...PARTNER_HEADERS],
+      ...rows.map((r) => [
+        `'${r.key}`,
+        r.name === '' ? '' : `'${r.name}`,
+        r.count,
+        r.caseNumbers,
+        r.firstFiscalYear,
+        r.lastFiscalYear,
+        r.mergeInto === '' ? '' : `'${r.mergeInto}`,
+      ]),
+    ],
+    PARTNER_HEADERS.length,
+  );
   const mergesJson = mergesToJson(merges);
   if ((all[PARTNER_PROP.merges] ?? '{}') !== mergesJson) {
     props.setProperty(PARTNER_PROP.merges, mergesJson);

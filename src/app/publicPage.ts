@@ -13,6 +13,7 @@ import {
   readPublicListCache,
 } from '../domain/publicPage';
 import { PUBLIC_PAGE } from '../strings/publicPage';
+import { scriptProperties } from '../adapters/properties';
 
 const PUBLIC_PAGE_FILE = 'public';
 /** Mobile browsers lay the page out at the device's width (meta tags in the file are ignored). */
@@ -26,7 +27,7 @@ export interface WebAppGetEvent {
 /** The cached list, or an empty 'unreadable' one if the store itself could not be read. */
 function readCache(): ReturnType<typeof readPublicListCache> {
   try {
-    return readPublicListCache(PropertiesService.getScriptProperties().getProperties());
+    return readPublicListCache(scriptProperties().getProperties());
   } catch (error) {
     console.error(`公開一覧のキャッシュを読めませんでした: ${(error as Error).message}`);
     return { state: 'unreadable', desk: '', generatedAt: '', cases: [] };

@@ -18,23 +18,31 @@
  * on the outputs: the cache 2, the public spreadsheet 5, each Drive file 3 (open, trashed?,
  * write); sharing and creation only when they are needed.
  */
-import { PUBLICATION_FILES, PUBLICATION_UI, SHEET } from '../strings';
+import { PUBLICATION_FILES, PUBLICATION_UI } from '../strings';
 import type { Settings } from '../domain/settings';
 import {
   cachedList,
   cacheWrites,
-  PUBLIC_COLUMN_COUNT,
   publicationHash,
   PublicList,
   publicList,
   publicListCsv,
   publicListJson,
-  publicSheetValues,
 } from '../domain/publication';
 import { toTokyoDate } from '../domain/calendar';
-import { documentProperties, parseJson } from '../adapters/properties';
+import { documentProperties, parseJson, scriptProperties } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { readRegisterRows } from '../store/registerLayout';
+import { findRegisterSheet } from '../store/register';
+import {
+  addPublicEditors,
+  createPublicSpreadsheet,
+  finishPublicSpreadsheet,
+  openPublicSpreadsheet,
+  PublicSpreadsheet,
+  publicSpreadsheetId,
+  writePublicRows,
+} from '../store/publicSpreadsheet';
 import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
 import { documentLock } from '../adapters/lock';
@@ -89,7 +97,7 @@ export interface PublicationOutcome {
 
 export function regeneratePublication(run: PublicationRun): PublicationOutcome {
   const { all, settings } = run;
-  const register = run.spreadsheet().getSheetByName(SHEET.register);
+  const register = findRegisterSheet(run.spreadsheet());
   if (!register) throw new Error(PUBLICATION_UI.noRegister);
   // Every field in register order, its column found by header (src/domain/registerLayout.ts).
   const rows = readRegisterRows(register);
@@ -148,25 +156,20 @@ function writeCache(run: PublicationRun, list: PublicList, outcome: PublicationO
   outcome.cached = cache.cases.length;
   const previous = Number(run.all[PUBLICATION_PROP.cacheChunks] ?? 0) || 0;
   const { writes, stale, chunks } = cacheWrites(publicListJson(cache), previous);
-  const script = PropertiesService.getScriptProperties();
+  const script = scriptProperties();
   script.setProperties(writes);
   for (const key of stale) script.deleteProperty(key);
   return chunks;
 }
 
-/** The public spreadsheet, rewritten in one setValues (padded to its rows, so nothing stale stays). */
+/** The public spreadsheet, rewritten in place (src/store/publicSpreadsheet.ts). */
 function writePublicSheet(run: PublicationRun, list: PublicList): string {
   const recorded = run.all[PUBLICATION_PROP.sheetId] ?? '';
   let ss = openPublicSheet(recorded);
   let id = recorded;
   if (!ss) ({ ss, id } = createPublicSheet(run, list.cases.length + 1));
-  else if (run.all[PUBLICATION_PROP.sheetCreating]) finishPublicSheet(ss);
-  const sheet = ss.getSheets()[0];
-  const max = sheet.getMaxRows();
-  const needed = list.cases.length + 1;
-  if (max < needed) sheet.insertRowsAfter(max, needed - max);
-  const rows = Math.max(max, needed);
-  sheet.getRange(1, 1, rows, PUBLIC_COLUMN_COUNT).setValues(publicSheetValues(list, rows));
+  else if (run.all[PUBLICATION_PROP.sheetCreating]) finishPublicSpreadsheet(ss);
+  writePublicRows(ss, list);
   return id;
 }
 
@@ -174,10 +177,10 @@ function writePublicSheet(run: PublicationRun, list: PublicList): string {
  * The recorded spreadsheet, or null when it is gone. openById's error does not say why it
  * failed, so Drive is asked: "not found" or trashed is gone; anything else is a service error.
  */
-function openPublicSheet(id: string): Spreadsheet | null {
+function openPublicSheet(id: string): PublicSpreadsheet | null {
   if (!id) return null;
   try {
-    return SpreadsheetApp.openById(id);
+    return openPublicSpreadsheet(id);
   } catch (error) {
     // Refused for this person: it exists (made by a colleague who has not shared it).
     if (PERMISSION_DENIED.test((error as Error).message)) throw error;
@@ -190,38 +193,33 @@ function openPublicSheet(id: string): Spreadsheet | null {
  * Creates the spreadsheet under a unique name recorded first (the intent), records its id right
  * after, then names it 公開一覧. A run stopped between create and record finds it by that name.
  */
-function createPublicSheet(run: PublicationRun, rows: number): { ss: Spreadsheet; id: string } {
+function createPublicSheet(
+  run: PublicationRun,
+  rows: number,
+): { ss: PublicSpreadsheet; id: string } {
   let creating = run.all[PUBLICATION_PROP.sheetCreating] ?? '';
-  let ss: Spreadsheet | null = null;
+  let ss: PublicSpreadsheet | null = null;
   if (creating) {
     const found = DriveApp.getFilesByName(creating);
     while (found.hasNext()) {
       const file = found.next();
       if (file.isTrashed()) continue;
-      ss = SpreadsheetApp.openById(file.getId());
+      ss = openPublicSpreadsheet(file.getId());
       break;
     }
   } else {
     creating = `${PUBLICATION_FILES.spreadsheet} ${run.now.getTime().toString(36)}`;
     run.props.setProperty(PUBLICATION_PROP.sheetCreating, creating);
   }
-  ss ??= SpreadsheetApp.create(creating, Math.max(rows, 100), PUBLIC_COLUMN_COUNT);
-  const id = ss.getId();
+  ss ??= createPublicSpreadsheet(creating, rows);
+  const id = publicSpreadsheetId(ss);
   run.props.setProperty(PUBLICATION_PROP.sheetId, id);
   // The other desk staff regenerate it too (the public reads it by link, when shared).
   const me = effectiveUserEmail().toLowerCase();
   const staff = run.settings.staffEmails.filter((e) => e.toLowerCase() !== me);
-  if (staff.length) ss.addEditors(staff);
-  finishPublicSheet(ss);
+  if (staff.length) addPublicEditors(ss, staff);
+  finishPublicSpreadsheet(ss);
   return { ss, id };
-}
-
-/** Names the spreadsheet and its sheet, freezes the header (again after a stop: idempotent). */
-function finishPublicSheet(ss: Spreadsheet): void {
-  ss.rename(PUBLICATION_FILES.spreadsheet);
-  const sheet = ss.getSheets()[0];
-  sheet.setName(PUBLICATION_FILES.sheet);
-  sheet.setFrozenRows(1);
 }
 
 /** A live Drive file by id; null when Drive says it is not there or it is in the trash. */

@@ -6,7 +6,7 @@ import { REGISTER_HEADERS } from '../strings';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 import { isValidEmail } from '../domain/screening';
 import type { Settings } from '../domain/settings';
-import { PROP, documentProperties } from '../adapters/properties';
+import { documentProperties } from '../adapters/properties';
 import { deskSettings } from '../store/settings';
 import {
   completeIntake,
@@ -21,21 +21,17 @@ import { sendReceipt } from './caseNotices';
 import { isDateValue } from '../domain/workflow';
 import { documentLock } from '../adapters/lock';
 import { activeSpreadsheet } from '../adapters/sheets';
+import {
+  findRegisterSheet,
+  readWholeRegister,
+  RegisterSheet,
+  settleReceiptCells,
+} from '../store/register';
+import { findResponseSheet, readResponses } from '../store/responses';
 
 export interface RecoveryResult {
   registered: string[];
   receiptsSent: number;
-}
-
-/** The sheet the form writes its responses to (recorded by setup; found by name otherwise). */
-export function findResponseSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  all: Record<string, string>,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const sheets = ss.getSheets();
-  const id = all[PROP.responseSheetId];
-  const byId = id ? sheets.find((s) => String(s.getSheetId()) === id) : undefined;
-  return byId ?? sheets.find((s) => /^(フォームの回答|Form Responses)/.test(s.getName())) ?? null;
 }
 
 /**
@@ -53,16 +49,15 @@ export function recoverResponses(): RecoveryResult {
     const props = documentProperties();
     const all = props.getProperties();
     const settings = deskSettings(all, ss);
-    const register = ss.getSheetByName(SHEET.register);
+    const register = findRegisterSheet(ss);
     const responses = findResponseSheet(ss, all);
     if (!register)
       throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
     if (!responses) return { registered: [], receiptsSent: 0 };
 
-    const range = responses.getDataRange();
-    const answers = range.getDisplayValues();
-    const stamps = range.getValues(); // the timestamp as an instant, whatever the sheet's zone
-    const registerRows = register.getDataRange().getValues();
+    // The timestamp is read as an instant (stamps), whatever the sheet's zone.
+    const { answers, stamps } = readResponses(responses);
+    const registerRows = readWholeRegister(register);
     // Columns found by the header this read brought (src/domain/registerLayout.ts): no call more,
     // and right even when a column moved since the stored layout. Without 回答キー every
     // response would look new: refused by name instead.
@@ -114,25 +109,18 @@ export function recoverResponses(): RecoveryResult {
  * send, so a stop repeats at most the one send in flight (at-least-once, docs/reliability.md).
  */
 function sendPendingReceipts(
-  register: GoogleAppsScript.Spreadsheet.Sheet,
+  register: RegisterSheet,
   settings: Settings,
   layout: RegisterLayout,
 ): number {
   if (!settings.sendReceipts || layout.columns.receipt < 1) return 0;
-  const lastRow = register.getLastRow();
-  if (lastRow < 2) return 0;
-  const rows = register.getRange(2, 1, lastRow - 1, layout.width).getValues();
   // A field without a column (a renamed header) reads as nothing.
   const col = (k: RegisterKey) => layout.columns[k] - 1;
   let sent = 0;
-  rows.forEach((r, i) => {
-    if (r[col('receipt')] !== VALUES.receiptPending) return;
-    const cell = register.getRange(i + 2, layout.columns.receipt);
+  const isPending = (r: unknown[]) => r[col('receipt')] === VALUES.receiptPending;
+  settleReceiptCells(register, layout, isPending, (r) => {
     const email = String(r[col('email')]);
-    if (!isValidEmail(email)) {
-      cell.setValue(VALUES.receiptNoAddress);
-      return;
-    }
+    if (!isValidEmail(email)) return VALUES.receiptNoAddress;
     const ok = sendReceipt(settings, {
       caseNumber: String(r[col('caseNumber')]),
       status: String(r[col('status')]),
@@ -147,9 +135,9 @@ function sendPendingReceipts(
       challenge: String(r[col('challenge')]),
       preConsultation: String(r[col('preConsultation')]),
     });
-    if (!ok) return; // still 未送信: the next recovery tries again
-    cell.setValue(VALUES.receiptSent);
+    if (!ok) return null; // still 未送信: the next recovery tries again
     sent++;
+    return VALUES.receiptSent;
   });
   return sent;
 }

@@ -2,24 +2,20 @@
  * 案件を検索: the dialog (menu), the search (google.script.run) and opening a hit in the case
  * sidebar. Only desk staff may search: every case is visible to them and to no one else.
  *
- * A search reads only the register columns it compares, in at most three reads of open-ended
- * column runs: 案件番号…期限 (A:E), 件名…事業者名 (I:K) and 担当課 only when the department is
- * asked for. Reading A:Z in one go would move three times the cells (~3 s modeled at 10,000
- * cases); see scripts/bench-search.ts.
+ * A search reads only the register columns it compares or lists, in open-ended column spans
+ * (readsFor): one read 案件番号…事業者名 (A:K), or three when 担当課 is asked for. Reading A:Z in
+ * one go would move about 2.4 times the cells (~3.3 s modeled at 10,000 cases); see
+ * scripts/bench-search.ts.
  */
-import { SHEET } from '../strings';
 import { SEARCH } from '../strings/search';
-import { columnLetter, registerColumn, RegisterKey } from '../domain/register';
-import { spanOf } from '../domain/registerLayout';
-import { registerLayout } from '../store/registerLayout';
+import type { RegisterKey } from '../domain/register';
+import { readRegisterColumns, RegisterColumns } from '../store/registerSearch';
 import { caseMatcher, hitText, isEmptySearch, SearchableCase } from '../domain/search';
 import type { CaseRef, SearchHit, SearchRequest, SearchResult } from './sidebarContract';
 import { openDeskContext, WorkflowError } from '../store/context';
 import { checkRef, readCaseRow } from '../store/caseRow';
 import { showCaseSidebar } from './workflow/sidebarOpen';
 import { showModalDialog } from '../adapters/ui';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SEARCH_PAGE = 'search';
 const DIALOG_WIDTH = 760;
@@ -28,40 +24,8 @@ const DIALOG_HEIGHT = 640;
 /** The most hits sent to the page; the count says how many more matched. */
 export const SEARCH_HIT_LIMIT = 100;
 
-/** Runs of adjacent register columns read in one getValues each. */
-const MAIN_RUNS: ReadonlyArray<readonly [RegisterKey, RegisterKey]> = [
-  ['caseNumber', 'dueDate'],
-  ['title', 'organisation'],
-];
-const DEPARTMENT_RUN: readonly [RegisterKey, RegisterKey] = ['department', 'department'];
-
-type Cells = Partial<Record<RegisterKey, unknown[]>>;
-
-/** Reads one run (2 calls) into columns by key. */
-function readRun(ss: Spreadsheet, [first, last]: readonly [RegisterKey, RegisterKey], into: Cells) {
-  // The run's fields in register order, found by header (src/domain/registerLayout.ts): a column
-  // staff inserted among them is read and ignored.
-  const layout = registerLayout(ss);
-  const keys = SEARCH_KEYS.filter(
-    (key) =>
-      registerColumn(key) >= registerColumn(first) && registerColumn(key) <= registerColumn(last),
-  );
-  const { first: from, last: to } = spanOf(layout, keys);
-  let values: unknown[][];
-  try {
-    values = ss
-      .getRange(`'${SHEET.register}'!${columnLetter(from)}2:${columnLetter(to)}`)
-      .getValues();
-  } catch {
-    throw new WorkflowError(SEARCH.noRegister);
-  }
-  for (const key of keys) {
-    const column = layout.columns[key];
-    if (column > 0) into[key] = values.map((row) => row[column - from]);
-  }
-}
-
-const SEARCH_KEYS: RegisterKey[] = [
+/** The fields a search compares or lists, from 案件番号 to 事業者名 (A:K in a new register). */
+const MAIN_KEYS: readonly RegisterKey[] = [
   'caseNumber',
   'receivedAt',
   'status',
@@ -69,8 +33,22 @@ const SEARCH_KEYS: RegisterKey[] = [
   'title',
   'content',
   'organisation',
-  'department',
 ];
+
+/**
+ * The reads of a search, each the span of its fields (found by header). Without 担当課: one read
+ * of the span of MAIN_KEYS. With it (far to the right, column Z), the main span is read as two
+ * runs that leave out the three columns between 期限 and 件名, so that the three reads together
+ * move fewer cells than two reads A:K and Z would (~1.2 s modeled against ~1.6 s at 10,000 cases).
+ */
+function readsFor(criteria: SearchRequest): ReadonlyArray<readonly RegisterKey[]> {
+  if (!criteria.department.trim()) return [MAIN_KEYS];
+  return [
+    ['caseNumber', 'receivedAt', 'status', 'dueDate'],
+    ['title', 'content', 'organisation'],
+    ['department'],
+  ];
+}
 
 function textOf(value: unknown): string {
   return typeof value === 'string' ? value : String(value ?? '');
@@ -95,9 +73,12 @@ export function searchCases(request: unknown): SearchResult {
   const ctx = openDeskContext();
   const criteria = criteriaOf(request);
   if (isEmptySearch(criteria)) throw new WorkflowError(SEARCH.needCriterion);
-  const cells: Cells = {};
-  for (const run of MAIN_RUNS) readRun(ctx.ss, run, cells);
-  if (criteria.department.trim()) readRun(ctx.ss, DEPARTMENT_RUN, cells);
+  const cells: RegisterColumns = {};
+  for (const keys of readsFor(criteria)) {
+    const read = readRegisterColumns(ctx.ss, keys);
+    if (!read) throw new WorkflowError(SEARCH.noRegister);
+    Object.assign(cells, read);
+  }
   const matches = caseMatcher(criteria);
   const hits: SearchHit[] = [];
   let total = 0;

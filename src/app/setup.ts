@@ -1,28 +1,17 @@
-import {
-  appendOnlyProtection,
-  CHALLENGE_HEADERS,
-  CHOICES,
-  DEPARTMENT_HEADERS,
-  FORM,
-  HISTORY_HEADERS,
-  PUBLICATION_CHOICES,
-  SETTINGS_HEADERS,
-  SHEET,
-  VALUES,
-  UI,
-} from '../strings';
+import { CHOICES, FORM, PUBLICATION_CHOICES, VALUES, UI } from '../strings';
 import { ALL_STATUSES } from '../domain/workflow';
-import {
-  defaultSettings,
-  DESK_TIME_ZONE,
-  SETTING_DEFINITIONS,
-  settingRow,
-  Settings,
-} from '../domain/settings';
+import { DESK_TIME_ZONE, Settings } from '../domain/settings';
 import { RegisterKey } from '../domain/register';
-import { upgradeRegister } from '../store/registerUpgrade';
-import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
-import { documentProperties, PROP } from '../adapters/properties';
+import { activeSpreadsheet } from '../adapters/sheets';
+import {
+  documentProperties,
+  LastRun,
+  parseJson,
+  PROP,
+  TriggerRecord,
+} from '../adapters/properties';
+import { tokyoDateTimeText } from '../domain/tokyoTime';
+import { refreshRegisterLayoutOf } from '../store/registerLayout';
 import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapters/proposalForm';
 import { ensureDepartmentAnswerForm, proposalFormUrl } from '../adapters/departmentAnswerForm';
 import { ensureTrigger } from '../adapters/triggers';
@@ -32,8 +21,16 @@ import { setUpDocuments } from './documents/documentsSetup';
 import { ADDON_VERSION } from './health';
 import { setUpReminders } from './reminders/setupReminders';
 import { ensureDialogueSheet } from '../store/dialogueSheet';
+import {
+  ensureReferenceSheets,
+  ensureRegisterSheet,
+  ensureSettingsSheet,
+  ensureSpreadsheetTimeZone,
+  readOpenChallenges,
+  removeUntouchedDefaultSheet,
+  sheetAddedBy,
+} from '../store/deskSheets';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const REGISTER_WIDTHS = [90, 140, 110, 110, 100, 150, 90, 160, 220, 320];
@@ -54,6 +51,8 @@ export interface SetupResult {
   settings: Settings;
   /** Default templates left for the next setup because the time ran short. */
   templatesPending: number;
+  /** The register's renamed headers by name (REGISTER_LAYOUT_TEXT), '' when none. */
+  registerMessage: string;
 }
 
 export interface SetupOptions {
@@ -84,56 +83,39 @@ export interface StepOutcome {
   /** False when the step stopped at its time window: call it again to continue. */
   done: boolean;
   settings: Settings;
+  /** 'core' only: the register's renamed headers by name, '' when none. */
+  registerMessage?: string;
 }
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
  * What the first minutes need, within onInstall's budget: the 設定 sheet (the city's defaults,
- * the installer as staff), 案件台帳, the settings snapshot, the spreadsheet's zone and the intake
- * trigger. Everything else is made by 初期設定 or the wizard.
+ * the installer as staff), 案件台帳, the settings snapshot, the spreadsheet's zone, the intake
+ * trigger and the change trigger (the register's layout follows columns people insert, remove or
+ * move from the start). Everything else is made by 初期設定 or the wizard.
  */
 export function setUpCore(user: string): StepOutcome {
   const ss = activeSpreadsheet();
   const props = documentProperties();
-  setUpSettingsSheet(ss, user);
+  ensureSettingsSheet(ss, user);
   // Columns found by header, the layout stored (src/store/registerUpgrade.ts).
-  const register = upgradeRegister(ss, props, REGISTER_WIDTHS);
-  if (register.created) {
-    for (const [key, values] of CODED_COLUMNS)
-      applyListValidation(register.sheet, register.reading.layout.columns[key], values);
-  }
+  const register = ensureRegisterSheet(ss, props, REGISTER_WIDTHS, CODED_COLUMNS);
   const settings = snapshotSettings(ss, props);
   // With the version that made or upgraded these sheets, in the same write (ヘルスチェック).
   props.setProperties({ [PROP.spreadsheetUrl]: ss.getUrl(), [PROP.addonVersion]: ADDON_VERSION });
   ensureTimeZone(ss, settings);
   removeUntouchedDefaultSheet(ss);
   ensureTrigger(ss, props, 'formSubmit', user);
-  return { done: true, settings };
+  ensureTrigger(ss, props, 'change', user); // the layout follows columns people move
+  return { done: true, settings, registerMessage: register.message };
 }
 
 /** The other sheets: 担当課, 課題一覧, 履歴 (protected) and 対話記録. */
 export function setUpSheets(): StepOutcome {
   const ss = activeSpreadsheet();
   const settings = readSettingsSheet(ss);
-  ensureSheet(ss, {
-    name: SHEET.departments,
-    headers: DEPARTMENT_HEADERS,
-    widths: [160, 240, 120, 200],
-  });
-  const challenges = ensureSheet(ss, {
-    name: SHEET.challenges,
-    headers: CHALLENGE_HEADERS,
-    widths: [80, 240, 140, 360, 80],
-  });
-  if (challenges.created)
-    applyListValidation(challenges.sheet, 5, [CHOICES.challengeOpen, CHOICES.challengeClosed]);
-  const history = ensureSheet(ss, {
-    name: SHEET.history,
-    headers: HISTORY_HEADERS,
-    widths: [140, 200, 90, 120, 120, 320, 120],
-  });
-  protectHistory(history.sheet, settings.staffEmails);
+  ensureReferenceSheets(ss, settings.staffEmails);
   ensureDialogueSheet(ss, settings.staffEmails);
   return { done: true, settings };
 }
@@ -159,12 +141,13 @@ export function setUpDepartmentForm(): StepOutcome {
   return { done: true, settings };
 }
 
-/** The intake trigger, and the reminders' sheet, colours and hourly trigger. */
+/** The intake and change triggers, and the reminders' sheet, colours and hourly trigger. */
 export function setUpTriggers(user: string): StepOutcome {
   const ss = activeSpreadsheet();
   const props = documentProperties();
   const settings = readSettingsSheet(ss);
   ensureTrigger(ss, props, 'formSubmit', user);
+  ensureTrigger(ss, props, 'change', user);
   setUpReminders(ss, props, user, settings);
   return { done: true, settings };
 }
@@ -193,7 +176,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   const windowMs = options.timeWindowMs;
   const progress = options.progress ?? (() => undefined);
   progress(UI.working.setupSheets);
-  setUpCore(user);
+  const core = setUpCore(user);
   setUpSheets();
   progress(UI.working.setupForm);
   const { form, created } = setUpForm(); // without a window it always finishes
@@ -207,24 +190,9 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
     formCreated: created,
     settings: documents.settings,
     templatesPending: documents.pending,
+    registerMessage: core.registerMessage ?? '',
   };
 }
-
-/**
- * A new spreadsheet comes with an empty シート1 (Sheet1): once the desk's own sheets exist, it is
- * removed — only while nobody has typed anything into it (a sheet people use is never deleted).
- */
-function removeUntouchedDefaultSheet(ss: Spreadsheet): void {
-  const sheets = ss.getSheets();
-  if (sheets.length < 2) return;
-  for (const sheet of sheets) {
-    if (!DEFAULT_SHEET_NAME.test(sheet.getName())) continue;
-    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
-  }
-}
-
-/** The names Sheets gives a new spreadsheet's first sheet, by locale. */
-const DEFAULT_SHEET_NAME = /^(シート|Sheet|Feuille|Hoja|Blatt|工作表)\s?1$/;
 
 /**
  * The spreadsheet works in the desk's zone (設定「タイムゾーン」, Asia/Tokyo by default): the
@@ -232,8 +200,7 @@ const DEFAULT_SHEET_NAME = /^(シート|Sheet|Feuille|Hoja|Blatt|工作表)\s?1$
  * depend on it: it reads the timestamp as an instant (src/app/intake.ts).
  */
 function ensureTimeZone(ss: Spreadsheet, settings: Settings): void {
-  const zone = settings.timeZone.trim() || DESK_TIME_ZONE;
-  if (ss.getSpreadsheetTimeZone() !== zone) ss.setSpreadsheetTimeZone(zone);
+  ensureSpreadsheetTimeZone(ss, settings.timeZone.trim() || DESK_TIME_ZONE);
 }
 
 /**
@@ -301,10 +268,11 @@ function ensureForm(
     return { form, created, done: false };
   }
   if (!linked) {
-    const before = new Set(ss.getSheets().map((sheet) => sheet.getSheetId()));
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    const responseSheet = ss.getSheets().find((sheet) => !before.has(sheet.getSheetId()));
-    if (responseSheet) props.setProperty(PROP.responseSheetId, String(responseSheet.getSheetId()));
+    const linkedForm = form;
+    const responseSheetId = sheetAddedBy(ss, () =>
+      linkedForm.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId()),
+    );
+    if (responseSheetId !== null) props.setProperty(PROP.responseSheetId, String(responseSheetId));
     props.deleteProperty(FORM_PARTIAL);
   }
   return { form, created, done: true };
@@ -313,63 +281,52 @@ function ensureForm(
 /** '<form id>:<questions>' while a windowed build stopped cleanly between questions. */
 const FORM_PARTIAL = 'setup.formPartial';
 
-function setUpSettingsSheet(ss: Spreadsheet, user: string): void {
-  const { sheet } = ensureSheet(ss, {
-    name: SHEET.settings,
-    headers: SETTINGS_HEADERS,
-    widths: [260, 320, 420],
-  });
-  const rows = sheet.getDataRange().getValues();
-  const present = new Set(rows.map((r) => String(r[0]).trim()));
-  const defaults = defaultSettings(user);
-  const missing = SETTING_DEFINITIONS.filter((d) => !present.has(d.label)).map((d) =>
-    settingRow(d, defaults),
-  );
-  if (missing.length) {
-    // Settings values are typed by the city; keep them as text unless they are numbers.
-    sheet
-      .getRange(rows.length + 1, 1, missing.length, 3)
-      .setValues(
-        missing.map(([label, value, description]) => [
-          label,
-          typeof value === 'number' ? value : `'${value}`,
-          description,
-        ]),
-      );
-  }
-}
-
-function applyListValidation(sheet: Sheet, column: number, values: readonly string[]): void {
-  const rule = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...values], true)
-    .setAllowInvalid(false)
-    .build();
-  sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+/** The change event's fields the add-on reads (guides/triggers/events, "Change"). */
+export interface StructureChangeEvent {
+  changeType?: string;
+  triggerUid?: string | number;
+  source?: Spreadsheet;
 }
 
 /**
- * The history is append-only: protected so that only the owner and desk staff (whose actions
- * append to it, running as themselves) can write; nobody is meant to edit it by hand.
+ * Changes that may move the register's columns: a column inserted or removed, a move (Sheets
+ * reports OTHER), a sheet added or removed. Edits, formats and rows leave the header where it is.
  */
-function protectHistory(sheet: Sheet, staff: string[]): void {
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) return;
-  const protection = sheet.protect().setDescription(appendOnlyProtection(SHEET.history));
-  const others = protection.getEditors().filter((e) => !staff.includes(e.getEmail()));
-  if (others.length) protection.removeEditors(others.map((e) => e.getEmail()));
-  if (staff.length) protection.addEditors(staff);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-}
+const LAYOUT_CHANGES = new Set([
+  'INSERT_COLUMN',
+  'REMOVE_COLUMN',
+  'OTHER',
+  'INSERT_GRID',
+  'REMOVE_GRID',
+]);
 
-/** 'K-001 タイトル' for every open row of 課題一覧. */
-export function readOpenChallenges(ss: Spreadsheet): string[] {
-  const sheet = ss.getSheetByName(SHEET.challenges);
-  if (!sheet) return [];
-  return sheet
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((r) => String(r[0]).trim() !== '' && String(r[4]).trim() !== CHOICES.challengeClosed)
-    .map((r) => `${String(r[0]).trim()} ${String(r[1]).trim()}`.trim());
+/**
+ * The change trigger: re-reads the register's header and stores its layout, so the next write by
+ * layout lands in the right column (issue 11). Other changes cost no call; a layout change costs
+ * the properties (2), the register's header (3) and a write only when the layout moved. An event
+ * from a superseded trigger is ignored; a failure is recorded for the trigger status and
+ * rethrown, and a later success clears it.
+ */
+export function followRegisterLayout(e: StructureChangeEvent): void {
+  if (!e || !LAYOUT_CHANGES.has(String(e.changeType))) return;
+  const props = documentProperties();
+  const all = props.getProperties();
+  const record = parseJson<TriggerRecord>(all[PROP.changeTrigger]);
+  if (e.triggerUid && record && record.uid !== String(e.triggerUid)) return; // superseded
+  const lastRunProp = PROP.lastRun('change');
+  try {
+    refreshRegisterLayoutOf(e.source ?? activeSpreadsheet(), props, all);
+  } catch (error) {
+    const at = tokyoDateTimeText(new Date());
+    props.setProperty(lastRunProp, JSON.stringify({ at, error: (error as Error).message }));
+    throw error;
+  }
+  if (parseJson<LastRun>(all[lastRunProp])?.error) {
+    props.setProperty(
+      lastRunProp,
+      JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' }),
+    );
+  }
 }
 
 /** Menu: 課題一覧をフォームに反映. */

@@ -10,11 +10,10 @@
  * cells, the merged 担当課 rows), so a repeated save writes the same cells again at most. Each
  * call holds the document lock, so two people running the wizard never make two forms.
  */
-import { SETTINGS_HEADERS, SHEET, DEPARTMENT_HEADERS } from '../strings';
+import { SHEET } from '../strings';
 import { WIZARD_TEXT as T } from '../strings/wizard';
 import {
   changedSettingKeys,
-  departmentsFromRows,
   mergeDepartmentRows,
   normalizeWizardInput,
   validateWizardInput,
@@ -30,7 +29,7 @@ import {
   Settings,
   settingsFromRows,
 } from '../domain/settings';
-import { activeSpreadsheet, ensureSheet } from '../adapters/sheets';
+import { activeSpreadsheet } from '../adapters/sheets';
 import { documentProperties, PROP } from '../adapters/properties';
 import type {
   WizardLink,
@@ -55,6 +54,9 @@ import {
   setUpTriggers,
 } from './setup';
 import { documentLock } from '../adapters/lock';
+import { hasSheet, sheetList } from '../store/deskSheets';
+import { readSettingsIfAny, rewriteSettingsRows, SettingsRowsWrite } from '../store/wizardAnswers';
+import { readDepartments, rewriteDepartmentRows } from '../store/departments';
 import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,10 +76,10 @@ export const WIZARD_STEPS: readonly SetupStep[] = SETUP_STEPS;
  * the person's address and the settings as they are now.
  */
 function checkPerson(ss: Spreadsheet): { user: string; settings: Settings; firstRun: boolean } {
-  const sheet = ss.getSheetByName(SHEET.settings);
+  const found = readSettingsIfAny(ss);
   const user = currentUserEmail();
-  if (!sheet) return { user, settings: defaultSettings(user), firstRun: true };
-  const settings = settingsFromRows(sheet.getDataRange().getValues());
+  if (!found) return { user, settings: defaultSettings(user), firstRun: true };
+  const settings = found;
   const staff = settings.staffEmails.map((s) => s.toLowerCase());
   if (staff.length && !staff.includes(user.toLowerCase())) throw new NotAllowedError(T.notAllowed);
   return { user, settings, firstRun: false };
@@ -107,9 +109,11 @@ export function openWizardDialog(): void {
 export function loadWizard(): WizardView {
   const ss = activeSpreadsheet();
   const { settings, firstRun } = checkPerson(ss);
-  const departments = ss.getSheetByName(SHEET.departments)
-    ? departmentsFromRows(ss.getRange(`'${SHEET.departments}'!A2:C`).getValues())
-    : [];
+  const departments = readDepartments(ss).map((d) => ({
+    name: d.name,
+    email: d.email,
+    person: d.contactName,
+  }));
   return {
     input: wizardInputFrom(settings, departments),
     steps: WIZARD_STEPS.map((id) => ({ id, label: T.steps[id] })),
@@ -130,7 +134,7 @@ export function saveWizard(raw: unknown): WizardSaved {
     const { user } = checkPerson(ss);
     const problems = validateWizardInput(input, user);
     if (problems.length) return { ok: false, problems, changed: [], added: 0, updated: 0 };
-    if (!ss.getSheetByName(SHEET.settings)) setUpCore(user);
+    if (!hasSheet(ss, SHEET.settings)) setUpCore(user);
     const changed = writeSettings(ss, input);
     const { added, updated } = mergeDepartments(ss, input);
     return { ok: true, problems: [], changed, added, updated };
@@ -140,11 +144,28 @@ export function saveWizard(raw: unknown): WizardSaved {
 /** Writes the changed 設定 rows; returns their labels. */
 function writeSettings(ss: Spreadsheet, input: WizardInput): string[] {
   const props = documentProperties();
-  const sheet = ensureSheet(ss, { name: SHEET.settings, headers: SETTINGS_HEADERS }).sheet;
-  const rows = sheet.getDataRange().getValues();
+  let labels: string[] = [];
+  const written = rewriteSettingsRows(ss, (rows) => {
+    const plan = settingsWrite(rows, input);
+    labels = plan?.labels ?? [];
+    return plan?.write ?? null;
+  });
+  if (written) snapshotSettings(ss, props);
+  return labels;
+}
+
+/**
+ * What a save writes into 設定, given its rows: the value cells of the changed settings (one
+ * block from the first to the last changed row, the others rewritten as read) and the rows of
+ * settings 設定 lacks; null when nothing changes.
+ */
+function settingsWrite(
+  rows: unknown[][],
+  input: WizardInput,
+): { write: SettingsRowsWrite; labels: string[] } | null {
   const current = settingsFromRows(rows);
   const keys = changedSettingKeys(current, input);
-  if (!keys.length) return [];
+  if (!keys.length) return null;
   const wanted: Settings = { ...current, ...wizardSettings(input) };
   const rowOf = (label: string) => rows.findIndex((r) => String(r[0]).trim() === label);
   const defs = SETTING_DEFINITIONS.filter((d) => (keys as string[]).includes(d.key));
@@ -157,39 +178,34 @@ function writeSettings(ss: Spreadsheet, input: WizardInput): string[] {
     if (at < 0) appended.push([label, cell, description]);
     else updates.set(at, cell);
   }
+  let valuesFrom = 0;
+  let values: unknown[][] = [];
   if (updates.size) {
-    const first = Math.min(...updates.keys());
+    valuesFrom = Math.min(...updates.keys());
     const last = Math.max(...updates.keys());
-    const block = rows.slice(first, last + 1).map((r, i) => {
-      const at = first + i;
+    values = rows.slice(valuesFrom, last + 1).map((r, i) => {
+      const at = valuesFrom + i;
       if (updates.has(at)) return [updates.get(at)];
       return [typeof r[1] === 'string' && r[1] !== '' ? `'${r[1]}` : r[1]];
     });
-    sheet.getRange(first + 1, 2, block.length, 1).setValues(block);
   }
-  if (appended.length) sheet.getRange(rows.length + 1, 1, appended.length, 3).setValues(appended);
-  snapshotSettings(ss, props);
-  return defs.map((d) => d.label);
+  return { write: { valuesFrom, values, appended }, labels: defs.map((d) => d.label) };
 }
 
 /** Merges the wizard's departments into 担当課 (by name); returns how many rows changed. */
 function mergeDepartments(ss: Spreadsheet, input: WizardInput): { added: number; updated: number } {
   if (!input.departments.length) return { added: 0, updated: 0 };
-  const width = DEPARTMENT_HEADERS.length;
-  const { sheet } = ensureSheet(ss, {
-    name: SHEET.departments,
-    headers: DEPARTMENT_HEADERS,
-    widths: [160, 240, 120, 200],
+  let width = 0;
+  const { read: rows, written } = rewriteDepartmentRows(ss, (read, columns, sheetWidth) => {
+    width = sheetWidth;
+    const merged = mergeDepartmentRows(read, input.departments, sheetWidth, columns);
+    return merged.changed ? merged.rows : null;
   });
-  const read = sheet.getRange(2, 1, Math.max(sheet.getLastRow() - 1, 1), width).getValues();
-  const rows = read.filter((r) => r.some((c) => String(c ?? '').trim() !== ''));
-  const merged = mergeDepartmentRows(rows, input.departments, width);
-  if (!merged.changed) return { added: 0, updated: 0 };
-  const added = merged.rows.length - rows.length;
-  const updated = merged.rows
+  if (!written) return { added: 0, updated: 0 };
+  const added = written.length - rows.length;
+  const updated = written
     .slice(0, rows.length)
-    .filter((r, i) => JSON.stringify(r) !== JSON.stringify(rows[i].slice(0, width))).length;
-  sheet.getRange(2, 1, merged.rows.length, width).setValues(merged.rows);
+    .filter((r, i) => JSON.stringify(r) !== JSON.stringify(widen(rows[i], width))).length;
   snapshotDepartments(ss, documentProperties());
   return { added, updated };
 }
@@ -230,8 +246,8 @@ export function wizardSummary(): WizardSummary {
   const settings = readSettingsSheet(ss);
   const url = ss.getUrl();
   const links: WizardLink[] = [{ label: T.links.spreadsheet, url }];
-  for (const sheet of ss.getSheets()) {
-    links.push({ label: T.links.sheet(sheet.getName()), url: `${url}#gid=${sheet.getSheetId()}` });
+  for (const sheet of sheetList(ss)) {
+    links.push({ label: T.links.sheet(sheet.name), url: `${url}#gid=${sheet.id}` });
   }
   const formId = documentProperties().getProperty(PROP.formId);
   if (formId) {
@@ -252,4 +268,9 @@ export function wizardSummary(): WizardSummary {
     }
   }
   return { deskName: settings.deskName, links };
+}
+
+/** `row` cut or padded with '' to `width` cells, as the merge writes it. */
+function widen(row: unknown[], width: number): unknown[] {
+  return Array.from({ length: width }, (_, i) => row[i] ?? '');
 }

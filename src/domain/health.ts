@@ -7,6 +7,7 @@
  * failed says so and is never read as "missing" (docs/reliability.md).
  */
 import { HEALTH_ACTION, HEALTH_DIGEST, HEALTH_ITEM } from '../strings/health';
+import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 
 export type HealthStatus = 'ok' | 'warn' | 'error';
 export type HealthGroup =
@@ -38,7 +39,7 @@ export type Probe<T> =
   | { ok: false; missing: false; message: string };
 
 export interface TriggerSnapshot {
-  kind: 'formSubmit' | 'daily';
+  kind: 'formSubmit' | 'daily' | 'change';
   /** What setup recorded (owner, Tokyo date-time text), or null. */
   record: { owner: string; installedAt: string } | null;
   lastRun: { at: string; error: string } | null;
@@ -81,6 +82,11 @@ export interface HealthSnapshot {
   properties?: Record<string, string>;
   /** The register's grid (rows × columns) as the sweep last read it, or null if never. */
   registerCells?: number | null;
+  /**
+   * The register's headers renamed by staff (their fields read and written nowhere), as the
+   * stored layout records them; absent when no layout is stored.
+   */
+  registerRenamed?: string[];
   /** Versions: the one recorded by the last setup / 設定を反映, and the one running. */
   version?: { sheets: string; running: string };
 }
@@ -183,8 +189,7 @@ function triggerItem(t: TriggerSnapshot, nowMs: number): HealthItem {
     error,
   });
   if (error) {
-    const action =
-      t.kind === 'formSubmit' ? HEALTH_ACTION.formSubmitFailed : HEALTH_ACTION.dailyFailed;
+    const action = FAILED_ACTION[t.kind];
     return { id, group: 'triggers', label, status: 'error', detail, action };
   }
   if (t.kind === 'daily') {
@@ -204,6 +209,12 @@ function triggerItem(t: TriggerSnapshot, nowMs: number): HealthItem {
   }
   return ok(id, 'triggers', label, detail);
 }
+
+const FAILED_ACTION: Record<TriggerSnapshot['kind'], string> = {
+  formSubmit: HEALTH_ACTION.formSubmitFailed,
+  daily: HEALTH_ACTION.dailyFailed,
+  change: HEALTH_ACTION.changeFailed,
+};
 
 function mailItem(probe: Probe<number>): HealthItem {
   const id = 'mail.quota';
@@ -332,6 +343,21 @@ function registerItem(cells: number | null): HealthItem {
   return { id, group: 'storage', label, status, detail, action };
 }
 
+/** Each renamed header by name (src/domain/registerLayout.ts renamedMessage's wording). */
+function registerHeadersItem(renamed: readonly string[]): HealthItem {
+  const id = 'spreadsheet.registerHeaders';
+  const label = HEALTH_ITEM.registerHeaders;
+  if (!renamed.length) return ok(id, 'spreadsheet', label, HEALTH_ITEM.registerHeadersOk);
+  return {
+    id,
+    group: 'spreadsheet',
+    label,
+    status: 'warn',
+    detail: renamed.map((header) => REGISTER_LAYOUT_TEXT.renamed(header)).join(' '),
+    action: HEALTH_ACTION.registerRenamed,
+  };
+}
+
 function versionItem(v: { sheets: string; running: string }): HealthItem {
   const id = 'version.sheets';
   const label = HEALTH_ITEM.version;
@@ -357,6 +383,7 @@ export function evaluateHealth(s: HealthSnapshot): HealthItem[] {
   if (s.spreadsheetTimeZone && s.deskTimeZone) {
     items.push(timeZoneItem(s.spreadsheetTimeZone, s.deskTimeZone));
   }
+  if (s.registerRenamed) items.push(registerHeadersItem(s.registerRenamed));
   if (s.properties) items.push(propertiesItem(s.properties));
   if (s.registerCells !== undefined) items.push(registerItem(s.registerCells));
   if (s.version) items.push(versionItem(s.version));

@@ -3,6 +3,8 @@ import { isIsoDate } from './calendar/isoDate';
 import { validateReplyNumberFormat } from './documents/replyNumber';
 import { toTokyoDate } from './calendar/tokyoTime';
 import { PUBLICATION_CONSENT_HELP_DEFAULT } from '../strings/publication';
+import { DOCUMENT_TEMPLATE_SETTINGS } from '../strings/documents';
+import { DOCUMENT_KIND_IDS, DOCUMENT_KIND_TABLE, TemplateSettingKey } from './documents/kindTable';
 
 /** The desk's zone: case numbers, fiscal years and due dates are reckoned in Japan time. */
 export const DESK_TIME_ZONE = 'Asia/Tokyo';
@@ -18,7 +20,8 @@ export type DueSettingKey =
 /** How a due time counts: business days (the default) or calendar days (「10暦日」). */
 export type DayCount = 'business' | 'calendar';
 
-export interface Settings {
+/** The template ids of the document kinds (keys: DOCUMENT_KIND_TABLE, src/domain/documents/kindTable.ts). */
+export interface Settings extends Record<TemplateSettingKey, string> {
   deskName: string;
   department: string;
   address: string;
@@ -59,11 +62,6 @@ export interface Settings {
   /** The city's Google Workspace domain: the 庁内回答フォーム requires sign-in within it. */
   cityDomain: string;
   documentsFolderId: string;
-  templateReplyAccepted: string;
-  templateReplyDeclined: string;
-  templatePartnershipAgreement: string;
-  templateComprehensiveAgreement: string;
-  templatePocAgreement: string;
   /** The spreadsheet's time zone, set by 初期設定 (the desk works in Japan time). */
   timeZone: string;
   /** Words the disclosure case file masks besides personal data (comma-separated text). */
@@ -244,36 +242,13 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
     kind: 'text',
     description: '案件ごとのフォルダを作る親フォルダ（初期設定で作成）',
   },
-  {
-    key: 'templateReplyAccepted',
-    label: 'テンプレート: 回答書（採択）',
+  // One row per document kind, in the table's order.
+  ...DOCUMENT_KIND_IDS.map((id): SettingDefinition => ({
+    key: DOCUMENT_KIND_TABLE[id].templateSetting,
+    label: DOCUMENT_TEMPLATE_SETTINGS[id].label,
     kind: 'text',
-    description: 'Google ドキュメントのID（独自のテンプレートに差し替え可）',
-  },
-  {
-    key: 'templateReplyDeclined',
-    label: 'テンプレート: 回答書（不採択）',
-    kind: 'text',
-    description: 'Google ドキュメントのID',
-  },
-  {
-    key: 'templatePartnershipAgreement',
-    label: 'テンプレート: 事業連携協定書',
-    kind: 'text',
-    description: 'Google ドキュメントのID',
-  },
-  {
-    key: 'templateComprehensiveAgreement',
-    label: 'テンプレート: 包括連携協定書',
-    kind: 'text',
-    description: 'Google ドキュメントのID',
-  },
-  {
-    key: 'templatePocAgreement',
-    label: 'テンプレート: 実証実験に関する協定書',
-    kind: 'text',
-    description: 'Google ドキュメントのID',
-  },
+    description: DOCUMENT_TEMPLATE_SETTINGS[id].description,
+  })),
   {
     key: 'timeZone',
     label: 'タイムゾーン',
@@ -314,6 +289,12 @@ export const SETTING_DEFINITIONS: SettingDefinition[] = [
   },
 ];
 
+function blankTemplateSettings(): Record<TemplateSettingKey, string> {
+  return Object.fromEntries(
+    DOCUMENT_KIND_IDS.map((id) => [DOCUMENT_KIND_TABLE[id].templateSetting, '']),
+  ) as Record<TemplateSettingKey, string>;
+}
+
 export function defaultSettings(installerEmail = ''): Settings {
   return {
     deskName: '青森市公民連携デスク',
@@ -352,11 +333,7 @@ export function defaultSettings(installerEmail = ''): Settings {
     departmentSeesApplicantContact: false,
     cityDomain: '',
     documentsFolderId: '',
-    templateReplyAccepted: '',
-    templateReplyDeclined: '',
-    templatePartnershipAgreement: '',
-    templateComprehensiveAgreement: '',
-    templatePocAgreement: '',
+    ...blankTemplateSettings(),
     timeZone: DESK_TIME_ZONE,
     disclosureMaskWords: '',
     publicationConsentHelp: PUBLICATION_CONSENT_HELP_DEFAULT,

@@ -252,36 +252,37 @@ export function mergeDepartmentRows(
   rows: unknown[][],
   departments: WizardDepartment[],
   width = 4,
+  columns: DepartmentColumns = { name: 0, email: 1, person: 2 },
 ): { rows: unknown[][]; changed: boolean } {
-  const merged = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  const merged: unknown[][] = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   let changed = false;
   for (const d of departments) {
-    const at = merged.findIndex((r) => String(r[0] ?? '').trim() === d.name);
+    const at = merged.findIndex((r) => String(r[columns.name] ?? '').trim() === d.name);
     if (at < 0) {
-      merged.push([d.name, d.email, d.person, ...Array<string>(Math.max(width - 3, 0)).fill('')]);
+      const row = Array<unknown>(width).fill('');
+      row[columns.name] = d.name;
+      row[columns.email] = d.email;
+      row[columns.person] = d.person;
+      merged.push(row);
       changed = true;
       continue;
     }
     const row = merged[at];
-    if (String(row[1] ?? '').trim() !== d.email) {
-      row[1] = d.email;
+    if (String(row[columns.email] ?? '').trim() !== d.email) {
+      row[columns.email] = d.email;
       changed = true;
     }
-    if (d.person && String(row[2] ?? '').trim() !== d.person) {
-      row[2] = d.person;
+    if (d.person && String(row[columns.person] ?? '').trim() !== d.person) {
+      row[columns.person] = d.person;
       changed = true;
     }
   }
   return { rows: merged, changed };
 }
 
-/** 担当課 rows (name, email, person, …) as the wizard shows them. */
-export function departmentsFromRows(rows: unknown[][]): WizardDepartment[] {
-  return rows
-    .map((r) => ({
-      name: String(r[0] ?? '').trim(),
-      email: String(r[1] ?? '').trim(),
-      person: String(r[2] ?? '').trim(),
-    }))
-    .filter((d) => d.name !== '');
+/** Where 担当課, メールアドレス and 担当者 sit in the sheet's rows (0-based; found by header). */
+export interface DepartmentColumns {
+  name: number;
+  email: number;
+  person: number;
 }

@@ -56,11 +56,15 @@ const CHUNK_CHARS = 2_800;
 /** The dialogue log's 操作ID column (after the six columns of DIALOGUE_HEADERS). */
 export const DIALOGUE_OP_COLUMN = 7;
 
-/** One register row's cells an action sets: [1-based column, value]. */
+/**
+ * One register row's cells an action sets: [field, value]. The column is found from the layout
+ * when the cell is written, so a column staff insert or move before a retry completes the action
+ * is followed. A journal of the previous version holds [1-based column, value]: still written.
+ */
 export interface RowWrite {
   row: number;
   caseNumber: string;
-  cells: Array<[number, CellOut]>;
+  cells: Array<[RegisterKey | number, CellOut]>;
 }
 
 /** A notice to an applicant: the intent holds it, the done mark moves it to the outbox. */
@@ -138,12 +142,25 @@ export function rowWrite(caseRow: CaseRow, changes: RowChanges): RowWrite {
   return {
     row: caseRow.ref.row,
     caseNumber: caseRow.ref.caseNumber,
-    // Columns found by header (src/domain/registerLayout.ts); a field the register lacks (its
-    // header renamed) is not written anywhere.
-    cells: (Object.keys(changes) as RegisterKey[])
-      .map((key): [number, CellOut] => [caseRow.layout.columns[key], changes[key] as CellOut])
-      .filter(([column]) => column > 0),
+    cells: (Object.keys(changes) as RegisterKey[]).map((key): [RegisterKey, CellOut] => [
+      key,
+      changes[key] as CellOut,
+    ]),
   };
+}
+
+/**
+ * The cells of a write at their columns in the layout in force (src/domain/registerLayout.ts);
+ * a field the register lacks (its header renamed) is not written anywhere.
+ */
+function placedCells(ss: Spreadsheet, write: RowWrite): Array<[number, CellOut]> {
+  const layout = registerLayout(ss);
+  return write.cells
+    .map(([field, value]): [number, CellOut] => [
+      typeof field === 'number' ? field : layout.columns[field],
+      value,
+    ])
+    .filter(([column]) => column > 0);
 }
 
 /** A request id as sent by the page, or a new one (an older page sends none). */
@@ -349,12 +366,13 @@ function appendDialogue(
  * read again and found by its case number if rows moved meanwhile.
  */
 function writeCells(ss: Spreadsheet, write: RowWrite, firstRead: FirstRead | null): void {
-  if (!write.cells.length) return;
-  const lastColumn = Math.max(...write.cells.map(([c]) => c));
+  const cells = placedCells(ss, write);
+  if (!cells.length) return;
+  const lastColumn = Math.max(...cells.map(([c]) => c));
   // Values read are written back as they were (text as text, never parsed as a formula).
   const withCells = (values: unknown[]): CellOut[] => {
     const out = rowWithChanges(values, {});
-    for (const [column, value] of write.cells) out[column - 1] = value;
+    for (const [column, value] of cells) out[column - 1] = value;
     return out;
   };
   if (firstRead && firstRead.row === write.row && firstRead.values.length >= lastColumn) {
@@ -383,7 +401,11 @@ export interface FirstRead {
   values: unknown[];
 }
 
-function findCaseRow(
+/**
+ * The first row of `sheet` whose `numberColumn` cell is the case number, or -1 (one search, 5
+ * calls, whatever the sheet's length).
+ */
+export function findCaseRow(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   caseNumber: string,
   numberColumn = 1,
@@ -393,7 +415,12 @@ function findCaseRow(
   return found ? found.getRow() : -1;
 }
 
-function hasOpId(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, id: string): boolean {
+/** Whether a log sheet's 操作ID column holds the id (one search, 4 calls). */
+export function hasOpId(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  id: string,
+): boolean {
   const range = sheet.getRange(1, column, Math.max(sheet.getMaxRows(), 1), 1);
   return range.createTextFinder(id).matchEntireCell(true).findNext() !== null;
 }

@@ -8,7 +8,7 @@
  */
 import { REGISTER_HEADERS, SHEET } from '../strings';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
-import { columnLetter, type RegisterKey } from '../domain/register';
+import { columnLetter, REGISTER_COLUMNS, type RegisterKey } from '../domain/register';
 import {
   layoutFromHeader,
   LayoutReading,
@@ -55,13 +55,17 @@ export function useRegisterLayout(layout: RegisterLayout): void {
   current = layout;
 }
 
-/** Stores the layout when it differs from the stored one (one write, none when unchanged). */
+/**
+ * Stores the layout when it differs from the stored one (one write, none when unchanged), with the
+ * fields whose header staff renamed: ヘルスチェック names them from the properties it has read.
+ */
 export function storeRegisterLayout(
   props: GoogleAppsScript.Properties.Properties,
   all: Record<string, string> | null,
   layout: RegisterLayout,
+  renamed: readonly RegisterKey[] = [],
 ): void {
-  const text = serializeLayout(layout);
+  const text = layoutPropertyText(layout, renamed);
   current = layout;
   if (all && all[REGISTER_LAYOUT_PROP] === text) return;
   props.setProperty(REGISTER_LAYOUT_PROP, text);
@@ -78,8 +82,44 @@ export function refreshRegisterLayout(
   all: Record<string, string> | null,
 ): LayoutReading {
   const reading = readRegisterHeader(sheet);
-  storeRegisterLayout(props, all, reading.layout);
+  storeRegisterLayout(props, all, reading.layout, reading.renamed);
   return reading;
+}
+
+/**
+ * The same for the register found by name (the onChange trigger: getSheetByName, then two calls
+ * and a write only when the layout moved); null when the spreadsheet has no register.
+ */
+export function refreshRegisterLayoutOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  all: Record<string, string> | null,
+): LayoutReading | null {
+  const sheet = ss.getSheetByName(SHEET.register);
+  return sheet ? refreshRegisterLayout(sheet, props, all) : null;
+}
+
+/**
+ * The property's text: the layout (serializeLayout) and, only when some field's header was
+ * renamed, their keys beside it — parseLayout reads the columns and ignores the rest, so a desk
+ * without renamed headers stores exactly what it stored before.
+ */
+function layoutPropertyText(layout: RegisterLayout, renamed: readonly RegisterKey[]): string {
+  const text = serializeLayout(layout);
+  if (!renamed.length) return text;
+  return JSON.stringify({ ...(JSON.parse(text) as object), renamed });
+}
+
+/**
+ * The renamed headers the stored layout records, by their names (no call: from the properties
+ * already read); null when no layout is stored.
+ */
+export function registerRenamedHeaders(all: Record<string, string>): string[] | null {
+  const text = all[REGISTER_LAYOUT_PROP];
+  if (!text || !parseLayout(text)) return null;
+  const stored = (JSON.parse(text) as { renamed?: unknown }).renamed;
+  const keys = Array.isArray(stored) ? stored : [];
+  return REGISTER_COLUMNS.filter((key) => keys.includes(key)).map((key) => REGISTER_HEADERS[key]);
 }
 
 /**

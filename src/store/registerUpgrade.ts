@@ -32,7 +32,7 @@ export function upgradeRegister(
     notAdded: (found) => layoutFromHeader(found).renamed.map((key) => REGISTER_HEADERS[key]),
   });
   const reading = layoutFromHeader(header);
-  storeRegisterLayout(props, null, reading.layout);
+  storeRegisterLayout(props, null, reading.layout, reading.renamed);
   const message = reading.renamed.length
     ? `${REGISTER_LAYOUT_TEXT.heading}\n${renamedMessage(reading)}`
     : '';

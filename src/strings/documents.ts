@@ -9,6 +9,33 @@ export const DOCUMENT_KIND_LABELS = {
   pocAgreement: '実証実験に関する協定書',
 } as const;
 
+/** The 設定 row holding each kind's template id (label as in the sheet, its description). */
+export const DOCUMENT_TEMPLATE_SETTINGS = {
+  replyAccepted: {
+    label: 'テンプレート: 回答書（採択）',
+    description: 'Google ドキュメントのID（独自のテンプレートに差し替え可）',
+  },
+  replyDeclined: {
+    label: 'テンプレート: 回答書（不採択）',
+    description: 'Google ドキュメントのID',
+  },
+  partnershipAgreement: {
+    label: 'テンプレート: 事業連携協定書',
+    description: 'Google ドキュメントのID',
+  },
+  comprehensiveAgreement: {
+    label: 'テンプレート: 包括連携協定書',
+    description: 'Google ドキュメントのID',
+  },
+  pocAgreement: {
+    label: 'テンプレート: 実証実験に関する協定書',
+    description: 'Google ドキュメントのID',
+  },
+} as const satisfies Record<
+  keyof typeof DOCUMENT_KIND_LABELS,
+  { label: string; description: string }
+>;
+
 /** Where a placeholder's value is kept, as the missing-data message and docs/placeholders.md name it. */
 export const PLACEHOLDER_PLACES = {
   register: '案件台帳',

@@ -64,6 +64,8 @@ export const WIZARD_TEXT = {
   unchanged: '変更した設定はありません。',
   changedSettings: (labels: string[]) => `変更した設定: ${labels.join('、')}`,
   departmentsMerged: (added: number, updated: number) => `担当課: ${added}件追加、${updated}件更新`,
+  departmentHeaderMissing: (sheet: string, missing: string[]) =>
+    `シート「${sheet}」の1行目に見出し「${missing.join('」「')}」が見つからないため、担当課を書き込めませんでした。見出しを元に戻してから、もう一度保存してください。`,
   links: {
     spreadsheet: 'スプレッドシート',
     sheet: (name: string) => `シート「${name}」`,

@@ -219,9 +219,10 @@ describe('初期設定ウィザード in Chromium', () => {
       expect(href(WIZARD_TEXT.links.sheet('案件台帳'))).toMatch(/^https:\/\/docs\.google\.com\//);
       expect(links.filter((l) => l.text.startsWith('テンプレート: '))).toHaveLength(5);
       expect(links.every((l) => l.href === '' || l.target === '_blank')).toBe(true);
-      // What the page showed is what the desk has: both triggers, the department, the settings.
+      // What the page showed is what the desk has: the three triggers, the department, the settings.
       expect(server.desk.ws.triggers.triggers.map((t) => t.eventType).sort()).toEqual([
         'CLOCK',
+        'ON_CHANGE',
         'ON_FORM_SUBMIT',
       ]);
       expect(settingValue('市長名')).toBe('港 一郎');

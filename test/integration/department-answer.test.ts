@@ -11,6 +11,7 @@ import {
   cellOf,
   expectOk,
   historyRows,
+  model,
   rowsOf,
   run,
   seedDepartments,
@@ -159,6 +160,20 @@ describe('department answers (庁内回答フォーム)', () => {
     expect(told).toHaveLength(1);
     expect(told[0].subject).toContain(`【担当課回答】${ref.caseNumber}`);
     expect(told[0].body).toContain('冬期の通信費は事業者負担が前提です。');
+  });
+
+  test('rows moved since the hand-off: the answer is found by its case number', () => {
+    const desk = newDesk();
+    seedDepartments(desk);
+    const other = newCase(desk);
+    const ref = newCase(desk);
+    const url = linkOf(handOff(desk, ref).body);
+    // A row inserted above both cases: the link's row now holds the other case.
+    model(desk).sheetByName(SHEET.register)!.insertRows(2, 1);
+    answer(desk, url, { [DEPT_Q.answer]: '対応可', [DEPT_Q.answerer]: '雪谷' });
+    expect(cellOf(desk, ref.row + 1, 'departmentAnswer')).toBe('対応可（雪谷）');
+    expect(cellOf(desk, other.row + 1, 'departmentAnswer')).toBe('');
+    expect(rowsOf(desk, SHEET.dialogues)).toHaveLength(1);
   });
 
   test('the hand-off history note shows its due date in the staff style (yyyy/MM/dd（曜）)', () => {

@@ -177,9 +177,9 @@ describe('triggers', () => {
     clickMenu(desk, MENU.triggerStatus, STAFF_2);
     expect(JSON.stringify(desk.ws.ui.alerts[desk.ws.ui.alerts.length - 1])).toContain('引き継ぐ');
     clickMenu(desk, MENU.takeOverTriggers, STAFF_2);
-    // Both of the desk's triggers move: form submit and the daily sweep.
+    // All three of the desk's triggers move: form submit, the daily sweep and the sheet change.
     const mine = desk.ws.triggers.triggers.filter((t) => t.owner === STAFF_2);
-    expect(mine.map((t) => t.eventType).sort()).toEqual(['CLOCK', 'ON_FORM_SUBMIT']);
+    expect(mine.map((t) => t.eventType).sort()).toEqual(['CLOCK', 'ON_CHANGE', 'ON_FORM_SUBMIT']);
     // Both triggers still fire (the first owner's account still exists): one case only.
     desk.host.submitForm(desk.formId, proposal());
     expect(registerRecords(desk)).toHaveLength(1);
@@ -300,18 +300,18 @@ describe('onInstall within its budget (issue 15: ≤ 10 s modeled of the 30 s of
     return { ws, host, spreadsheet, outcome };
   }
 
-  test('makes the menu, 設定, 案件台帳 and the intake trigger in ≤ 10 s; no form, template or hourly trigger yet', () => {
+  test('makes the menu, 設定, 案件台帳, the intake and change triggers in ≤ 10 s; no form, template or hourly trigger yet', () => {
     const { ws, spreadsheet, outcome } = installed();
     expect(outcome.error).toBeUndefined();
     expect(ws.ledger.executions[0].modeledMs).toBeLessThanOrEqual(10_000);
     expect(spreadsheet.sheets.map((s) => s.name).sort()).toEqual(['案件台帳', '設定'].sort());
     expect(spreadsheet.formId).toBeFalsy();
-    expect(ws.triggers.triggers.map((t) => t.eventType)).toEqual(['ON_FORM_SUBMIT']);
+    expect(ws.triggers.triggers.map((t) => t.eventType)).toEqual(['ON_FORM_SUBMIT', 'ON_CHANGE']);
     expect(JSON.stringify(ws.ui.menus[ws.ui.menus.length - 1])).toContain('初期設定ウィザード');
     expect(ws.documents.all()).toHaveLength(0);
   });
 
-  test('初期設定 afterwards makes the rest: the sheets, the form, both triggers and the templates', () => {
+  test('初期設定 afterwards makes the rest: the sheets, the form, the hourly trigger and the templates', () => {
     const { ws, host, spreadsheet } = installed();
     const setUp = host.clickMenu(spreadsheet.id, MENU.setup, STAFF);
     expect(setUp.error).toBeUndefined();
@@ -329,6 +329,7 @@ describe('onInstall within its budget (issue 15: ≤ 10 s modeled of the 30 s of
     expect(spreadsheet.formId).toBeTruthy();
     expect(ws.triggers.triggers.map((t) => t.eventType).sort()).toEqual([
       'CLOCK',
+      'ON_CHANGE',
       'ON_FORM_SUBMIT',
     ]);
     const sheet = spreadsheet.sheetByName('設定')!;

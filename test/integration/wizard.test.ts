@@ -117,9 +117,10 @@ describe('the setup wizard', () => {
     );
     expect(labels.filter((l) => l.startsWith('テンプレート: '))).toHaveLength(5);
     expect(summary.deskName).toBe('みなと市公民連携窓口');
-    // Both triggers, the form linked, the departments and the settings written.
+    // The three triggers, the form linked, the departments and the settings written.
     expect(desk.ws.triggers.triggers.map((t) => t.eventType).sort()).toEqual([
       'CLOCK',
+      'ON_CHANGE',
       'ON_FORM_SUBMIT',
     ]);
     const grid = settingsGrid(desk);
@@ -198,6 +199,66 @@ describe('the setup wizard', () => {
       ),
     );
     expect(third).toMatchObject({ ok: true, changed: [], added: 0, updated: 0 });
+  });
+
+  test('a column staff inserted in 担当課 is respected: the wizard reads and merges by header', () => {
+    const desk = blankDesk(true);
+    build(desk, answers(desk));
+    const departments = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('担当課')!;
+    departments.insertColumns(2, 1); // 内線, between 担当課 and メールアドレス
+    departments.cellForWrite(1, 2).value = '内線';
+    departments.cellForWrite(2, 2).value = '1234';
+    departments.cellForWrite(3, 1).value = ''; // a blank row the desk left
+    departments.cellForWrite(4, 1).value = '水道課';
+    departments.cellForWrite(4, 2).value = '5678';
+    departments.cellForWrite(4, 3).value = 'suido@city.minato.example.lg.jp';
+
+    const view = ok(run<WizardView>(desk, 'wizardLoad', {}));
+    expect(view.input.departments).toEqual([
+      { name: '港湾課', email: 'kowan@city.minato.example.lg.jp', person: '海野' },
+      { name: '水道課', email: 'suido@city.minato.example.lg.jp', person: '' },
+    ]);
+
+    const saved = ok(
+      run<WizardSaved>(
+        desk,
+        'wizardSave',
+        answers(desk, {
+          departments: [
+            { name: '港湾課', email: 'kowan2@city.minato.example.lg.jp', person: '' },
+            { name: '観光課', email: 'kanko@city.minato.example.lg.jp', person: '浜辺' },
+          ],
+        }),
+      ),
+    );
+    expect(saved).toMatchObject({ added: 1, updated: 1 });
+    const rows = [1, 2, 3, 4, 5].map((r) =>
+      [1, 2, 3, 4, 5].map((c) => String(departments.cell(r, c)?.value ?? '')),
+    );
+    expect(rows).toEqual([
+      ['担当課', '内線', 'メールアドレス', '担当者', '備考'],
+      ['港湾課', '1234', 'kowan2@city.minato.example.lg.jp', '海野', ''],
+      ['', '', '', '', ''],
+      ['水道課', '5678', 'suido@city.minato.example.lg.jp', '', ''],
+      ['観光課', '', 'kanko@city.minato.example.lg.jp', '浜辺', ''],
+    ]);
+  });
+
+  test('a renamed 担当課 header stops the merge with a message naming it, and writes nothing', () => {
+    const desk = blankDesk(true);
+    build(desk, answers(desk));
+    const departments = desk.ws.spreadsheets.get(desk.spreadsheetId)!.sheetByName('担当課')!;
+    departments.cellForWrite(1, 2).value = 'メール';
+    const result = run<WizardSaved>(
+      desk,
+      'wizardSave',
+      answers(desk, {
+        departments: [{ name: '観光課', email: 'kanko@city.minato.example.lg.jp', person: '' }],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('「メールアドレス」');
+    expect(String(departments.cell(3, 1)?.value ?? '')).toBe('');
   });
 
   test('someone who is not desk staff is refused, and changes nothing', () => {

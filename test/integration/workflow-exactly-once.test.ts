@@ -20,6 +20,7 @@ import {
   rowsOf,
   run,
   seedDepartments,
+  sheetOf,
   statusOf,
   submitCase,
 } from '../support/workflow';
@@ -294,5 +295,85 @@ describe('a status typed while another execution holds the lock', () => {
     expect(desk.ws.ui.toasts[desk.ws.ui.toasts.length - 1].message).toContain(WORKFLOW_UI.busy);
     expect(documentProperties(desk)['journal.pending.chunks'] ?? '0').toBe('0');
     expect(historyRows(desk)).toHaveLength(0);
+  });
+});
+
+describe('a pending register write follows a column inserted before the retry (issue 11)', () => {
+  const id = 'req-column-0001';
+
+  /** A move killed at its register write (call 13 of 14): the intent and the history row are in. */
+  function killedMove(desk: ReturnType<typeof newDesk>): { row: number; caseNumber: string } {
+    const ref = submitCase(desk);
+    desk.ws.ledger.arm({ kind: 'kill', at: 13, functionName: 'sidebarMoveCase' });
+    expect(() => run(desk, 'sidebarMoveCase', moveRequest(ref, id))).toThrow(
+      'Exceeded maximum execution time',
+    );
+    expect(documentProperties(desk)['journal.pending.chunks']).not.toBe('0');
+    return ref;
+  }
+
+  /**
+   * Staff insert a column before 状態 and title it: the header-row edit stores the layout anew
+   * (src/app/workflow/statusEditGuard.ts). Returns the inserted column.
+   */
+  function insertColumnBeforeStatus(desk: ReturnType<typeof newDesk>): number {
+    const at = registerColumn('status');
+    sheetOf(desk, SHEET.register).insertColumns(at, 1);
+    desk.host.editCell(desk.spreadsheetId, SHEET.register, 1, at, '職員メモ');
+    return at;
+  }
+
+  /** The register row as the same move, never interrupted, leaves it on a desk of its own. */
+  function rowAfterCleanMove(): unknown[] {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    expectOk(run(desk, 'sidebarMoveCase', moveRequest(ref, id)));
+    return rowsOf(desk, SHEET.register)[ref.row - 2];
+  }
+
+  function expectCompletedOnce(
+    desk: ReturnType<typeof newDesk>,
+    ref: { row: number; caseNumber: string },
+  ): void {
+    const at = insertColumnBeforeStatus(desk);
+    expectOk(run(desk, 'sidebarMoveCase', moveRequest(ref, id)));
+    const row = rowsOf(desk, SHEET.register)[ref.row - 2];
+    // The staff column stays empty; every field of ours holds what the clean move wrote.
+    expect(row[at - 1]).toBe('');
+    expect([...row.slice(0, at - 1), ...row.slice(at)]).toEqual(rowAfterCleanMove());
+    expect(row[at]).toBe('対話・調整');
+    expect(historyOpIds(desk)).toEqual([id]);
+    expect(documentProperties(desk)['journal.pending.chunks']).toBe('0');
+  }
+
+  test('the retry writes each field into its column as it is now, and nothing twice', () => {
+    const desk = newDesk();
+    const ref = killedMove(desk);
+    expectCompletedOnce(desk, ref);
+  });
+
+  test('an intent of the previous version (cells by column number) still completes', () => {
+    const desk = newDesk();
+    const ref = killedMove(desk);
+    // Rewrites the pending intent as the previous version wrote it: [1-based column, value].
+    const store = desk.ws.properties.documents.get(desk.spreadsheetId)!;
+    const chunks = Number(store.get('journal.pending.chunks'));
+    let text = '';
+    for (let i = 0; i < chunks; i++) text += store.get(`journal.pending.${i}`) ?? '';
+    const op = JSON.parse(text) as { rows: Array<{ cells: Array<[string | number, unknown]> }> };
+    for (const write of op.rows) {
+      write.cells = write.cells.map(([key, value]) => [
+        registerColumn(key as Parameters<typeof registerColumn>[0]),
+        value,
+      ]);
+    }
+    store.set('journal.pending.0', JSON.stringify(op));
+    store.set('journal.pending.chunks', '1');
+    // Written before the insert, its columns are those of the layout then: the retry before
+    // any insert writes them where they were meant.
+    expectOk(run(desk, 'sidebarMoveCase', moveRequest(ref, id)));
+    expect(rowsOf(desk, SHEET.register)[ref.row - 2]).toEqual(rowAfterCleanMove());
+    expect(historyOpIds(desk)).toEqual([id]);
+    expect(documentProperties(desk)['journal.pending.chunks']).toBe('0');
   });
 });

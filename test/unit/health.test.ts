@@ -332,6 +332,44 @@ describe('time zone, storage, register, version', () => {
   });
 });
 
+describe('the change trigger and the register headers', () => {
+  test('the change trigger is listed like the others; its failure says to re-read the columns', () => {
+    const s = healthy();
+    s.triggers!.push({
+      kind: 'change',
+      record: { owner: 'a@city.example.lg.jp', installedAt: '2026/05/01 10:00' },
+      lastRun: null,
+    });
+    expect(item(s, 'trigger.change')).toMatchObject({
+      status: 'ok',
+      label: HEALTH_ITEM.trigger(HEALTH_ITEM.triggerLabels.change),
+    });
+    s.triggers![2].lastRun = { at: '2026/05/20 08:00', error: 'Service error: Spreadsheets' };
+    expect(item(s, 'trigger.change')).toMatchObject({
+      status: 'error',
+      action: HEALTH_ACTION.changeFailed,
+    });
+    s.triggers![2].record = null;
+    expect(item(s, 'trigger.change').action).toBe(HEALTH_ACTION.triggerMissing);
+  });
+
+  test('renamed register headers are a warning naming each one; none is ok; unknown gives no item', () => {
+    const s = healthy();
+    expect(evaluateHealth(s).some((i) => i.id === 'spreadsheet.registerHeaders')).toBe(false);
+    s.registerRenamed = [];
+    expect(item(s, 'spreadsheet.registerHeaders').status).toBe('ok');
+    s.registerRenamed = ['デスク担当', '担当課'];
+    const renamed = item(s, 'spreadsheet.registerHeaders');
+    expect(renamed).toMatchObject({ status: 'warn', action: HEALTH_ACTION.registerRenamed });
+    expect(renamed.detail).toBe(
+      '列「デスク担当」が見つかりません（見出しを変えた場合は元に戻してください）。 列「担当課」が見つかりません（見出しを変えた場合は元に戻してください）。',
+    );
+    expect(healthDigestLines(evaluateHealth(s))).toContain(
+      HEALTH_DIGEST.line(HEALTH_ITEM.registerHeaders, HEALTH_ACTION.registerRenamed),
+    );
+  });
+});
+
 describe('the digest lines', () => {
   test('one line per problem, errors first, outages left out', () => {
     const s = healthy();

@@ -6,6 +6,7 @@
  * imports (.dependency-cruiser.cjs); this test checks the calls, which imports cannot show.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -119,7 +120,7 @@ describe('the desk store is the only code that touches a spreadsheet', () => {
   it('recognises a sheet call and SpreadsheetApp in code, and ignores them in comments', () => {
     expect(CALL.test("ss.getRange('A1').getValues()")).toBe(true);
     expect(GLOBAL.test('SpreadsheetApp.getActiveSpreadsheet()')).toBe(true);
-    const sample = path.join(require('os').tmpdir(), `storage-layer-sample-${process.pid}.ts`);
+    const sample = path.join(os.tmpdir(), `storage-layer-sample-${process.pid}.ts`);
     fs.writeFileSync(sample, '// sheet.getRange(1, 1)\n/* ss.getValues()\n */\nconst x = 1;\n');
     try {
       expect(codeLines(sample).filter(([, code]) => CALL.test(code))).toEqual([]);

@@ -164,4 +164,22 @@ describe('a second run changes only what changed', () => {
     ]);
     expect(again.changed).toBe(false);
   });
+
+  test('departments merge into the columns found by header, keeping a column staff inserted', () => {
+    const rows = [['港湾課', '1234', 'old@city.example.jp', '', '']];
+    const columns = { name: 0, email: 2, person: 3 };
+    const merged = mergeDepartmentRows(
+      rows,
+      [
+        { name: '港湾課', email: 'kowan@city.example.jp', person: '海野' },
+        { name: '水道課', email: 'suido@city.example.jp', person: '' },
+      ],
+      5,
+      columns,
+    );
+    expect(merged.rows).toEqual([
+      ['港湾課', '1234', 'kowan@city.example.jp', '海野', ''],
+      ['水道課', '', 'suido@city.example.jp', '', ''],
+    ]);
+  });
 });

@@ -5,6 +5,11 @@ import type { AuthModeName, Execution, ExecutionOptions } from './core/execution
 import { createGlobals } from './globals';
 import { makeRange } from './services/spreadsheet/range';
 import { makeSpreadsheet } from './services/spreadsheet/spreadsheet';
+import {
+  applyStructuralChange,
+  checkStructuralChange,
+  type StructuralChange,
+} from './services/spreadsheet/sheet';
 import { makeForm, makeFormResponse } from './services/form/app';
 import type { TriggerModel } from './services/script';
 import { writeCellValue } from './services/spreadsheet/values';
@@ -298,6 +303,52 @@ export class AddonHost {
   }
 
   /**
+   * A person inserts, deletes or moves rows or columns in the editor (`change`, e.g.
+   * `{ kind: 'move', dimension: 'column', at: 3, count: 1, destination: 8 }`, indices as
+   * Sheet.moveColumns counts them): refused as the editor refuses it (arguments, protection for
+   * this user), otherwise made, then every installable on-change trigger of the spreadsheet runs
+   * with changeType INSERT_ROW, INSERT_COLUMN, REMOVE_ROW, REMOVE_COLUMN, or OTHER for a move
+   * (guides/triggers/events, "Change"). No simple trigger runs: onEdit does not see these.
+   */
+  changeSheet(
+    spreadsheetId: string,
+    sheetName: string,
+    change: StructuralChange,
+    user = this.ws.defaultUser,
+  ): Outcome[] {
+    const model = this.ws.spreadsheets.get(spreadsheetId);
+    const sheet = model?.sheetByName(sheetName);
+    if (!model || !sheet) throw new Error(`No sheet "${sheetName}" in ${spreadsheetId}`);
+    const block = checkStructuralChange(sheet, change);
+    if (protectedAgainst(model, sheet.sheetId, user, block) !== null) {
+      throw new Error(PROTECTION_MESSAGES.protectedCell);
+    }
+    applyStructuralChange(model, sheet, change);
+    return this.fireChange(spreadsheetId, changeTypeOf(change), user);
+  }
+
+  /**
+   * Runs every installable on-change trigger of the spreadsheet with the documented event
+   * (authMode FULL, changeType, source, triggerUid, user), for a change the test made itself
+   * (a sheet added: INSERT_GRID; removed: REMOVE_GRID; a format: FORMAT; …).
+   */
+  fireChange(spreadsheetId: string, changeType: ChangeType, user = this.ws.defaultUser): Outcome[] {
+    return this.ws.triggers.forEvent('ON_CHANGE', spreadsheetId).map((trigger) =>
+      this.fireTrigger(
+        trigger,
+        {
+          authMode: this.authMode('FULL'),
+          changeType,
+          source: makeSpreadsheet(this.ws, spreadsheetId),
+          triggerUid: trigger.uid,
+          user: userOf(user),
+        },
+        spreadsheetId,
+      ),
+    );
+  }
+
+  /**
    * google.script.run from a sidebar or dialog: private functions (name ending in _) are not
    * callable, and arguments and results cross as JSON-like values (Dates and functions fail).
    */
@@ -502,6 +553,27 @@ export class AddonHost {
     this.ws.triggers.markRun(trigger.uid, outcome.error ? errorMessage(outcome.error) : null);
     return outcome;
   }
+}
+
+export type { StructuralChange };
+
+/** e.changeType of a change event (guides/triggers/events, "Change"). */
+export type ChangeType =
+  | 'EDIT'
+  | 'INSERT_ROW'
+  | 'INSERT_COLUMN'
+  | 'REMOVE_ROW'
+  | 'REMOVE_COLUMN'
+  | 'INSERT_GRID'
+  | 'REMOVE_GRID'
+  | 'FORMAT'
+  | 'OTHER';
+
+/** What the editor reports for a row or column change; a move has no type of its own. */
+function changeTypeOf(change: StructuralChange): ChangeType {
+  if (change.kind === 'move') return 'OTHER';
+  const what = change.dimension === 'row' ? 'ROW' : 'COLUMN';
+  return change.kind === 'insert' ? `INSERT_${what}` : `REMOVE_${what}`;
 }
 
 /** Who runs a web-app request (the deployment's "Execute as") and who visits it. */

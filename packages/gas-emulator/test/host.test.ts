@@ -85,6 +85,22 @@ function onEditInstalled(e) { installedEdits.push(describeEdit(e)); }
 function installEditHandler(spreadsheetId) {
   ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(spreadsheetId).onEdit().create();
 }
+var changes = [];
+function installChangeHandler(spreadsheetId) {
+  return ScriptApp.newTrigger('onChangeInstalled').forSpreadsheet(spreadsheetId).onChange().create()
+    .getUniqueId();
+}
+function onChangeInstalled(e) {
+  changes.push({
+    changeType: e.changeType,
+    full: e.authMode === ScriptApp.AuthMode.FULL,
+    sourceId: e.source.getId(),
+    triggerUid: e.triggerUid,
+    user: e.user.getEmail(),
+    runsAs: Session.getEffectiveUser().getEmail(),
+    header: e.source.getSheets()[0].getRange('A1:D1').getValues()[0],
+  });
+}
 function protectOnlyForOwner(spreadsheetId, a1) {
   var p = SpreadsheetApp.openById(spreadsheetId).getSheets()[0].getRange(a1).protect();
   p.removeEditors(p.getEditors());
@@ -668,5 +684,131 @@ describe('editRange: a person pastes or clears a block', () => {
     expect(edits(host)[0]).toEqual(
       expect.objectContaining({ a1: 'A1', value: 'typed', oldValue: 'a' }),
     );
+  });
+});
+
+describe('changeSheet: a person inserts, deletes or moves rows and columns', () => {
+  const SHEET1 = 'シート1';
+  type ChangeSeen = {
+    changeType: string;
+    full: boolean;
+    sourceId: string;
+    triggerUid: string;
+    user: string;
+    runsAs: string;
+    header: unknown[];
+  };
+  const changes = (host: AddonHost) => host.context.changes as ChangeSeen[];
+
+  function withHeader() {
+    const env = setup();
+    env.host.editRange(env.spreadsheetId, SHEET1, 1, 1, [['a', 'b', 'c', 'd']]);
+    const uid = env.host.invoke<string>('installChangeHandler', [env.spreadsheetId], {
+      activeUser: OWNER,
+      containerId: env.spreadsheetId,
+    });
+    return { ...env, uid };
+  }
+
+  test('a column inserted fires the on-change trigger with INSERT_COLUMN and the documented event', () => {
+    const { host, spreadsheetId, uid } = withHeader();
+    const [outcome] = host.changeSheet(
+      spreadsheetId,
+      SHEET1,
+      { kind: 'insert', dimension: 'column', at: 2, count: 1 },
+      OTHER,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.execution.source).toBe('installable');
+    expect(changes(host)).toEqual([
+      {
+        changeType: 'INSERT_COLUMN',
+        full: true,
+        sourceId: spreadsheetId,
+        triggerUid: uid,
+        user: OTHER,
+        runsAs: OWNER,
+        header: ['a', '', 'b', 'c'],
+      },
+    ]);
+  });
+
+  test('each kind of change has its changeType; a move is OTHER', () => {
+    const { host, spreadsheetId } = withHeader();
+    host.changeSheet(spreadsheetId, SHEET1, {
+      kind: 'delete',
+      dimension: 'column',
+      at: 1,
+      count: 1,
+    });
+    host.changeSheet(spreadsheetId, SHEET1, { kind: 'insert', dimension: 'row', at: 2, count: 2 });
+    host.changeSheet(spreadsheetId, SHEET1, { kind: 'delete', dimension: 'row', at: 2, count: 1 });
+    host.changeSheet(spreadsheetId, SHEET1, {
+      kind: 'move',
+      dimension: 'column',
+      at: 1,
+      count: 1,
+      destination: 4,
+    });
+    host.changeSheet(spreadsheetId, SHEET1, {
+      kind: 'move',
+      dimension: 'row',
+      at: 1,
+      count: 1,
+      destination: 3,
+    });
+    expect(changes(host).map((c) => c.changeType)).toEqual([
+      'REMOVE_COLUMN',
+      'INSERT_ROW',
+      'REMOVE_ROW',
+      'OTHER',
+      'OTHER',
+    ]);
+    expect(changes(host)[3].header).toEqual(['c', 'd', 'b', '']);
+  });
+
+  test('fireChange delivers any other changeType, and onEdit never runs for a change', () => {
+    const { host, spreadsheetId } = withHeader();
+    (host.context.edits as unknown[]).length = 0;
+    host.fireChange(spreadsheetId, 'INSERT_GRID');
+    host.changeSheet(spreadsheetId, SHEET1, { kind: 'insert', dimension: 'row', at: 1, count: 1 });
+    expect(changes(host).map((c) => c.changeType)).toEqual(['INSERT_GRID', 'INSERT_ROW']);
+    expect(host.context.edits).toEqual([]);
+  });
+
+  test('without an on-change trigger nothing runs', () => {
+    const { host, spreadsheetId } = setup();
+    expect(
+      host.changeSheet(spreadsheetId, SHEET1, {
+        kind: 'insert',
+        dimension: 'row',
+        at: 1,
+        count: 1,
+      }),
+    ).toEqual([]);
+  });
+
+  test('a change the editor refuses changes nothing and fires nothing', () => {
+    const { ws, host, spreadsheetId } = withHeader();
+    host.invoke('protectOnlyForOwner', [spreadsheetId, 'B1:B5'], { activeUser: OWNER });
+    expect(() =>
+      host.changeSheet(
+        spreadsheetId,
+        SHEET1,
+        { kind: 'delete', dimension: 'column', at: 2, count: 1 },
+        OTHER,
+      ),
+    ).toThrow(/protected/);
+    expect(() =>
+      host.changeSheet(spreadsheetId, SHEET1, {
+        kind: 'move',
+        dimension: 'column',
+        at: 1,
+        count: 2,
+        destination: 2,
+      }),
+    ).toThrow(/destinationIndex/);
+    expect(cells(ws, spreadsheetId, [1, 1], [1, 4])).toEqual([['a', 'b', 'c', 'd']]);
+    expect(changes(host)).toEqual([]);
   });
 });

@@ -39,6 +39,24 @@ test('a spreadsheet form-submit trigger is created for that spreadsheet', () => 
   });
 });
 
+// spreadsheet-trigger-builder#onChange: an installable change trigger, one per add-on and document
+test('a spreadsheet change trigger is created beside the form-submit one, and only one', () => {
+  const { ws, app, run } = setup();
+  run(() => {
+    app.newTrigger('handleSubmit').forSpreadsheet(SHEET).onFormSubmit().create();
+    const trigger = app.newTrigger('handleChange').forSpreadsheet(SHEET).onChange().create();
+    expect(trigger.getEventType()).toBe(app.EventType.ON_CHANGE);
+    expect(trigger.getTriggerSource()).toBe(app.TriggerSource.SPREADSHEETS);
+    expect(trigger.getTriggerSourceId()).toBe(SHEET);
+    expect(() => app.newTrigger('again').forSpreadsheet(SHEET).onChange().create()).toThrow(
+      SCRIPT_ERRORS.addonPerDocument('ON_CHANGE'),
+    );
+  });
+  expect(ws.triggers.forEvent('ON_CHANGE', SHEET).map((t) => t.handlerFunction)).toEqual([
+    'handleChange',
+  ]);
+});
+
 // trigger-builder#forSpreadsheet(sheet): a Spreadsheet object works like its id
 test('forSpreadsheet accepts a spreadsheet object', () => {
   const { app, run } = setup();

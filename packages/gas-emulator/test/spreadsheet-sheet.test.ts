@@ -183,6 +183,137 @@ describe('rows and columns', () => {
   });
 });
 
+describe('moveColumns and moveRows (sheet#movecolumnscolumnspec,-destinationindex)', () => {
+  function lettered() {
+    const env = setup();
+    env.run(() =>
+      env.sheet.getRange('A1:F2').setValues([
+        ['a', 'b', 'c', 'd', 'e', 'f'],
+        [1, 2, 3, 4, 5, 6],
+      ]),
+    );
+    return env;
+  }
+  const row1 = (env: ReturnType<typeof setup>) =>
+    env.run(() => env.sheet.getRange('A1:F1').getValues()[0]);
+
+  test("the reference's example: columns A–B moved to index 5 become C–D", () => {
+    const env = lettered();
+    env.run(() => env.sheet.moveColumns(env.sheet.getRange('A1:B1'), 5));
+    expect(row1(env)).toEqual(['c', 'd', 'a', 'b', 'e', 'f']);
+    expect(env.run(() => env.sheet.getRange('A2:F2').getValues()[0])).toEqual([3, 4, 1, 2, 5, 6]);
+  });
+
+  test('a column moves left before the destination; the ones it passes shift right', () => {
+    const env = lettered();
+    env.run(() => env.sheet.moveColumns(env.sheet.getRange('E5'), 2));
+    expect(row1(env)).toEqual(['a', 'e', 'b', 'c', 'd', 'f']);
+  });
+
+  test('the spec selects whole columns whatever its rows', () => {
+    const env = lettered();
+    env.run(() => env.sheet.moveColumns(env.sheet.getRange('F2:F2'), 1));
+    expect(row1(env)).toEqual(['f', 'a', 'b', 'c', 'd', 'e']);
+  });
+
+  test('a destination at the block itself or just after it changes nothing', () => {
+    const env = lettered();
+    env.run(() => env.sheet.moveColumns(env.sheet.getRange('B1:C1'), 2));
+    env.run(() => env.sheet.moveColumns(env.sheet.getRange('B1:C1'), 4));
+    expect(row1(env)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  test('formats, notes, validation, formulas and widths go with the column', () => {
+    const env = lettered();
+    const { run, sheet, app } = env;
+    run(() => {
+      sheet.getRange('B2').setBackground('#ff0000').setNote('memo').setNumberFormat('0.00');
+      sheet.getRange('B3').setFormula('=A2');
+      sheet
+        .getRange('B4')
+        .setDataValidation(app.newDataValidation().requireValueInList(['x']).build());
+      sheet.setColumnWidth(2, 250);
+      sheet.moveColumns(sheet.getRange('B1'), 6);
+    });
+    // B moved before F: it is now E.
+    expect(
+      run(() => [
+        sheet.getRange('E1').getValue(),
+        sheet.getRange('E2').getBackground(),
+        sheet.getRange('E2').getNote(),
+        sheet.getRange('E2').getNumberFormat(),
+        sheet.getRange('E3').getFormula(),
+        sheet.getRange('E4').getDataValidation() !== null,
+        sheet.getColumnWidth(5),
+        sheet.getColumnWidth(2),
+        sheet.getRange('B2').getBackground(),
+      ]),
+    ).toEqual(['b', '#ff0000', 'memo', '0.00', '=A2', true, 250, 100, '#ffffff']);
+  });
+
+  test('moveRows moves rows the same way', () => {
+    const { run, sheet } = setup();
+    run(() => sheet.getRange('A1:A5').setValues([['1'], ['2'], ['3'], ['4'], ['5']]));
+    run(() => sheet.getRange('A2').setBackground('#00ff00'));
+    run(() => sheet.moveRows(sheet.getRange('A1:C2'), 5));
+    expect(
+      run(() =>
+        sheet
+          .getRange('A1:A5')
+          .getValues()
+          .map((r) => r[0]),
+      ),
+    ).toEqual([3, 4, 1, 2, 5]);
+    expect(run(() => sheet.getRange('A4').getBackground())).toBe('#00ff00');
+    run(() => sheet.moveRows(sheet.getRange('A5'), 1));
+    expect(
+      run(() =>
+        sheet
+          .getRange('A1:A5')
+          .getValues()
+          .map((r) => r[0]),
+      ),
+    ).toEqual([5, 3, 4, 1, 2]);
+  });
+
+  test('a protected range follows its cells', () => {
+    const { run, sheet, app } = setup();
+    run(() => sheet.getRange('B1:B3').protect());
+    run(() => sheet.moveColumns(sheet.getRange('B1'), 5));
+    expect(
+      run(() => sheet.getProtections(app.ProtectionType.RANGE)[0].getRange().getA1Notation()),
+    ).toBe('D1:D3');
+  });
+
+  test('bad arguments are refused and nothing moves', () => {
+    const env = lettered();
+    const { run, sheet, ss } = env;
+    expect(() => run(() => sheet.moveColumns(sheet.getRange('B1:D1'), 3))).toThrow(
+      /destinationIndex/,
+    );
+    expect(() => run(() => sheet.moveColumns(sheet.getRange('B1'), 0))).toThrow(
+      'Those columns are out of bounds.',
+    );
+    expect(() => run(() => sheet.moveColumns(sheet.getRange('B1'), 28))).toThrow(
+      'Those columns are out of bounds.',
+    );
+    expect(() => run(() => sheet.moveRows(sheet.getRange('A2'), 1002))).toThrow(
+      'Those rows are out of bounds.',
+    );
+    const other = run(() => ss.insertSheet('別'));
+    expect(() => run(() => sheet.moveColumns(other.getRange('A1'), 3))).toThrow(/another sheet/);
+    expect(row1(env)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  test('a move is one write call', () => {
+    const { ws, run, sheet } = lettered();
+    const before = ws.ledger.executions.length;
+    run(() => sheet.moveColumns(sheet.getRange('A1'), 3));
+    const calls = ws.ledger.executions[before].calls.map((c: { method: string }) => c.method);
+    expect(calls).toEqual(['Sheet.getRange', 'Sheet.moveColumns']);
+  });
+});
+
 describe('layout', () => {
   test('frozen rows default to 0 and can be set', () => {
     const { run, sheet } = setup();

@@ -14,16 +14,11 @@
  * DocumentApp.create and cleared once 設定 holds it; a run that finds it still recorded trashes
  * that template and makes it again (a kill right at create may leave one empty document).
  */
-import { SHEET } from '../../strings';
 import { ANNUAL_REPORT, STATISTICS_UI } from '../../strings/statistics';
 import { toTokyoDate } from '../../domain/calendar';
 import { fiscalYearOf } from '../../domain/fiscalYear';
-import { SETTING_DEFINITIONS, Settings } from '../../domain/settings';
-import {
-  computeStatistics,
-  fiscalYearLabel,
-  STATISTICS_HISTORY_COLUMNS,
-} from '../../domain/statistics';
+import type { Settings } from '../../domain/settings';
+import { computeStatistics, fiscalYearLabel } from '../../domain/statistics';
 import { publicList } from '../../domain/publication';
 import { literalPattern } from '../../domain/documents';
 import {
@@ -35,7 +30,8 @@ import {
 import { documentProperties } from '../../adapters/properties';
 import { settingsFromSnapshot } from '../../store/settings';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { readRegisterRows } from '../../store/registerLayout';
+import { readAnnualReportSources } from '../../store/annualReportSources';
+import { writeSettingValue } from '../../store/documentTemplateSettings';
 import { requireDeskStaff } from '../../store/access';
 import { deskSettings, snapshotSettings } from '../../store/settings';
 import { STATISTICS_LOCK_WAIT_MS } from '../statistics';
@@ -102,19 +98,9 @@ export function createAnnualReport(
 ): AnnualReportResult {
   const pending = all[ANNUAL_REPORT_PROP.pending];
   if (pending) trashNamed([pending, `${pending}.pdf`]);
-  const register = ss.getSheetByName(SHEET.register);
-  const history = ss.getSheetByName(SHEET.history);
-  if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
-  if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
-  // Every field in register order, its column found by header (src/domain/registerLayout.ts).
-  const rows = readRegisterRows(register);
+  const { register: rows, history } = readAnnualReportSources(ss);
   const today = toTokyoDate(now);
-  const stats = computeStatistics({
-    register: rows,
-    history: history.getSheetValues(1, 1, -1, STATISTICS_HISTORY_COLUMNS).slice(1),
-    today,
-    settings,
-  });
+  const stats = computeStatistics({ register: rows, history, today, settings });
   const report = annualReport({
     fiscalYear,
     stats,
@@ -164,7 +150,7 @@ function templateOf(
   writeTemplate(doc);
   doc.saveAndClose();
   DriveApp.getFileById(id).moveTo(folder);
-  recordInSettings(ss, id);
+  writeSettingValue(ss, 'templateAnnualReport', id);
   snapshotSettings(ss, props);
   props.deleteProperty(ANNUAL_REPORT_PROP.template);
   return id;
@@ -186,16 +172,6 @@ function writeTemplate(doc: GoogleAppsScript.Document.Document): void {
     }
   });
   doc.addFooter().setText(ANNUAL_REPORT_TEMPLATE.footer);
-}
-
-/** Writes the template's id into 設定 (its row found by label). */
-function recordInSettings(ss: Spreadsheet, id: string): void {
-  const sheet = ss.getSheetByName(SHEET.settings);
-  if (!sheet) return;
-  const label = SETTING_DEFINITIONS.find((d) => d.key === 'templateAnnualReport')?.label;
-  const labels = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
-  const index = labels.findIndex((r) => String(r[0]).trim() === label);
-  if (index >= 0) sheet.getRange(index + 1, 2).setValue(`'${id}`);
 }
 
 /** A table where the paragraph holding only {{name}} stands. */

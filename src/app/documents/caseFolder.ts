@@ -9,9 +9,8 @@
  * by that name) instead of making a twin. Drive's "no such item" is told from a service failure:
  * only the first means the linked folder is gone.
  */
-import { registerCellA1 } from '../../store/registerLayout';
+import { writeRegisterText } from '../../store/documentCells';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
-import { asCellText } from '../../domain/cellText';
 import { caseFolderName } from '../../domain/documents';
 import type { Settings } from '../../domain/settings';
 import type { CaseRef } from '../sidebarContract';
@@ -77,8 +76,7 @@ export function ensureCaseFolder(
     folder = root.createFolder(name);
   }
   const url = folder.getUrl();
-  const cell = registerCellA1(desk.ss, 'folder', ref.row);
-  desk.ss.getRange(cell).setValue(asCellText(url));
+  writeRegisterText(desk.ss, 'folder', ref.row, url);
   forget(desk, key);
   return { folder, url };
 }

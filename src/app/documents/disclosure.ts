@@ -23,11 +23,10 @@
  * - a failure the execution can still handle trashes what this attempt made and clears the intent.
  * Drive's "not found" (a folder or file gone) is told from a service error, which changes nothing.
  */
-import { registerCellA1 } from '../../store/registerLayout';
+import { writeRegisterText } from '../../store/documentCells';
 import { SHEET } from '../../strings';
 import { DISCLOSURE_MESSAGES } from '../../strings/disclosure';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
-import { asCellText } from '../../domain/cellText';
 import { toTokyoDate } from '../../domain/calendar';
 import { RegisterKey } from '../../domain/register';
 import { DISCLOSURE_LABEL, disclosureDocument, DisclosureDocument } from '../../domain/disclosure';
@@ -165,9 +164,8 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
       writeRecord(desk.props, desk.all, key, rec);
     }
     if (!pdf) pdf = savePdf(doc, folder.folder, name);
-    const cell = registerCellA1(desk.ss, 'documentVersions', ref.row);
     const versions = withVersion(record.documentVersions, DISCLOSURE_LABEL, version, KIND_LABELS);
-    desk.ss.getRange(cell).setValue(asCellText(versions));
+    writeRegisterText(desk.ss, 'documentVersions', ref.row, versions);
   } catch (error) {
     // Not recorded: nothing of this attempt may stay live. If Drive cannot trash it now — or a
     // document may have been created before its file was known — the intent stays and the next

@@ -7,10 +7,10 @@
  * applied at save), which keeps onInstall within its 30 s.
  */
 import { DOCUMENT_NAMES } from '../../strings/documents';
-import { SHEET } from '../../strings';
 import { DOCUMENT_KINDS } from '../../domain/documents';
-import { SETTING_DEFINITIONS, Settings } from '../../domain/settings';
+import type { Settings } from '../../domain/settings';
 import { snapshotSettings } from '../../store/settings';
+import { SettingChanges, writeSettingValues } from '../../store/documentTemplateSettings';
 import { parseJson } from '../../adapters/properties';
 import { createDefaultTemplate } from './defaultTemplates';
 import { openRootFolder } from './caseFolder';
@@ -18,8 +18,6 @@ import { openRootFolder } from './caseFolder';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 type Folder = GoogleAppsScript.Drive.Folder;
-
-type SettingChanges = Partial<Record<keyof Settings, string>>;
 
 /** Returns the settings as they are afterwards (re-snapshotted when anything was made). */
 export interface DocumentsSetup {
@@ -104,37 +102,4 @@ const JOURNAL = 'setup.documents';
 function templatesFolder(root: Folder): Folder {
   const found = root.getFoldersByName(DOCUMENT_NAMES.templatesFolder);
   return found.hasNext() ? found.next() : root.createFolder(DOCUMENT_NAMES.templatesFolder);
-}
-
-/**
- * Writes values into 設定 by label: one setValues per run of adjacent rows (the five template
- * rows are one), and only those cells — the rest of the sheet is the city's.
- */
-function writeSettingValues(ss: Spreadsheet, changes: SettingChanges): void {
-  const sheet = ss.getSheetByName(SHEET.settings);
-  if (!sheet) return;
-  const labels = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((row) => String(row[0]).trim());
-  const byRow = new Map<number, string>();
-  for (const [key, value] of Object.entries(changes)) {
-    const label = SETTING_DEFINITIONS.find((d) => d.key === key)?.label;
-    const index = label ? labels.indexOf(label) : -1;
-    if (index >= 0) byRow.set(index + 1, `'${value}`);
-  }
-  for (const run of adjacentRuns([...byRow.keys()])) {
-    sheet.getRange(run[0], 2, run.length, 1).setValues(run.map((row) => [byRow.get(row)]));
-  }
-}
-
-/** [3, 9, 10, 11] → [[3], [9, 10, 11]]. */
-function adjacentRuns(rows: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === row - 1) last.push(row);
-    else runs.push([row]);
-  }
-  return runs;
 }

@@ -24,15 +24,12 @@
  * register: a kill never consumes two numbers. While the number is only in the intent, a failure
  * leaves the intent pending so the number is not lost.
  */
-import { keysBySheetIndex, spanOf } from '../../domain/registerLayout';
-import { registerCellA1 } from '../../store/registerLayout';
+import { writeDocumentLinks, writeRegisterText } from '../../store/documentCells';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
-import { asCellText } from '../../domain/cellText';
 import { fiscalYearOf } from '../../domain/fiscalYear';
-import { columnLetter, REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
-import { SHEET } from '../../strings';
+import { REGISTER_COLUMNS, RegisterKey } from '../../domain/register';
 import {
   collectValues,
   DocumentKind,
@@ -205,7 +202,7 @@ export function generateDocument(request: unknown): GeneratedDocument {
       pdf = savePdf(copy, folder.folder, name);
       pdfUrl = pdf.getUrl();
     }
-    writeLinks(desk, caseRow, {
+    writeDocumentLinks(desk.ss, caseRow, {
       folder: folder.url,
       latestDocument: documentUrl,
       latestPdf: pdfUrl,
@@ -267,8 +264,7 @@ function writeReplyNumber(
   number: string,
 ): void {
   const text = withReplyNumber(record.replyNumber, kind.label, number);
-  const a1 = registerCellA1(desk.ss, 'replyNumber', row);
-  desk.ss.getRange(a1).setValue(asCellText(text));
+  writeRegisterText(desk.ss, 'replyNumber', row, text);
   record.replyNumber = text;
 }
 
@@ -490,34 +486,4 @@ function trashQuietly(item: File | null): boolean {
   } catch {
     return false;
   }
-}
-
-const LINK_KEYS: RegisterKey[] = ['folder', 'latestDocument', 'latestPdf', 'documentVersions'];
-
-/**
- * Writes only the document cells (adjacent columns: 案件フォルダ, 最新文書, 最新PDF, 文書の版), not
- * the row read at the start: generating takes seconds, and a colleague may change the case
- * meanwhile.
- */
-function writeLinks(
-  ctx: DeskContext,
-  caseRow: CaseRow,
-  links: Partial<Record<RegisterKey, string>>,
-): void {
-  // Columns found by header (src/domain/registerLayout.ts); cells between them (a column staff
-  // inserted) are written back as read.
-  const { layout } = caseRow;
-  const { first, last } = spanOf(layout, LINK_KEYS);
-  const keyAt = keysBySheetIndex(layout);
-  const cells: unknown[] = [];
-  for (let column = first; column <= last; column++) {
-    const key = keyAt[column - 1];
-    const link = key ? links[key] : undefined;
-    const value = caseRow.values[column - 1];
-    cells.push(
-      link !== undefined ? asCellText(link) : typeof value === 'string' ? asCellText(value) : value,
-    );
-  }
-  const a1 = `'${SHEET.register}'!${columnLetter(first)}${caseRow.ref.row}:${columnLetter(last)}${caseRow.ref.row}`;
-  ctx.ss.getRange(a1).setValues([cells]);
 }

@@ -3,13 +3,13 @@
  * sweep keeps in properties (the 送信記録 cursor, the 担当課 snapshot, the register's sheet id)
  * and the hourly trigger. Idempotent, like the rest of setup.
  */
-import { SHEET } from '../../strings';
 import type { Settings } from '../../domain/settings';
 import { ensureTrigger } from '../../adapters/triggers';
 import { applyDueFormats } from './conditionalFormats';
 import { readDepartmentEmails } from '../../store/departmentSnapshot';
 import { ensureSentLogSheet } from '../../store/sentLog';
 import { REMINDER_PROP } from '../../store/sweepState';
+import { reminderSetupSheets, ReminderSetupSheets } from '../../store/reminderSheets';
 import { parseSweepState } from '../../domain/deadlines/sweepState';
 
 export function setUpReminders(
@@ -20,26 +20,32 @@ export function setUpReminders(
 ): void {
   const { sheet, created } = ensureSentLogSheet(ss);
   applyDueFormats(ss, settings);
-  const register = ss.getSheetByName(SHEET.register);
+  const sheets = reminderSetupSheets(ss, sheet);
   // The 送信記録 cursor is set for a new sheet only: on an existing one it may point at rows a
   // stopped sweep wrote and will look for there (sentLogSheet.ts); the state is not rewritten
   // either, so setup cannot undo what a sweep saved meanwhile.
-  const cursor = created ? newSheetCursor(props, sheet) : {};
+  const cursor = created ? newSheetCursor(props, sheets) : {};
+  const departments = JSON.stringify(readDepartmentEmails(ss));
+  const registerSheetId = sheets.registerSheetId();
   props.setProperties({
     ...cursor,
-    [REMINDER_PROP.departments]: JSON.stringify(readDepartmentEmails(ss)),
-    ...(register ? { [REMINDER_PROP.registerSheetId]: String(register.getSheetId()) } : {}),
+    [REMINDER_PROP.departments]: departments,
+    ...(registerSheetId !== null ? { [REMINDER_PROP.registerSheetId]: registerSheetId } : {}),
   });
   ensureTrigger(ss, props, 'daily', user);
 }
 
 function newSheetCursor(
   props: GoogleAppsScript.Properties.Properties,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sheets: ReminderSetupSheets,
 ): Record<string, string> {
   const state = parseSweepState(props.getProperty(REMINDER_PROP.state));
-  const logNextRow = Math.max(sheet.getLastRow(), 1) + 1;
+  const end = sheets.sentLogEnd();
   return {
-    [REMINDER_PROP.state]: JSON.stringify({ ...state, logNextRow, logMaxRows: sheet.getMaxRows() }),
+    [REMINDER_PROP.state]: JSON.stringify({
+      ...state,
+      logNextRow: end.nextRow,
+      logMaxRows: end.maxRows,
+    }),
   };
 }

@@ -15,7 +15,7 @@
  * 11 calls, plus 2 per email (intent and outcome); the day's first run adds 1, the spreadsheet's
  * time zone for ヘルスチェック's line in the desk's digest (src/app/health.ts).
  */
-import { reminderDate, SHEET, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
+import { reminderDate, SWEEP_NOTICE, SWEEP_UI } from '../../strings';
 import type { IsoDate } from '../../domain/calendar';
 import type { Settings } from '../../domain/settings';
 import { isValidEmail } from '../../domain/screening';
@@ -45,6 +45,7 @@ import { readRegisterCases } from './sweepRegister';
 import { registerCellsWrite, sweepHealthLines } from '../health';
 import { HEALTH_DIGEST } from '../../strings/health';
 import { knownSends, REMINDER_PROP, stateWrites } from '../../store/sweepState';
+import { readRegisterSheetId, spreadsheetUrl } from '../../store/reminderSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -344,11 +345,10 @@ function departmentsFor(
 
 /** Links to register rows; the URL and sheet id come from properties (setup keeps them). */
 function linksFor(run: SweepRun, writes: Record<string, string>): Links {
-  const registerUrl = run.all[PROP.spreadsheetUrl] || run.ss.getUrl();
+  const registerUrl = run.all[PROP.spreadsheetUrl] || spreadsheetUrl(run.ss);
   let sheetId = run.all[REMINDER_PROP.registerSheetId];
   if (!sheetId) {
-    const sheet = run.ss.getSheetByName(SHEET.register);
-    sheetId = sheet ? String(sheet.getSheetId()) : '';
+    sheetId = readRegisterSheetId(run.ss);
     if (sheetId) writes[REMINDER_PROP.registerSheetId] = sheetId;
   }
   const base = registerUrl.split('#')[0];

@@ -24,8 +24,7 @@ import type {
   MoveOption,
 } from '../sidebarContract';
 import { LONG_TEXT_NOTE, Q, SHEET } from '../../strings';
-import { columnLetter } from '../../domain/register';
-import { registerLayout } from '../../store/registerLayout';
+import { readOrganisationKeys } from '../../store/caseListKeys';
 import { organisationKey } from '../../domain/organisation';
 import { readCaseRow } from '../../store/caseRow';
 import { readDepartments } from '../../store/departments';
@@ -70,9 +69,8 @@ export function buildCaseView(
 function otherCasesOf(ss: Spreadsheet, ref: CaseRef, record: CaseRecord): number | null {
   const key = record.organisationKey.trim() || organisationKey(record.organisation);
   if (!key) return null;
-  const column = columnLetter(registerLayout(ss).columns.organisationKey);
-  const keys = ss.getRange(`'${SHEET.register}'!${column}2:${column}`).getValues();
-  return keys.filter((k, i) => i + 2 !== ref.row && String(k[0]).trim() === key).length;
+  const keys = readOrganisationKeys(ss);
+  return keys.filter((k, i) => i + 2 !== ref.row && k === key).length;
 }
 
 /** The note the intake puts before a long text's preview (src/domain/register.ts). */

@@ -4,7 +4,7 @@
  * intake (document properties, under the document lock) and is screened like a form case, so an
  * individual still lands in 対象外 and missing contact details are flagged 要確認.
  */
-import { CHOICES, SHEET, VALUES } from '../../strings';
+import { CHOICES, VALUES } from '../../strings';
 import { HISTORY_NOTES, WORKFLOW_UI } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { asCellText } from '../../domain/cellText';
@@ -18,6 +18,7 @@ import { WorkflowError } from '../../store/context';
 import { LockedDesk, requestIdOf, runCaseOp } from '../../store/journal';
 import { requiredText, textField } from './requests';
 import { nextCaseNumber } from '../../store/caseNumbers';
+import { lastRowOfCase } from '../../store/register';
 
 export function registerPreConsultation(ctx: LockedDesk, request: PreConsultationRequest): CaseRef {
   if (!request || typeof request !== 'object') throw new WorkflowError(WORKFLOW_UI.invalidRequest);
@@ -76,14 +77,9 @@ export function registerPreConsultation(ctx: LockedDesk, request: PreConsultatio
 
 /** The register row holding a case (1 read of column A; the case was just appended). */
 function caseRowOf(ctx: LockedDesk, caseNumber: string): number {
-  const register = ctx.ss.getSheetByName(SHEET.register);
-  if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
-  const last = register.getLastRow();
-  const numbers = register.getRange(1, 1, Math.max(last, 1), 1).getValues();
-  for (let i = numbers.length - 1; i >= 0; i--) {
-    if (String(numbers[i][0]).replace(/^'/, '') === caseNumber) return i + 1;
-  }
-  throw new WorkflowError(WORKFLOW_UI.invalidRequest);
+  const row = lastRowOfCase(ctx.ss, caseNumber);
+  if (row < 1) throw new WorkflowError(WORKFLOW_UI.invalidRequest);
+  return row;
 }
 
 /**

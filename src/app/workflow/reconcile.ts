@@ -4,7 +4,7 @@
  * whose guard (statusEditGuard.ts) was killed before it recorded anything — the edit was never
  * judged, so it is treated like a refused one and the desk is told.
  */
-import { SHEET, VALUES } from '../../strings';
+import { VALUES } from '../../strings';
 import { WORKFLOW_UI } from '../../strings/workflow';
 import { asCellText } from '../../domain/cellText';
 import { CellOut } from '../../domain/register';
@@ -14,7 +14,8 @@ import { caseRecordFromRow } from '../../domain/workflow';
 import { settingsFromSnapshot } from '../../store/settings';
 import type { Settings } from '../../domain/settings';
 import { completePending, LockedDesk } from '../../store/journal';
-import { intakeStatus, lastRecordedStatuses } from './statusEditGuard';
+import { intakeStatus } from './statusEditGuard';
+import { readRegisterToReconcile, writeRegisterBlock } from '../../store/statusGuardRegister';
 
 /**
  * Runs under the caller's document lock, with the properties it read; returns a line per status
@@ -28,16 +29,12 @@ export function reconcileCaseActions(
   const settings = settingsFromSnapshot(all);
   const desk: LockedDesk = { ss, settings: settings as Settings, actor: '', props, all };
   completePending(desk);
-  const register = ss.getSheetByName(SHEET.register);
-  const history = ss.getSheetByName(SHEET.history);
-  if (!register || !history) return [];
-  const last = register.getLastRow();
-  if (last < 2) return [];
-  const recorded = lastRecordedStatuses(history);
+  const read = readRegisterToReconcile(ss);
+  if (!read) return [];
+  const { register, rows, recorded } = read;
   // Columns found by header (src/domain/registerLayout.ts): A up to the last field of ours.
   const layout = registerLayout(ss);
   const sourceColumn = layout.columns.source;
-  const rows = register.getRange(2, 1, last - 1, Math.max(layout.width, 1)).getValues();
   const notes: string[] = [];
   const statusIndex = layout.columns.status - 1;
   const reverted = new Map<number, string>();
@@ -64,7 +61,7 @@ export function reconcileCaseActions(
       const cell = put ?? values[statusIndex];
       return [typeof cell === 'string' ? asCellText(cell) : (cell as CellOut)];
     });
-    register.getRange(first + 2, statusIndex + 1, block.length, 1).setValues(block);
+    writeRegisterBlock(register, first + 2, statusIndex + 1, block);
   }
   // The notes go into トリガーの状態 (one document property, 9 KB at most): the first few by
   // name, the rest counted — the register itself shows every status put back.

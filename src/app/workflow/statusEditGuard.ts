@@ -30,6 +30,11 @@ import {
   registerLayout,
 } from '../../store/registerLayout';
 import {
+  readLastRecordedStatuses,
+  readRegisterBlock,
+  writeRegisterBlock,
+} from '../../store/statusGuardRegister';
+import {
   CaseRecord,
   caseRecordFromRow,
   planStatusChange,
@@ -90,8 +95,6 @@ interface EditedBlock {
   firstRow: number;
   values: unknown[][];
   changed: EditedRow[];
-  /** 履歴, when it was read for the statuses before the edit. */
-  history?: Sheet | null;
 }
 
 export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet): void {
@@ -210,13 +213,12 @@ function record(
       },
     ];
   });
+  // By field: the columns are found when a retry writes them (src/store/journal.ts).
   const writes = (list: Verdict[]) =>
     list.map((v) => ({
       row: v.row,
       caseNumber: v.caseNumber,
-      cells: (Object.entries(changesOf(v)) as Array<[RegisterKey, CellOut]>).map(
-        ([key, value]): [number, CellOut] => [registerLayout(desk.ss).columns[key], value],
-      ),
+      cells: Object.entries(changesOf(v)) as Array<[RegisterKey, CellOut]>,
     }));
   try {
     runCaseOp(desk, id, () => ({
@@ -279,7 +281,7 @@ function writeRows(sheet: Sheet, block: EditedBlock, verdicts: Verdict[]): void 
     );
     out.push(full.slice(statusColumn - 1, lastColumn));
   }
-  sheet.getRange(first, statusColumn, out.length, lastColumn - statusColumn + 1).setValues(out);
+  writeRegisterBlock(sheet, first, statusColumn, out);
 }
 
 /** The block's rows (one register read) and those whose status differs from before. */
@@ -291,14 +293,11 @@ function readBlock(
   oldValue: string | undefined,
 ): EditedBlock {
   const layout = registerLayout(ss);
-  const values = sheet
-    .getRange(firstRow, 1, lastRow - firstRow + 1, Math.max(layout.width, 1))
-    .getValues();
+  const values = readRegisterBlock(sheet, firstRow, lastRow);
   const records = values.map((row) => caseRecordFromRow(toRegisterOrder(layout, row)));
   const needHistory =
     oldValue === undefined && records.some((record) => record.caseNumber.trim() !== '');
-  const history = needHistory ? ss.getSheetByName(SHEET.history) : undefined;
-  const recorded = history ? lastRecordedStatuses(history) : new Map<string, string>();
+  const recorded = needHistory ? readLastRecordedStatuses(ss) : new Map<string, string>();
   const changed: EditedRow[] = [];
   records.forEach((record, i) => {
     const hasCase = record.caseNumber.trim() !== '';
@@ -306,29 +305,11 @@ function readBlock(
       oldValue ?? (hasCase ? (recorded.get(record.caseNumber) ?? intakeStatus(record)) : '');
     if (record.status !== before) changed.push({ row: firstRow + i, record, before });
   });
-  return { firstRow, values, changed, history };
+  return { firstRow, values, changed };
 }
 
 export function intakeStatus(record: Pick<CaseRecord, 'ineligibleReason'>): string {
   return record.ineligibleReason.trim() ? VALUES.ineligible : STATUS_RECEIVED;
-}
-
-/**
- * Case number → the status its last history row left it in (one read of 履歴 C:E). A move (from ≠
- * to) outranks a note (from = to): a note written late — a refused applicant notice sent from
- * the outbox after a later move (journal.ts) — names the status it was about, not the current one.
- */
-export function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
-  const moves = new Map<string, string>();
-  const notes = new Map<string, string>();
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return moves;
-  for (const [caseNumber, from, to] of sheet.getRange(2, 3, lastRow - 1, 3).getValues()) {
-    (String(from) === String(to) ? notes : moves).set(String(caseNumber), String(to));
-  }
-  for (const [caseNumber, status] of notes)
-    if (!moves.has(caseNumber)) moves.set(caseNumber, status);
-  return moves;
 }
 
 /** Each changed row on its own: staff, a case, a move the process allows. */

@@ -5,3 +5,4 @@ export * from './scanner';
 export * from './versions';
 export * from './templates';
 export * from './replyNumber';
+export * from './kindTable';

@@ -1,6 +1,7 @@
 /**
- * The five documents the desk generates; when each may be generated is the process table's
- * (DOCUMENT_RULES, src/domain/workflow/tracks.ts):
+ * The documents the desk generates, as DOCUMENT_KIND_TABLE (kindTable.ts) defines them; when each
+ * may be generated is the process table's (DOCUMENT_RULES, src/domain/workflow/tracks.ts, taken
+ * from that table):
  * - 回答書（採択）: partnership or PoC cases at or past the answer (回答（可）, the 可 answer);
  * - 回答書（不採択）: at 実施可否判断 (drafted with the decision) or once the case is 不採択, on any
  *   track (a decline may come early, guideline: 実施困難と判断した場合は…早めに回答);
@@ -11,7 +12,7 @@
  * again.
  */
 import { DOCUMENT_KIND_LABELS, DOCUMENT_MESSAGES } from '../../strings/documents';
-import type { Settings } from '../settings';
+import { DOCUMENT_KIND_IDS, DOCUMENT_KIND_TABLE, kindRow, TemplateSettingKey } from './kindTable';
 import {
   DocumentKindId,
   milestoneStatus,
@@ -29,56 +30,27 @@ export interface DocumentKind {
   readonly id: DocumentKindId;
   readonly label: string;
   /** The 設定 item holding the template's Google Docs id. */
-  readonly templateSetting: keyof Settings;
+  readonly templateSetting: TemplateSettingKey;
   readonly agreement: boolean;
   /** Tracks whose cases may have it ('any' for the declined reply). */
   readonly tracks: readonly Track[];
 }
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  {
-    id: 'replyAccepted',
-    label: DOCUMENT_KIND_LABELS.replyAccepted,
-    templateSetting: 'templateReplyAccepted',
-    agreement: false,
-    tracks: PROCESS.documents.replyAccepted.tracks,
-  },
-  {
-    id: 'replyDeclined',
-    label: DOCUMENT_KIND_LABELS.replyDeclined,
-    templateSetting: 'templateReplyDeclined',
-    agreement: false,
-    tracks: PROCESS.documents.replyDeclined.tracks,
-  },
-  {
-    id: 'partnershipAgreement',
-    label: DOCUMENT_KIND_LABELS.partnershipAgreement,
-    templateSetting: 'templatePartnershipAgreement',
-    agreement: true,
-    tracks: PROCESS.documents.partnershipAgreement.tracks,
-  },
-  {
-    id: 'comprehensiveAgreement',
-    label: DOCUMENT_KIND_LABELS.comprehensiveAgreement,
-    templateSetting: 'templateComprehensiveAgreement',
-    agreement: true,
-    tracks: PROCESS.documents.comprehensiveAgreement.tracks,
-  },
-  {
-    id: 'pocAgreement',
-    label: DOCUMENT_KIND_LABELS.pocAgreement,
-    templateSetting: 'templatePocAgreement',
-    agreement: true,
-    tracks: PROCESS.documents.pocAgreement.tracks,
-  },
-];
+/** The kinds, derived from DOCUMENT_KIND_TABLE (kindTable.ts), in its order. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = DOCUMENT_KIND_IDS.map((id) => ({
+  id,
+  label: DOCUMENT_KIND_LABELS[id],
+  templateSetting: DOCUMENT_KIND_TABLE[id].templateSetting,
+  agreement: kindRow(id).family === 'agreement',
+  tracks: PROCESS.documents[id].tracks,
+}));
 
 export function documentKind(id: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.id === id);
 }
 
 export function isReplyLetter(kind: DocumentKind): boolean {
-  return kind.id === 'replyAccepted' || kind.id === 'replyDeclined';
+  return kindRow(kind.id).family === 'reply';
 }
 
 export type KindAvailability =
@@ -96,14 +68,7 @@ export function kindAvailability(
     message: DOCUMENT_MESSAGES.notAvailable(kind.label, status, when),
   });
   const rule = table.documents[kind.id];
-  const when =
-    kind.id === 'replyDeclined'
-      ? DOCUMENT_MESSAGES.whenReplyDeclined
-      : kind.id === 'replyAccepted'
-        ? DOCUMENT_MESSAGES.whenReplyAccepted
-        : kind.id === 'pocAgreement'
-          ? DOCUMENT_MESSAGES.whenPoc
-          : DOCUMENT_MESSAGES.whenPartnership;
+  const when = kindRow(kind.id).when;
   if (!rule.tracks.includes(track)) return refuse(when);
   // Named statuses: a step of the case's own track, or a terminal status.
   const listed =

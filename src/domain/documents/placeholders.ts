@@ -1,6 +1,7 @@
 /**
  * The placeholders a template may use ({{名前}}), where each value comes from, and which kinds
- * cannot be generated without it. docs/placeholders.md is this list.
+ * cannot be generated without it (each kind's `requires`, kindTable.ts). docs/placeholders.md is
+ * this list.
  */
 import {
   DOCUMENT_MESSAGES,
@@ -15,6 +16,7 @@ import { SETTING_DEFINITIONS, Settings } from '../settings';
 import { formatWareki } from '../wareki';
 import { readCaseDate } from './caseDates';
 import type { DocumentKindId } from './kinds';
+import { DOCUMENT_KIND_IDS, kindRow } from './kindTable';
 
 export type PlaceholderKey = keyof typeof PLACEHOLDER_TEXT;
 export type PlaceholderValue = string | string[];
@@ -46,14 +48,10 @@ export interface PlaceholderDefinition {
   readonly mayBeBlank?: boolean;
 }
 
-const REPLIES: DocumentKindId[] = ['replyAccepted', 'replyDeclined'];
-const AGREEMENTS: DocumentKindId[] = [
-  'partnershipAgreement',
-  'comprehensiveAgreement',
-  'pocAgreement',
-];
-const ALL: DocumentKindId[] = [...REPLIES, ...AGREEMENTS];
-const POC: DocumentKindId[] = ['pocAgreement'];
+/** The kinds that cannot be made without this placeholder (their `requires`, kindTable.ts). */
+function kindsRequiring(key: PlaceholderKey): DocumentKindId[] {
+  return DOCUMENT_KIND_IDS.filter((id) => kindRow(id).requires.includes(key));
+}
 
 const register = (column: RegisterKey, fallback?: RegisterKey): Source => ({
   from: 'register',
@@ -66,44 +64,44 @@ function define(
   key: PlaceholderKey,
   type: PlaceholderDefinition['type'],
   source: Source,
-  requiredFor: DocumentKindId[],
   mayBeBlank = false,
 ): PlaceholderDefinition {
+  const requiredFor = kindsRequiring(key);
   return { key, name: PLACEHOLDER_TEXT[key].name, type, source, requiredFor, mayBeBlank };
 }
 
 export const PLACEHOLDERS: readonly PlaceholderDefinition[] = [
-  define('caseNumber', 'text', register('caseNumber'), REPLIES),
-  define('title', 'text', register('title'), ALL),
-  define('organisation', 'text', register('organisation'), ALL),
-  define('applicantAddress', 'text', register('address'), AGREEMENTS),
-  define('representative', 'text', register('representative'), AGREEMENTS),
-  define('applicantName', 'text', register('name'), []),
+  define('caseNumber', 'text', register('caseNumber')),
+  define('title', 'text', register('title')),
+  define('organisation', 'text', register('organisation')),
+  define('applicantAddress', 'text', register('address')),
+  define('representative', 'text', register('representative')),
+  define('applicantName', 'text', register('name')),
   // The letter goes to the representative; a sole proprietor without one, to the contact person.
-  define('addressee', 'text', register('representative', 'name'), REPLIES),
-  define('replyNumber', 'text', { from: 'replyNumber' }, REPLIES),
-  define('replyReason', 'lines', register('replyReason'), ['replyDeclined']),
-  define('receivedDate', 'date', register('receivedAt'), REPLIES),
-  define('goal', 'text', register('goal'), AGREEMENTS),
-  define('roleSplit', 'lines', register('roleSplit'), AGREEMENTS),
-  define('partnershipItems', 'list', register('partnershipItems'), AGREEMENTS),
-  define('agreementDate', 'date', register('agreementDate'), AGREEMENTS),
-  define('agreementEnd', 'date', register('agreementEnd'), AGREEMENTS),
-  define('pocStart', 'date', register('periodStart'), POC),
-  define('pocEnd', 'date', register('pocEnd', 'periodEnd'), POC),
-  define('reportDays', 'text', setting('pocReportDays'), POC),
-  define('today', 'date', { from: 'today' }, REPLIES),
-  define('version', 'text', { from: 'version' }, []),
-  define('cityName', 'text', setting('cityName'), ALL),
-  define('cityAddress', 'text', setting('cityAddress'), AGREEMENTS),
-  define('mayor', 'text', { from: 'mayor' }, ALL),
-  define('mayorTitle', 'text', setting('mayorTitle'), []),
-  define('mayorName', 'text', setting('mayorName'), []),
-  define('sealOmitted', 'text', { from: 'seal' }, [], true),
-  define('deskName', 'text', setting('deskName'), REPLIES),
-  define('department', 'text', setting('department'), REPLIES),
-  define('address', 'text', setting('address'), REPLIES),
-  define('phone', 'text', setting('phone'), REPLIES),
+  define('addressee', 'text', register('representative', 'name')),
+  define('replyNumber', 'text', { from: 'replyNumber' }),
+  define('replyReason', 'lines', register('replyReason')),
+  define('receivedDate', 'date', register('receivedAt')),
+  define('goal', 'text', register('goal')),
+  define('roleSplit', 'lines', register('roleSplit')),
+  define('partnershipItems', 'list', register('partnershipItems')),
+  define('agreementDate', 'date', register('agreementDate')),
+  define('agreementEnd', 'date', register('agreementEnd')),
+  define('pocStart', 'date', register('periodStart')),
+  define('pocEnd', 'date', register('pocEnd', 'periodEnd')),
+  define('reportDays', 'text', setting('pocReportDays')),
+  define('today', 'date', { from: 'today' }),
+  define('version', 'text', { from: 'version' }),
+  define('cityName', 'text', setting('cityName')),
+  define('cityAddress', 'text', setting('cityAddress')),
+  define('mayor', 'text', { from: 'mayor' }),
+  define('mayorTitle', 'text', setting('mayorTitle')),
+  define('mayorName', 'text', setting('mayorName')),
+  define('sealOmitted', 'text', { from: 'seal' }, true),
+  define('deskName', 'text', setting('deskName')),
+  define('department', 'text', setting('department')),
+  define('address', 'text', setting('address')),
+  define('phone', 'text', setting('phone')),
 ];
 
 export function placeholderByName(name: string): PlaceholderDefinition | undefined {
@@ -163,25 +161,20 @@ export interface MissingItem {
   reason: string;
 }
 
-const COMPREHENSIVE_MIN_ITEMS = 2;
-
 /** What must be filled before this kind can be generated (empty: ready). */
 export function missingFor(kind: DocumentKindId, collected: PlaceholderValues): MissingItem[] {
   const missing: MissingItem[] = [];
+  const minimum = kindRow(kind).minimumEntries ?? {};
   for (const def of PLACEHOLDERS.filter((p) => p.requiredFor.includes(kind))) {
     const problem = collected.problems.get(def.name);
     const value = collected.values.get(def.name);
     if (problem) missing.push({ ...whereToFill(def), reason: problem });
     else if (value === undefined)
       missing.push({ ...whereToFill(def), reason: DOCUMENT_MESSAGES.reasonBlank });
-    else if (
-      kind === 'comprehensiveAgreement' &&
-      def.key === 'partnershipItems' &&
-      value.length < COMPREHENSIVE_MIN_ITEMS
-    ) {
+    else if (value.length < (minimum[def.key] ?? 0)) {
       missing.push({
         ...whereToFill(def),
-        reason: DOCUMENT_MESSAGES.reasonTooFewItems(COMPREHENSIVE_MIN_ITEMS),
+        reason: DOCUMENT_MESSAGES.reasonTooFewItems(minimum[def.key] ?? 0),
       });
     }
   }

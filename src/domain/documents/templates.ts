@@ -1,6 +1,7 @@
 /**
- * The default templates setup creates, as data: the wording of the five documents (the city's
- * standard clauses, the 甲/乙 party block, the signature table) with {{placeholders}}. Cities edit
+ * The building blocks of the default templates setup creates, as data (each kind's own wording is
+ * its row of kindTable.ts): the city's standard clauses, the 甲/乙 party block, the signature
+ * table, the reply letter's frame, with {{placeholders}}. Cities edit
  * the generated Google Docs afterwards, but the defaults are meant to be signed as they are
  * (issue 12): 甲 and 乙 with their addresses and representatives, the clauses a municipal
  * agreement carries (反社会的勢力の排除, 協定の変更, 協定の解除, 公表 — worded for this project),
@@ -46,7 +47,7 @@ export const STANDARD_CLAUSES = [
   '協議',
 ] as const;
 
-interface Clause {
+export interface Clause {
   caption: string;
   text: string;
   /** Paragraphs or list items that follow the clause's first sentence. */
@@ -86,15 +87,15 @@ const SIGNATURES: TemplateBlock[] = [
   },
 ];
 
-const CONFIDENTIALITY: Clause = {
+export const CONFIDENTIALITY: Clause = {
   caption: '秘密保持',
   text: '甲及び乙は、本協定に基づく連携事項の実施に当たり知り得た相手方の秘密を、相手方の書面による承諾なく第三者に開示し、又は漏えいしてはならない。本協定が終了した後も同様とする。',
 };
-const PERSONAL_DATA: Clause = {
+export const PERSONAL_DATA: Clause = {
   caption: '個人情報の保護',
   text: '甲及び乙は、本協定に基づく連携事項の実施に当たり個人情報を取り扱う場合は、個人情報の保護に関する法律その他の関係法令を遵守し、その適正な取扱いに万全を期すものとする。',
 };
-const INTELLECTUAL_PROPERTY: Clause = {
+export const INTELLECTUAL_PROPERTY: Clause = {
   caption: '知的財産',
   text: '本協定に基づく連携事項の実施により生じた知的財産権の帰属及び取扱いについては、甲乙協議の上、別に定める。第三者の知的財産権を取り扱う場合は、これを取り扱う者が関係法令を遵守し、その責任において適正に取り扱うものとする。',
 };
@@ -133,31 +134,35 @@ const TERMINATION: Clause = {
   ],
 };
 /** The clauses every agreement ends with, in this order, before 有効期間 and 協議. */
-const CLOSING: Clause[] = [PUBLICITY, ANTI_SOCIAL_FORCES, AMENDMENT, TERMINATION];
+export const CLOSING: Clause[] = [PUBLICITY, ANTI_SOCIAL_FORCES, AMENDMENT, TERMINATION];
 
-const TERM: Clause = {
+export const TERM: Clause = {
   caption: '有効期間',
   text: '本協定の有効期間は、{{締結日}}から{{満了日}}までとする。期間満了後も連携を継続する場合は、甲乙協議の上、本協定を更新するものとする。',
 };
-const CONSULTATION: Clause = {
+export const CONSULTATION: Clause = {
   caption: '協議',
   text: '本協定に定めのない事項又は本協定に関し疑義が生じた事項については、甲乙協議の上、定めるものとする。',
 };
-const ROLES: Clause = {
+export const ROLES: Clause = {
   caption: '役割分担',
   text: '前条に掲げる事項の実施に当たっての甲及び乙の役割分担は、次のとおりとする。',
   more: [p('{{役割分担}}')],
 };
-const COSTS_OWN_SHARE: Clause = {
+export const COSTS_OWN_SHARE: Clause = {
   caption: '費用負担',
   text: '本協定に基づく連携は、反対給付を伴わないものとし、連携事項の実施に要する費用は、甲乙協議の上別に定めるものを除き、各自が負担する。',
 };
 
 /** 第1条 (目的): why the parties work together, followed by the goal they share. */
-const purpose = (text: string): Clause => ({ caption: '目的', text, more: [p('{{目標}}')] });
+export const purposeClause = (text: string): Clause => ({
+  caption: '目的',
+  text,
+  more: [p('{{目標}}')],
+});
 
 /** An agreement: its title, the parties and what they agree on, the clauses, the signatures. */
-function agreement(
+export function agreementTemplate(
   kind: DocumentKindId,
   title: string,
   preamble: string,
@@ -176,104 +181,13 @@ function agreement(
   };
 }
 
-const partnershipAgreement = agreement(
-  'partnershipAgreement',
-  '「{{件名}}」に関する事業連携協定書',
-  '「{{件名}}」に関し、次のとおり事業連携協定（以下「本協定」という。）を締結する。',
-  [
-    purpose(
-      '本協定は、甲及び乙が対等な立場で相互に連携し、次の目標を共有して取り組むことにより、地域課題の解決と市民サービスの向上を図ることを目的とする。',
-    ),
-    {
-      caption: '連携事項',
-      text: '甲及び乙は、前条の目的を達成するため、次に掲げる事項について連携し、協力する。',
-      more: [p('{{連携事項}}')],
-    },
-    ROLES,
-    COSTS_OWN_SHARE,
-    CONFIDENTIALITY,
-    PERSONAL_DATA,
-    INTELLECTUAL_PROPERTY,
-    ...CLOSING,
-    TERM,
-    CONSULTATION,
-  ],
-);
-
-const comprehensiveAgreement = agreement(
-  'comprehensiveAgreement',
-  '{{自治体名}}と{{事業者名}}との包括連携協定書',
-  '「{{件名}}」の提案を契機として、相互の連携を強化し、幅広い分野において協働するため、次のとおり包括連携協定（以下「本協定」という。）を締結する。',
-  [
-    purpose(
-      '本協定は、甲及び乙が緊密な相互連携と協働により、次の目標を共有して取り組むことで、地域の一層の活性化と市民サービスの向上を図ることを目的とする。',
-    ),
-    {
-      caption: '連携事項',
-      text: '甲及び乙は、前条の目的を達成するため、次に掲げる分野において連携し、協力する。',
-      more: [
-        p('{{連携事項}}'),
-        p('2　前項各号に掲げる分野における具体的な取組は、甲乙協議の上、個別に定めるものとする。'),
-      ],
-    },
-    ROLES,
-    COSTS_OWN_SHARE,
-    CONFIDENTIALITY,
-    PERSONAL_DATA,
-    INTELLECTUAL_PROPERTY,
-    ...CLOSING,
-    TERM,
-    CONSULTATION,
-  ],
-);
-
-const pocAgreement = agreement(
-  'pocAgreement',
-  '実証実験に関する協定書（{{件名}}）',
-  '乙が実施する「{{件名}}」（以下「本実証実験」という。）に関し、次のとおり協定（以下「本協定」という。）を締結する。',
-  [
-    purpose(
-      '本協定は、甲が乙の実施する本実証実験を支援し、甲及び乙が連携して次の目標の達成に取り組むことにより、地域課題の解決を図ることを目的とする。',
-    ),
-    {
-      caption: '連携事項',
-      text: '本実証実験の内容及び甲乙の連携事項は、次のとおりとする。',
-      more: [
-        p('{{連携事項}}'),
-        p('2　本実証実験の実施期間は、{{実証開始日}}から{{実証終了日}}までとする。'),
-      ],
-    },
-    {
-      ...ROLES,
-      more: [
-        p('{{役割分担}}'),
-        p(
-          '2　本実証実験は乙の責任において実施し、乙は、本実証実験により得られたデータの検証を行う。',
-        ),
-      ],
-    },
-    { caption: '費用負担', text: '本実証実験の実施に要する費用は、乙の負担とする。' },
-    {
-      caption: '報告',
-      text: '乙は、本実証実験の終了後{{報告書提出日数}}日以内に、その結果及び検証の内容を取りまとめた報告書を甲に提出するものとする。',
-    },
-    CONFIDENTIALITY,
-    PERSONAL_DATA,
-    INTELLECTUAL_PROPERTY,
-    {
-      caption: '損害の責任',
-      text: '乙は、本実証実験の実施に当たり第三者に損害を与えた場合は、甲に故意又は重大な過失がある場合を除き、その責任において解決するものとする。',
-    },
-    ...CLOSING,
-    TERM,
-    CONSULTATION,
-  ],
-);
-
 /**
  * 文書番号 and date at the top right, the applicant's organisation and representative (or contact
  * person) as addressee, the mayor as sender with （公印省略） when 設定 says so.
  */
+/** A paragraph block (for the default templates of src/domain/documents/kindTable.ts). */
+export const paragraph = p;
+
 const REPLY_OPENING: TemplateBlock[] = [
   p('{{文書番号}}', 'right'),
   p('{{作成日}}', 'right'),
@@ -295,7 +209,7 @@ const REPLY_CONTACT: TemplateBlock[] = [
 ];
 
 /** A reply letter: the case number in the header, the desk in the footer, the answer between. */
-function reply(kind: DocumentKindId, answer: TemplateBlock[]): TemplateDefinition {
+export function replyTemplate(kind: DocumentKindId, answer: TemplateBlock[]): TemplateDefinition {
   return {
     kind,
     header: '{{案件番号}}',
@@ -303,38 +217,6 @@ function reply(kind: DocumentKindId, answer: TemplateBlock[]): TemplateDefinitio
     blocks: [...REPLY_OPENING, ...answer, ...REPLY_CONTACT],
   };
 }
-
-const replyAccepted = reply('replyAccepted', [
-  p(
-    '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で検討した結果、下記のとおり回答します。',
-  ),
-  p('記', 'center'),
-  p('1　回答　採択（{{自治体名}}と連携して実施します）'),
-  p(
-    '2　今後の進め方　事業担当課を交えて、実施内容、役割分担及び協定の締結について協議させていただきます。',
-  ),
-]);
-
-const replyDeclined = reply('replyDeclined', [
-  p(
-    '{{受付日}}付けでご提案いただきました「{{件名}}」（受付番号 {{案件番号}}）について、庁内で慎重に検討いたしましたが、誠に残念ながら、今回は採択を見送ることとしましたので、下記のとおり回答します。',
-  ),
-  p(
-    'ご提案いただいた内容は、今後の施策の検討の参考とさせていただきます。{{自治体名}}の公民連携へのご理解とご協力に感謝申し上げます。',
-  ),
-  p('記', 'center'),
-  p('1　回答　不採択'),
-  p('2　理由'),
-  p('{{回答理由}}'),
-]);
-
-export const DEFAULT_TEMPLATES: Readonly<Record<DocumentKindId, TemplateDefinition>> = {
-  replyAccepted,
-  replyDeclined,
-  partnershipAgreement,
-  comprehensiveAgreement,
-  pocAgreement,
-};
 
 /** Every text of a template, in document order (header and footer first), for checks. */
 export function templateTexts(template: TemplateDefinition): string[] {

@@ -149,7 +149,9 @@ export const TRACKS: Readonly<Record<Track, TrackDefinition>> = {
 };
 
 /**
- * The documents the desk generates (src/domain/documents/kinds.ts) and where: the accepted
+ * The documents the desk generates and where (everything else about a kind is its row of
+ * DOCUMENT_KIND_TABLE, src/domain/documents/kindTable.ts; its rule stays here, where status
+ * names are written): the accepted
  * reply and the agreements once the 可 answer is recorded; the declined reply drafted with the
  * decision or once the case is declined, on any track (a decline may come early, guideline:
  * 実施困難と判断した場合は…早めに回答).

@@ -163,6 +163,41 @@ export class SheetModel {
     }
   }
 
+  /**
+   * Moves `count` columns from 1-based `start` before column `destination`, counted before the
+   * move (Sheet.moveColumns): values, formulas, number formats, every per-cell format, note and
+   * validation, and column widths go with their column; the columns between shift over.
+   */
+  moveColumns(start: number, count: number, destination: number): void {
+    const to = (c: number) => movedIndex(c, start, count, destination);
+    const span = Math.max(start + count - 1, destination - 1);
+    for (let r = 0; r < this.grid.length; r++) {
+      const cells = this.grid[r];
+      if (!cells) continue;
+      const moved: Cell[] = cells.slice(span);
+      moved.unshift(...new Array<Cell>(span));
+      for (let c = 1; c <= span; c++) moved[to(c) - 1] = cells[c - 1];
+      this.grid[r] = trimmed(moved);
+    }
+    this.remapKeys((r, c) => [r, to(c)]);
+    const widths = [...this.columnWidths];
+    this.columnWidths.clear();
+    for (const [c, w] of widths) this.columnWidths.set(to(c), w);
+  }
+
+  /** Moves `count` rows from 1-based `start` before row `destination` (Sheet.moveRows). */
+  moveRows(start: number, count: number, destination: number): void {
+    const to = (r: number) => movedIndex(r, start, count, destination);
+    const span = Math.max(start + count - 1, destination - 1);
+    const rows = this.grid.slice(0, span);
+    for (let r = 1; r <= span; r++) this.grid[to(r) - 1] = rows[r - 1];
+    trimmed(this.grid);
+    this.remapKeys((r, c) => [to(r), c]);
+    const heights = [...this.rowHeights];
+    this.rowHeights.clear();
+    for (const [r, h] of heights) this.rowHeights.set(to(r), h);
+  }
+
   /** Position of the last row with content (0 when the sheet is empty). */
   lastRow(): number {
     for (let r = this.grid.length; r >= 1; r--) {
@@ -186,6 +221,31 @@ export class SheetModel {
     }
     return last;
   }
+}
+
+/**
+ * Where 1-based index `i` ends up when `count` rows or columns from `start` move before
+ * `destination`, an index counted before the move (the reference's example: columns A–B moved to
+ * 5 become C–D). A destination at the block's own start or just after it moves nothing.
+ */
+export function movedIndex(i: number, start: number, count: number, destination: number): number {
+  const end = start + count; // first index after the block
+  if (destination < start) {
+    if (i >= start && i < end) return destination + (i - start);
+    if (i >= destination && i < start) return i + count;
+  } else if (destination > end) {
+    if (i >= start && i < end) return destination - count + (i - start);
+    if (i >= end && i < destination) return i - count;
+  }
+  return i;
+}
+
+/** The array without trailing holes (grid rows and the grid end at their last entry). */
+function trimmed<T>(items: T[]): T[] {
+  let length = items.length;
+  while (length > 0 && items[length - 1] === undefined) length--;
+  items.length = length;
+  return items;
 }
 
 export class SpreadsheetModel {

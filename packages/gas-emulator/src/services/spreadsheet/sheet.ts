@@ -6,7 +6,7 @@ import type { Workspace } from '../../workspace';
 import { assertGoogleShape } from '../../core/typing';
 import type { CostKind } from '../../core/latency';
 import type { ConditionalFormatRuleModel } from './featuresModel';
-import type { SheetModel, SpreadsheetModel } from './model';
+import { movedIndex, type SheetModel, type SpreadsheetModel } from './model';
 import { parseA1Ref, splitSheetName, RANGE_NOT_FOUND } from './a1';
 import { MESSAGES, assertRangeWithinSheet, normaliseColor, requireSheet } from './internals';
 import { readCellValue, writeCellValue, assertCellLength } from './values';
@@ -69,6 +69,133 @@ export function rangeFromA1(
   );
 }
 
+/** A row or column operation on a sheet: what Sheet's methods and a person in the editor do. */
+export type StructuralChange =
+  | { kind: 'insert'; dimension: Dimension; at: number; count: number }
+  | { kind: 'delete'; dimension: Dimension; at: number; count: number }
+  | { kind: 'move'; dimension: Dimension; at: number; count: number; destination: number };
+
+export type Dimension = 'row' | 'column';
+
+interface Block {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** Apps Script's wording for a move, where MESSAGES has none (assumed wording, marked). */
+export const MOVE_MESSAGES = {
+  /** Assumed wording: the Sheets API refuses a destination inside the block that moves. */
+  destinationInside: (dimension: Dimension) =>
+    `Invalid argument: destinationIndex (it falls inside the ${dimension}s being moved)`,
+  /** Assumed wording: the spec range must be on the sheet whose method is called. */
+  otherSheet: (spec: string) => `Invalid argument: ${spec} (the range is on another sheet)`,
+} as const;
+
+/**
+ * Checks a change's arguments as Sheets does and returns the block of cells it rewrites (what
+ * must be editable by whoever makes it): the whole sheet for an insertion, the removed rows or
+ * columns for a deletion, the moved ones and those they pass for a move.
+ */
+export function checkStructuralChange(sheet: SheetModel, change: StructuralChange): Block {
+  const rows = change.dimension === 'row';
+  const max = rows ? sheet.maxRows : sheet.maxColumns;
+  const frozen = rows ? sheet.frozenRows : sheet.frozenColumns;
+  const outOfBounds = rows ? MESSAGES.rowsOutOfBounds : MESSAGES.columnsOutOfBounds;
+  const span = (first: number, count: number): Block =>
+    rows
+      ? { row: first, column: 1, numRows: count, numColumns: sheet.maxColumns }
+      : { row: 1, column: first, numRows: sheet.maxRows, numColumns: count };
+  const { at, count } = change;
+  switch (change.kind) {
+    case 'insert':
+      if (at < 1 || at > max + 1) throw new Error(outOfBounds);
+      if (count < 1) throw new Error(MESSAGES.invalidArgument('howMany'));
+      return { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
+    case 'delete':
+      if (at < 1 || count < 1 || at + count - 1 > max) throw new Error(outOfBounds);
+      if (count >= max - frozen && at > frozen) {
+        throw new Error(rows ? MESSAGES.deleteAllRows : MESSAGES.deleteAllColumns);
+      }
+      if (count >= max) throw new Error(rows ? MESSAGES.deleteAllRows : MESSAGES.deleteAllColumns);
+      return span(at, count);
+    case 'move': {
+      const destination = change.destination;
+      if (!Number.isInteger(destination)) {
+        throw new Error(MESSAGES.invalidArgument('destinationIndex'));
+      }
+      if (destination < 1 || destination > max + 1) throw new Error(outOfBounds);
+      if (destination > at && destination < at + count) {
+        throw new Error(MOVE_MESSAGES.destinationInside(change.dimension));
+      }
+      const first = Math.min(at, destination);
+      const last = Math.max(at + count - 1, destination - 1);
+      return span(first, last - first + 1);
+    }
+  }
+}
+
+/** Makes a checked change: the grid, per-cell data, sizes and this sheet's protected ranges. */
+export function applyStructuralChange(
+  spreadsheet: SpreadsheetModel,
+  sheet: SheetModel,
+  change: StructuralChange,
+): void {
+  const rows = change.dimension === 'row';
+  const { at, count } = change;
+  if (change.kind === 'insert') {
+    if (rows) sheet.insertRows(at, count);
+    else sheet.insertColumns(at, count);
+    shiftProtections(spreadsheet, sheet.sheetId, change.dimension, at, count);
+  } else if (change.kind === 'delete') {
+    if (rows) sheet.deleteRows(at, count);
+    else sheet.deleteColumns(at, count);
+    shiftProtections(spreadsheet, sheet.sheetId, change.dimension, at, -count);
+  } else {
+    if (rows) sheet.moveRows(at, count, change.destination);
+    else sheet.moveColumns(at, count, change.destination);
+    const to = (i: number) => movedIndex(i, at, count, change.destination);
+    for (const p of rangeProtectionsOf(spreadsheet, sheet.sheetId)) {
+      // A protected range follows its cells; one split by the move covers the span they reach.
+      const key = change.dimension;
+      const countKey = rows ? 'numRows' : 'numColumns';
+      const moved = Array.from({ length: p[countKey] }, (_, i) => to(p[key] + i));
+      p[key] = Math.min(...moved);
+      p[countKey] = Math.max(...moved) - p[key] + 1;
+    }
+  }
+}
+
+function rangeProtectionsOf(spreadsheet: SpreadsheetModel, sheetId: number) {
+  return spreadsheet.protections.filter((p) => p.sheetId === sheetId && p.type === 'RANGE');
+}
+
+/** Moves protected ranges of a sheet when rows or columns are inserted or deleted. */
+function shiftProtections(
+  spreadsheet: SpreadsheetModel,
+  sheetId: number,
+  dimension: Dimension,
+  at: number,
+  delta: number,
+): void {
+  const countKey = dimension === 'row' ? 'numRows' : 'numColumns';
+  for (const p of rangeProtectionsOf(spreadsheet, sheetId)) {
+    const start = p[dimension];
+    const end = start + p[countKey] - 1;
+    if (delta > 0) {
+      if (start >= at) p[dimension] = start + delta;
+      else if (end >= at) p[countKey] += delta;
+    } else {
+      const removedEnd = at - delta - 1;
+      const keptBefore = Math.max(0, Math.min(end, at - 1) - start + 1);
+      const keptAfter = Math.max(0, end - Math.max(start, removedEnd + 1) + 1);
+      p[countKey] = Math.max(1, keptBefore + keptAfter);
+      p[dimension] = start < at ? start : Math.max(at, start + delta);
+    }
+  }
+}
+
 export class FakeSheet {
   constructor(
     private readonly ws: Workspace,
@@ -97,27 +224,6 @@ export class FakeSheet {
   private assertSheetEditable(): void {
     const { sheet } = this.models();
     this.assertEditable(1, 1, sheet.maxRows, sheet.maxColumns);
-  }
-
-  /** Moves protected ranges of this sheet when rows or columns are inserted or deleted. */
-  private shiftProtections(dimension: 'row' | 'column', at: number, delta: number): void {
-    const { spreadsheet } = this.models();
-    const countKey = dimension === 'row' ? 'numRows' : 'numColumns';
-    for (const p of spreadsheet.protections) {
-      if (p.sheetId !== this.sheetId || p.type !== 'RANGE') continue;
-      const start = p[dimension];
-      const end = start + p[countKey] - 1;
-      if (delta > 0) {
-        if (start >= at) p[dimension] = start + delta;
-        else if (end >= at) p[countKey] += delta;
-      } else {
-        const removedEnd = at - delta - 1;
-        const keptBefore = Math.max(0, Math.min(end, at - 1) - start + 1);
-        const keptAfter = Math.max(0, end - Math.max(start, removedEnd + 1) + 1);
-        p[countKey] = Math.max(1, keptBefore + keptAfter);
-        p[dimension] = start < at ? start : Math.max(at, start + delta);
-      }
-    }
   }
 
   // ---- identity ------------------------------------------------------------------------------
@@ -346,22 +452,20 @@ export class FakeSheet {
 
   // ---- rows and columns ------------------------------------------------------------------
 
+  /** Checks a change, then refuses it if it touches cells the acting user may not edit. */
+  private change(change: StructuralChange): void {
+    const { spreadsheet, sheet } = this.models();
+    const block = checkStructuralChange(sheet, change);
+    this.assertEditable(block.row, block.column, block.numRows, block.numColumns);
+    applyStructuralChange(spreadsheet, sheet, change);
+  }
+
   private insertRowsAt(before: number, howMany: number): void {
-    const { sheet } = this.models();
-    if (before < 1 || before > sheet.maxRows + 1) throw new Error(MESSAGES.rowsOutOfBounds);
-    if (howMany < 1) throw new Error(MESSAGES.invalidArgument('howMany'));
-    this.assertSheetEditable();
-    sheet.insertRows(before, howMany);
-    this.shiftProtections('row', before, howMany);
+    this.change({ kind: 'insert', dimension: 'row', at: before, count: howMany });
   }
 
   private insertColumnsAt(before: number, howMany: number): void {
-    const { sheet } = this.models();
-    if (before < 1 || before > sheet.maxColumns + 1) throw new Error(MESSAGES.columnsOutOfBounds);
-    if (howMany < 1) throw new Error(MESSAGES.invalidArgument('howMany'));
-    this.assertSheetEditable();
-    sheet.insertColumns(before, howMany);
-    this.shiftProtections('column', before, howMany);
+    this.change({ kind: 'insert', dimension: 'column', at: before, count: howMany });
   }
 
   insertRows(rowIndex: number, numRows = 1): void {
@@ -423,31 +527,11 @@ export class FakeSheet {
   }
 
   private deleteRowsAt(rowPosition: number, howMany: number): void {
-    const { sheet } = this.models();
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > sheet.maxRows) {
-      throw new Error(MESSAGES.rowsOutOfBounds);
-    }
-    if (howMany >= sheet.maxRows - sheet.frozenRows && rowPosition > sheet.frozenRows) {
-      throw new Error(MESSAGES.deleteAllRows);
-    }
-    if (howMany >= sheet.maxRows) throw new Error(MESSAGES.deleteAllRows);
-    this.assertEditable(rowPosition, 1, howMany, sheet.maxColumns);
-    sheet.deleteRows(rowPosition, howMany);
-    this.shiftProtections('row', rowPosition, -howMany);
+    this.change({ kind: 'delete', dimension: 'row', at: rowPosition, count: howMany });
   }
 
   private deleteColumnsAt(columnPosition: number, howMany: number): void {
-    const { sheet } = this.models();
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > sheet.maxColumns) {
-      throw new Error(MESSAGES.columnsOutOfBounds);
-    }
-    if (howMany >= sheet.maxColumns - sheet.frozenColumns && columnPosition > sheet.frozenColumns) {
-      throw new Error(MESSAGES.deleteAllColumns);
-    }
-    if (howMany >= sheet.maxColumns) throw new Error(MESSAGES.deleteAllColumns);
-    this.assertEditable(1, columnPosition, sheet.maxRows, howMany);
-    sheet.deleteColumns(columnPosition, howMany);
-    this.shiftProtections('column', columnPosition, -howMany);
+    this.change({ kind: 'delete', dimension: 'column', at: columnPosition, count: howMany });
   }
 
   deleteRow(rowPosition: number): GSheet {
@@ -470,6 +554,55 @@ export class FakeSheet {
   deleteColumns(columnPosition: number, howMany: number): void {
     this.charge('deleteColumns', 'write');
     this.deleteColumnsAt(columnPosition, howMany);
+  }
+
+  /**
+   * Moves the columns the range spans (its rows do not matter) before column `destinationIndex`,
+   * an index counted before the move: columns A–B moved to 5 become C–D (reference:
+   * Sheet.moveColumns). Everything a column holds goes with it (SheetModel.moveColumns).
+   */
+  moveColumns(columnSpec: GRange, destinationIndex: number): void {
+    this.charge('moveColumns', 'write');
+    const spec = this.specBounds(columnSpec, 'columnSpec');
+    this.change({
+      kind: 'move',
+      dimension: 'column',
+      at: spec.column,
+      count: spec.numColumns,
+      destination: Number(destinationIndex),
+    });
+  }
+
+  /** Moves the rows the range spans before row `destinationIndex` (reference: Sheet.moveRows). */
+  moveRows(rowSpec: GRange, destinationIndex: number): void {
+    this.charge('moveRows', 'write');
+    const spec = this.specBounds(rowSpec, 'rowSpec');
+    this.change({
+      kind: 'move',
+      dimension: 'row',
+      at: spec.row,
+      count: spec.numRows,
+      destination: Number(destinationIndex),
+    });
+  }
+
+  /** Where a spec range lies (read without charging: the service reads its own object). */
+  private specBounds(range: GRange, name: string): Block {
+    if (!range || typeof (range as { getNumColumns?: unknown }).getNumColumns !== 'function') {
+      throw new Error(MESSAGES.invalidArgument(name));
+    }
+    const bounds = this.ws.ledger.internal(() => ({
+      sheetId: range.getSheet().getSheetId(),
+      spreadsheetId: range.getSheet().getParent().getId(),
+      row: range.getRow(),
+      column: range.getColumn(),
+      numRows: range.getNumRows(),
+      numColumns: range.getNumColumns(),
+    }));
+    if (bounds.sheetId !== this.sheetId || bounds.spreadsheetId !== this.spreadsheetId) {
+      throw new Error(MOVE_MESSAGES.otherSheet(name));
+    }
+    return bounds;
   }
 
   // ---- layout ----------------------------------------------------------------------------

@@ -1,0 +1,113 @@
+/**
+ * What the statistics refresh reads (the register's columns the figures need and the history)
+ * and the 統計 sheet it writes: its values in one batched write and its charts, found by title
+ * and updated in place (src/app/statistics.ts decides what and when).
+ */
+import { SHEET, STATISTICS_SHEET, STATISTICS_UI } from '../strings';
+import {
+  ChartSpec,
+  SheetCell,
+  STATISTICS_HISTORY_COLUMNS,
+  STATISTICS_REGISTER_KEYS,
+} from '../domain/statistics';
+import { readRegisterRows } from './registerLayout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type ChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+/** Apps Script's default size of a new sheet. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
+export interface StatisticsSources {
+  /** The register's data rows in register order (only the columns the figures need). */
+  register: unknown[][];
+  /** The history's data rows, its first columns only. */
+  history: unknown[][];
+}
+
+/**
+ * One read of the register (the span of the columns the figures need, found by header) and one
+ * of the history (4 calls). Refused by name when either sheet is missing.
+ */
+export function readStatisticsSources(ss: Spreadsheet): StatisticsSources {
+  const register = ss.getSheetByName(SHEET.register);
+  const history = ss.getSheetByName(SHEET.history);
+  if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
+  if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
+  return {
+    register: readRegisterRows(register, STATISTICS_REGISTER_KEYS),
+    history: history.getSheetValues(1, 1, -1, STATISTICS_HISTORY_COLUMNS).slice(1),
+  };
+}
+
+/**
+ * Writes `values` (already padded to cover what the previous run wrote) from A1 of the 統計 sheet,
+ * made on first use and grown when too small, then places the charts.
+ */
+export function writeStatisticsSheet(
+  ss: Spreadsheet,
+  values: SheetCell[][],
+  specs: ChartSpec[],
+): void {
+  const sheet = ss.getSheetByName(STATISTICS_SHEET) ?? ss.insertSheet(STATISTICS_SHEET);
+  const rows = values.length;
+  const columns = values[0].length;
+  if (rows > NEW_SHEET_ROWS) {
+    const max = sheet.getMaxRows();
+    if (max < rows) sheet.insertRowsAfter(max, rows - max);
+  }
+  if (columns > NEW_SHEET_COLUMNS) {
+    const max = sheet.getMaxColumns();
+    if (max < columns) sheet.insertColumnsAfter(max, columns - max);
+  }
+  // The charts are read before the write (a read after a write waits for it to be applied).
+  const ours = ourCharts(sheet, specs);
+  sheet.getRange(1, 1, rows, columns).setValues(values);
+  placeCharts(sheet, specs, ours);
+}
+
+/** The sheet's charts by title, ours only; a second chart of one of our titles is removed. */
+function ourCharts(sheet: Sheet, specs: ChartSpec[]): Map<string, EmbeddedChart> {
+  const ours = new Map<string, EmbeddedChart>();
+  for (const chart of sheet.getCharts()) {
+    const title = String(chart.getOptions().get('title') ?? '');
+    if (!specs.some((s) => s.title === title)) continue;
+    if (ours.has(title)) sheet.removeChart(chart);
+    else ours.set(title, chart);
+  }
+  return ours;
+}
+
+/**
+ * Inserts each chart, or updates the one of the same title in place (its data range may have
+ * grown). Charts of other titles are left alone.
+ */
+function placeCharts(sheet: Sheet, specs: ChartSpec[], ours: Map<string, EmbeddedChart>): void {
+  for (const spec of specs) {
+    const existing = ours.get(spec.title);
+    const builder = chartBuilder(
+      sheet,
+      existing ? existing.modify().clearRanges() : sheet.newChart(),
+      spec,
+    );
+    if (existing) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
+  }
+}
+
+function chartBuilder(sheet: Sheet, builder: ChartBuilder, spec: ChartSpec): ChartBuilder {
+  const { row, column, numRows, numColumns } = spec.data;
+  const [domain, range] = spec.type === 'BAR' ? ['vAxis', 'hAxis'] : ['hAxis', 'vAxis'];
+  return builder
+    .setChartType(Charts.ChartType[spec.type])
+    .addRange(sheet.getRange(row, column, numRows, numColumns))
+    .setNumHeaders(1)
+    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .setOption('title', spec.title)
+    .setOption(`${domain}.title`, spec.xTitle)
+    .setOption(`${range}.title`, spec.yTitle)
+    .setOption('isStacked', spec.stacked);
+}

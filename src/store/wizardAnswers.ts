@@ -1,0 +1,46 @@
+/**
+ * What the setup wizard reads and writes (src/app/wizard.ts decides what changes): the 設定 rows
+ * (担当課 is read and written in src/store/departments.ts). Writes are absolute values of whole blocks, so a save repeated after a kill
+ * writes the same cells again at most (docs/reliability.md).
+ */
+import { SETTINGS_HEADERS, SHEET } from '../strings';
+import { Settings, settingsFromRows } from '../domain/settings';
+import { ensureSheet } from '../adapters/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The settings in 設定 (getSheetByName, one read), or null when there is no 設定 yet. */
+export function readSettingsIfAny(ss: Spreadsheet): Settings | null {
+  const sheet = ss.getSheetByName(SHEET.settings);
+  if (!sheet) return null;
+  return settingsFromRows(sheet.getDataRange().getValues());
+}
+
+/** The writes of 設定 a save decided: column B from a row on, and whole rows appended. */
+export interface SettingsRowsWrite {
+  /** 0-based index, among the rows read, of the first row whose value cell is rewritten. */
+  valuesFrom: number;
+  /** Column B of the rows from `valuesFrom`, one cell a row; [] writes none. */
+  values: unknown[][];
+  /** [label, value, description] rows appended below the rows read. */
+  appended: unknown[][];
+}
+
+/**
+ * Reads 設定 (made when missing) once and writes what `decide` returns for those rows: at most one
+ * write of column B and one append. Returns whether anything was written.
+ */
+export function rewriteSettingsRows(
+  ss: Spreadsheet,
+  decide: (rows: unknown[][]) => SettingsRowsWrite | null,
+): boolean {
+  const sheet = ensureSheet(ss, { name: SHEET.settings, headers: SETTINGS_HEADERS }).sheet;
+  const rows = sheet.getDataRange().getValues();
+  const write = decide(rows);
+  if (!write) return false;
+  if (write.values.length)
+    sheet.getRange(write.valuesFrom + 1, 2, write.values.length, 1).setValues(write.values);
+  if (write.appended.length)
+    sheet.getRange(rows.length + 1, 1, write.appended.length, 3).setValues(write.appended);
+  return true;
+}
