@@ -11,14 +11,17 @@
  *
  * Calls at any register size (scripts/bench-statistics.ts): the register and the history 4 (only
  * the columns the figures need), the final properties write 1, besides the caller's — 10 from the
- * hourly trigger, 14 from the menu (its access check and alert); on the outputs: the 統計 sheet 3,
- * the charts about 46 (one read, then local builder calls and one write per chart).
+ * hourly trigger, 14 from the menu (its access check and alert); on the outputs: the 統計 sheet 2
+ * (one getRange and its write) when the charts stay where they are, as they do from day to day;
+ * when they move (a new fiscal year) and from the menu, the sheet 3 and the charts about 46 (one
+ * read, then local builder calls and one write per chart).
  */
 import { STATISTICS_UI } from '../strings';
 import type { Settings } from '../domain/settings';
 import { toTokyoDate } from '../domain/calendar';
 import {
   chartSpecs,
+  chartsHash,
   computeStatistics,
   padded,
   statisticsHash,
@@ -41,6 +44,8 @@ export const STATISTICS_PROP = {
   checkedOn: 'statistics.checkedOn',
   /** Rows × columns the last run wrote ('40x5'), so a shorter table clears the rest. */
   size: 'statistics.size',
+  /** chartsHash of the charts the last complete run placed. */
+  charts: 'statistics.charts',
 } as const;
 
 export interface StatisticsRun {
@@ -73,8 +78,13 @@ export function refreshStatistics(run: StatisticsRun): StatisticsOutcome {
   }
   const [lastRows, lastColumns] = (run.all[STATISTICS_PROP.size] ?? '0x0').split('x').map(Number);
   const values = padded(sheetData.values, lastRows || 0, lastColumns || 0);
-  writeStatisticsSheet(ss, values, chartSpecs(sheetData));
+  const specs = chartSpecs(sheetData);
+  const charts = chartsHash(specs);
+  // The menu always places the charts (it repairs one staff deleted); the daily run when they move.
+  const chartsInPlace = !run.force && charts === run.all[STATISTICS_PROP.charts];
+  writeStatisticsSheet(ss, values, specs, chartsInPlace);
   run.props.setProperties({
+    [STATISTICS_PROP.charts]: charts,
     [STATISTICS_PROP.size]: `${sheetData.values.length}x${sheetData.width}`,
     [STATISTICS_PROP.checkedOn]: today,
     [STATISTICS_PROP.hash]: hash,

@@ -39,7 +39,7 @@ import type {
   WizardSummary,
   WizardView,
 } from './sidebarContract';
-import { readSettingsSheet, snapshotSettings } from '../store/settings';
+import { readSettingsIfAny, readSettingsSheet, snapshotSettings } from '../store/settings';
 import { currentUserEmail, NotAllowedError } from '../store/access';
 import { snapshotDepartments } from '../store/departmentSnapshot';
 import { WorkflowError } from '../store/context';
@@ -55,7 +55,7 @@ import {
 } from './setup';
 import { documentLock } from '../adapters/lock';
 import { hasSheet, sheetList } from '../store/deskSheets';
-import { readSettingsIfAny, rewriteSettingsRows, SettingsRowsWrite } from '../store/wizardAnswers';
+import { rewriteSettingsRows, SettingsRowsWrite } from '../store/wizardAnswers';
 import { readDepartments, rewriteDepartmentRows } from '../store/departments';
 import { showModalDialog } from '../adapters/ui';
 

@@ -435,6 +435,15 @@ export function padded(values: SheetCell[][], rows: number, columns: number): Sh
   return out;
 }
 
+/**
+ * A hash of where the charts are and what they show: while it stays the same, the charts already
+ * in the sheet follow the rewritten values by themselves (their ranges do not move), so the daily
+ * refresh leaves them alone.
+ */
+export function chartsHash(specs: ChartSpec[]): string {
+  return hashHex(JSON.stringify(specs));
+}
+
 /** A hash of the sheet's content besides its date line: the daily refresh writes when it moved. */
 export function statisticsHash(sheet: StatisticsSheet): string {
   const text = JSON.stringify(sheet.values.slice(1));

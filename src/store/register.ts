@@ -47,14 +47,16 @@ export function appendCaseRow(register: RegisterSheet, row: readonly unknown[]):
 }
 
 /**
- * The last row whose column A holds the case number (4 calls: the sheet, its last row, one read
- * of column A); 0 when none does. Refused when the register is missing.
+ * The last row whose 案件番号 cell holds the case number (4 calls: the sheet, its last row, one
+ * read of that column, found by header); 0 when none does. Refused when the register is missing.
  */
 export function lastRowOfCase(ss: Spreadsheet, caseNumber: string): number {
   const register = findRegisterSheet(ss);
   if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
   const last = register.getLastRow();
-  const numbers = register.getRange(1, 1, Math.max(last, 1), 1).getValues();
+  // 案件番号 where the header puts it (column A unless staff moved it).
+  const column = Math.max(registerLayout(register).columns.caseNumber, 1);
+  const numbers = register.getRange(1, column, Math.max(last, 1), 1).getValues();
   for (let i = numbers.length - 1; i >= 0; i--) {
     if (String(numbers[i][0]).replace(/^'/, '') === caseNumber) return i + 1;
   }

@@ -20,8 +20,13 @@ export function deskSettings(
 
 /** Reads the 設定 sheet (one read); blank or missing items keep their defaults. */
 export function readSettingsSheet(ss: Spreadsheet): Settings {
+  return readSettingsIfAny(ss) ?? defaultSettings();
+}
+
+/** The settings in 設定 (getSheetByName, one read), or null when there is no 設定 yet. */
+export function readSettingsIfAny(ss: Spreadsheet): Settings | null {
   const sheet = ss.getSheetByName(SHEET.settings);
-  if (!sheet) return defaultSettings();
+  if (!sheet) return null;
   return settingsFromRows(sheet.getDataRange().getValues());
 }
 

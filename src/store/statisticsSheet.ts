@@ -10,6 +10,7 @@ import {
   STATISTICS_HISTORY_COLUMNS,
   STATISTICS_REGISTER_KEYS,
 } from '../domain/statistics';
+import { columnLetter, RegisterKey } from '../domain/register';
 import { readRegisterRows } from './registerLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,37 +30,56 @@ export interface StatisticsSources {
 }
 
 /**
- * One read of the register (the span of the columns the figures need, found by header) and one
- * of the history (4 calls). Refused by name when either sheet is missing.
+ * One read of the register (the span of the columns the figures need, found by header; every
+ * field in register order when `keys` is null, as the annual report's list of cases needs)
+ * and one of the history (4 calls). Refused by name when either sheet is missing.
  */
-export function readStatisticsSources(ss: Spreadsheet): StatisticsSources {
+export function readStatisticsSources(
+  ss: Spreadsheet,
+  keys: readonly RegisterKey[] | null = STATISTICS_REGISTER_KEYS,
+): StatisticsSources {
   const register = ss.getSheetByName(SHEET.register);
   const history = ss.getSheetByName(SHEET.history);
   if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
   if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
   return {
-    register: readRegisterRows(register, STATISTICS_REGISTER_KEYS),
+    register: readRegisterRows(register, keys ?? undefined),
     history: history.getSheetValues(1, 1, -1, STATISTICS_HISTORY_COLUMNS).slice(1),
   };
 }
 
 /**
  * Writes `values` (already padded to cover what the previous run wrote) from A1 of the 統計 sheet,
- * made on first use and grown when too small, then places the charts.
+ * made on first use and grown when too small, then places the charts. When `chartsInPlace` (the
+ * last complete run placed these same charts), the values are written through one A1 range (2
+ * calls) and the charts, whose ranges did not move, follow them; a sheet that is missing or too
+ * small for that range (staff deleted it or its rows) fails that write and takes the full path,
+ * which makes the sheet and places the charts again.
  */
 export function writeStatisticsSheet(
   ss: Spreadsheet,
   values: SheetCell[][],
   specs: ChartSpec[],
+  chartsInPlace = false,
 ): void {
-  const sheet = ss.getSheetByName(STATISTICS_SHEET) ?? ss.insertSheet(STATISTICS_SHEET);
   const rows = values.length;
   const columns = values[0].length;
-  if (rows > NEW_SHEET_ROWS) {
+  if (chartsInPlace) {
+    try {
+      ss.getRange(`'${STATISTICS_SHEET}'!A1:${columnLetter(columns)}${rows}`).setValues(values);
+      return;
+    } catch {
+      // The full path below finds out what is missing; a failing service fails it again.
+    }
+  }
+  const found = ss.getSheetByName(STATISTICS_SHEET);
+  const sheet = found ?? ss.insertSheet(STATISTICS_SHEET);
+  // A new sheet has Apps Script's default size; one staff kept may have lost rows or columns.
+  if (found || rows > NEW_SHEET_ROWS) {
     const max = sheet.getMaxRows();
     if (max < rows) sheet.insertRowsAfter(max, rows - max);
   }
-  if (columns > NEW_SHEET_COLUMNS) {
+  if (found || columns > NEW_SHEET_COLUMNS) {
     const max = sheet.getMaxColumns();
     if (max < columns) sheet.insertColumnsAfter(max, columns - max);
   }

@@ -1,20 +1,13 @@
 /**
- * What the setup wizard reads and writes (src/app/wizard.ts decides what changes): the 設定 rows
- * (担当課 is read and written in src/store/departments.ts). Writes are absolute values of whole blocks, so a save repeated after a kill
- * writes the same cells again at most (docs/reliability.md).
+ * What the setup wizard writes into 設定 (src/app/wizard.ts decides what changes; 設定 is read in
+ * src/store/settings.ts, 担当課 read and written in src/store/departments.ts). Writes are absolute
+ * values of whole blocks, so a save repeated after a kill writes the same cells again at most
+ * (docs/reliability.md).
  */
 import { SETTINGS_HEADERS, SHEET } from '../strings';
-import { Settings, settingsFromRows } from '../domain/settings';
 import { ensureSheet } from '../adapters/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The settings in 設定 (getSheetByName, one read), or null when there is no 設定 yet. */
-export function readSettingsIfAny(ss: Spreadsheet): Settings | null {
-  const sheet = ss.getSheetByName(SHEET.settings);
-  if (!sheet) return null;
-  return settingsFromRows(sheet.getDataRange().getValues());
-}
 
 /** The writes of 設定 a save decided: column B from a row on, and whole rows appended. */
 export interface SettingsRowsWrite {

@@ -191,6 +191,42 @@ describe('statistics', () => {
     expect(charts(desk).map((c) => c.id)).toEqual([...after.map((c) => c.id), own]);
   });
 
+  test('from day to day the charts stay as they are; when they move, or 統計 is gone, they are placed again', () => {
+    const desk = newDesk();
+    submitCase(desk);
+    submitCase(desk);
+    refresh(desk);
+    const placed = charts(desk);
+    const chartsKey = prop(desk, 'charts');
+    expect(chartsKey).not.toBe('');
+    // A change that keeps the tables' shape (a second case of the same track and method): the
+    // daily run rewrites the values through one range and leaves the charts alone.
+    submitCase(desk);
+    const from = desk.ws.ledger.executions.length;
+    day(desk, '2026-05-12');
+    const calls = desk.ws.ledger.executions
+      .slice(from)
+      .flatMap((e) => e.calls.map((c) => c.method));
+    expect(figure(desk, L.cases)).toEqual([L.cases, '', 3, 3]);
+    expect(calls.filter((m) => /Chart/.test(m))).toEqual([]);
+    expect(charts(desk)).toEqual(placed);
+    expect(prop(desk, 'charts')).toBe(chartsKey);
+    // A new method moves the tables below it: the charts follow, in place.
+    submitCase(desk, POC);
+    day(desk, '2026-05-13');
+    const moved = charts(desk);
+    expect(moved.map((c) => c.id)).toEqual(placed.map((c) => c.id));
+    expect(moved[1].ranges).not.toEqual(placed[1].ranges);
+    expect(prop(desk, 'charts')).not.toBe(chartsKey);
+    // Staff deleted 統計: the next change makes it again, with its three charts.
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    model.sheets.splice(model.sheets.indexOf(sheetOf(desk, STATISTICS_SHEET)), 1);
+    submitCase(desk);
+    day(desk, '2026-05-14');
+    expect(figure(desk, L.cases)).toEqual([L.cases, '', 5, 5]);
+    expect(chartTypes(desk)).toEqual(['COLUMN', 'BAR', 'LINE']);
+  });
+
   test('someone who is not desk staff is refused', () => {
     const desk = newDesk();
     submitCase(desk);

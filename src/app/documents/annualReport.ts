@@ -30,7 +30,7 @@ import {
 import { documentProperties } from '../../adapters/properties';
 import { settingsFromSnapshot } from '../../store/settings';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { readAnnualReportSources } from '../../store/annualReportSources';
+import { readStatisticsSources } from '../../store/statisticsSheet';
 import { writeSettingValue } from '../../store/documentTemplateSettings';
 import { requireDeskStaff } from '../../store/access';
 import { deskSettings, snapshotSettings } from '../../store/settings';
@@ -98,7 +98,7 @@ export function createAnnualReport(
 ): AnnualReportResult {
   const pending = all[ANNUAL_REPORT_PROP.pending];
   if (pending) trashNamed([pending, `${pending}.pdf`]);
-  const { register: rows, history } = readAnnualReportSources(ss);
+  const { register: rows, history } = readStatisticsSources(ss, null);
   const today = toTokyoDate(now);
   const stats = computeStatistics({ register: rows, history, today, settings });
   const report = annualReport({

@@ -75,7 +75,7 @@ export function registerPreConsultation(ctx: LockedDesk, request: PreConsultatio
   return { row: caseRowOf(ctx, caseNumber), caseNumber };
 }
 
-/** The register row holding a case (1 read of column A; the case was just appended). */
+/** The register row holding a case (1 read of its 案件番号 column; the case was just appended). */
 function caseRowOf(ctx: LockedDesk, caseNumber: string): number {
   const row = lastRowOfCase(ctx.ss, caseNumber);
   if (row < 1) throw new WorkflowError(WORKFLOW_UI.invalidRequest);
