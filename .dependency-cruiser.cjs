@@ -47,6 +47,14 @@ module.exports = {
       to: { path: '^src/(entries|ui)/|^src/index\\.ts$' },
     },
     {
+      name: 'documents-use-the-store-not-workflow',
+      comment:
+        'src/app/documents reads and writes cases through src/store, never through the workflow use cases',
+      severity: 'error',
+      from: { path: '^src/app/documents/' },
+      to: { path: '^src/app/workflow/' },
+    },
+    {
       name: 'pages-share-only-the-contract',
       comment: 'src/ui imports from the server side only the google.script.run contract (types)',
       severity: 'error',
