@@ -23,6 +23,8 @@ export const GENERAL_NOTES: string[] = [
   '- **Errors and limits** and **Documented behaviours not modelled**: hand-written. Class notes (FormResponse, Sheet, Spreadsheet.getFormUrl, the chart classes, HtmlTemplate) were checked sentence by sentence against the reference page in this audit; service-wide notes (which apply to every class of the service without its own note) summarize the limits and messages the code records, with the basis its comments give — the members of those classes were not re-read against the reference in this pass.',
   '- The error table at the end gives every message the emulator throws, with its basis.',
   '',
+  'Advanced services follow the REST API instead: the Sheets object (https://developers.google.com/apps-script/advanced/sheets) and its collections, whose reference pages are the Sheets API v4 resource pages (https://developers.google.com/sheets/api/reference/rest/v4/…).',
+  '',
   'Facades without a shape check (not in the tables): the built form validations (TextValidation, ParagraphTextValidation, CheckboxValidation: opaque values passed to setValidation), the RangeList of Sheet.getRangeList (getRanges only), the MimeType enum, and the enums of SpreadsheetApp, FormApp, DocumentApp, DriveApp, ScriptApp and HtmlService (plain frozen objects whose values are their names).',
   '',
   'Found and fixed while auditing (issue 17), each with a test quoting the reference:',
@@ -107,6 +109,18 @@ export const SERVICE_NOTES: Record<string, ClassNotes> = {
   Base: {
     errors:
       'Blob conversions other than identity throw the observed "Converting from … to … is not supported."',
+  },
+  Sheets: {
+    errors:
+      'The advanced Sheets service (a global only when dist/appsscript.json enables it, under its userSymbol). A refused request throws GoogleJsonResponseException, "API call to sheets.spreadsheets.values.<get|batchGet> failed with error: <message>", with `details.code` 400/403/404 (message shape observed). The API messages are in SHEETS_API_ERRORS with their basis: "Requested entity was not found.", "The caller does not have permission", "Unable to parse range: <range as sent>", the grid-limit, enum and unknown-parameter texts are observed; the refusal in simple triggers and AuthMode.NONE is documented (guides/triggers: they "cannot access services that require authorization"), its wording assumed. Each request is one ledger call of kind `api` (200 ms, assumed) plus the per-cell cost of the cells returned.',
+    notModelled: [
+      'Only Spreadsheets.Values.get and batchGet are emulated: no writes (update, append, clear, batchUpdate), no Spreadsheets.get/create/batchUpdate, no DataFilter reads, no DeveloperMetadata; the ~160 newXxx() builders of the Sheets object are absent.',
+      'Named ranges and R1C1 notation are not resolved ("Unable to parse range"); sheet names match exactly (case-sensitive, assumed).',
+      'Formulas are not calculated (as for SpreadsheetApp): UNFORMATTED_VALUE and FORMATTED_VALUE give what the cell stores; FORMULA gives the formula.',
+      'Standard parameters (fields, prettyPrint, quotaUser…) throw an emulator error instead of being applied.',
+      "Pending writes: SpreadsheetApp writes not yet committed are invisible to the API (read from a copy kept when the execution's first write after a commit is charged), as in Apps Script where the advanced service goes around SpreadsheetApp's write cache; Google says writes are \"sometimes\" bundled, the emulator always holds them back. While a paused execution holds pending writes, another execution's API read sees them (the copy is per execution), and a form response written into a sheet during an execution with pending writes is not in that execution's copy.",
+      'Per-user Sheets API quotas (read requests per minute) are not enforced.',
+    ],
   },
 };
 

@@ -73,8 +73,24 @@ function kebab(name: string): string {
     .toLowerCase();
 }
 
-/** developers.google.com/apps-script/reference/<namespace>/<class-in-kebab-case> */
+/**
+ * Advanced services are thin wrappers around a Google REST API (guides/services/advanced): their
+ * service object has its Apps Script page, its collections follow the API's resource pages.
+ */
+const ADVANCED_SERVICE_PAGES: Record<string, string> = {
+  'GoogleAppsScript.Sheets': 'https://developers.google.com/apps-script/advanced/sheets',
+  'GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection':
+    'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets',
+  'GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection':
+    'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values',
+};
+
+/**
+ * developers.google.com/apps-script/reference/<namespace>/<class-in-kebab-case>, or the page of
+ * an advanced service's class.
+ */
 export function referenceUrl(google: string): string {
+  if (ADVANCED_SERVICE_PAGES[google]) return ADVANCED_SERVICE_PAGES[google];
   const [root, namespace, cls] = google.split('.');
   if (root !== 'GoogleAppsScript' || !cls) {
     return 'https://developers.google.com/apps-script/reference/base/console';
@@ -107,6 +123,7 @@ const COST_KINDS = [
   'documentEdit',
   'drive',
   'convert',
+  'api',
   'free',
 ];
 

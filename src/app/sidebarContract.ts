@@ -280,6 +280,11 @@ export interface SearchRequest {
   /** A fiscal year as '2026', or ''. */
   fiscalYear: string;
   department: string;
+  /**
+   * The id of the spreadsheet the dialog was opened in (the page has it from the server). When it
+   * is the desk's own, the search reads through the Sheets API without opening the spreadsheet.
+   */
+  spreadsheetId?: string;
 }
 
 export interface SearchHit extends CaseRef {

@@ -14,6 +14,26 @@ export type RegisterKey = keyof typeof REGISTER_HEADERS;
 export const REGISTER_COLUMNS = Object.keys(REGISTER_HEADERS) as RegisterKey[];
 export const REGISTER_HEADER_ROW = REGISTER_COLUMNS.map((k) => REGISTER_HEADERS[k]);
 
+/**
+ * The register's date and date-time columns. A number read from one of them through the Sheets
+ * API (src/adapters/sheetsApi.ts) is a serial date, turned back into a Date as getValues gives it.
+ */
+export const DATE_KEYS: ReadonlySet<RegisterKey> = new Set<RegisterKey>([
+  'receivedAt',
+  'statusChangedAt',
+  'dueDate',
+  'departmentDue',
+  'lastDialogueAt',
+  'pocEnd',
+  'reportDue',
+  'agreementDate',
+  'agreementEnd',
+  'publishedOn',
+  'proposalReceivedOn',
+  'reportReceivedOn',
+  'departmentAnsweredAt',
+]);
+
 /** 1-based column of a register field. */
 export function registerColumn(key: RegisterKey): number {
   return REGISTER_COLUMNS.indexOf(key) + 1;

@@ -25,9 +25,29 @@ export class WorkflowError extends Error {}
  * (before the first setup finished) is the 設定 sheet read instead.
  */
 export function openDeskContext(): DeskContext {
+  const { spreadsheet, settings, actor } = openDeskLazily();
+  return { ss: spreadsheet(), settings, actor };
+}
+
+/** The desk before its spreadsheet is opened: `spreadsheet()` opens it on first use (1 call). */
+export interface LazyDeskContext extends Omit<DeskContext, 'ss'> {
+  spreadsheet: () => Spreadsheet;
+  /** Every document property, as the one getProperties() call returned them. */
+  all: Record<string, string>;
+}
+
+/**
+ * Like openDeskContext (4 calls with a snapshot: the properties 2, who asks 2), leaving the
+ * spreadsheet unopened for an operation that may not need it (案件を検索 reads through the
+ * Sheets API by id).
+ */
+export function openDeskLazily(): LazyDeskContext {
   const props = documentPropertiesIfAny();
   // All properties in the same one call: the register layout comes with the settings.
-  return deskOf(props ? props.getProperties() : {});
+  const all = props ? props.getProperties() : {};
+  let opened: Spreadsheet | undefined;
+  const spreadsheet = () => (opened ??= activeSpreadsheet());
+  return { ...checkedDesk(all, spreadsheet), spreadsheet, all };
 }
 
 /**
@@ -38,7 +58,14 @@ export function openDeskContext(): DeskContext {
 export function deskOf(all: Record<string, string>): DeskContext {
   let opened: Spreadsheet | undefined;
   const spreadsheet = () => (opened ??= activeSpreadsheet());
+  return { ...checkedDesk(all, spreadsheet), ss: spreadsheet() };
+}
+
+function checkedDesk(
+  all: Record<string, string>,
+  spreadsheet: () => Spreadsheet,
+): Omit<DeskContext, 'ss'> {
   const settings = deskSettings(all, spreadsheet);
   const actor = requireDeskStaff(settings);
-  return { ss: spreadsheet(), settings, actor };
+  return { settings, actor };
 }

@@ -34,10 +34,14 @@ export function primeRegisterLayout(all: Record<string, string>): void {
  * upgraded by 設定を反映: one read, then cached for the execution).
  */
 export function registerLayout(
-  source: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Spreadsheet.Sheet,
+  source:
+    | GoogleAppsScript.Spreadsheet.Spreadsheet
+    | GoogleAppsScript.Spreadsheet.Sheet
+    | (() => GoogleAppsScript.Spreadsheet.Spreadsheet),
 ): RegisterLayout {
   if (current) return current;
-  const sheet = 'getSheetByName' in source ? source.getSheetByName(SHEET.register) : source;
+  const opened = typeof source === 'function' ? source() : source;
+  const sheet = 'getSheetByName' in opened ? opened.getSheetByName(SHEET.register) : opened;
   current = sheet ? readRegisterHeader(sheet).layout : layoutFromHeader([]).layout;
   return current;
 }

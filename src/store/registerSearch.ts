@@ -1,11 +1,13 @@
 /**
- * The register read by columns, as 案件を検索 and the partner list use it: one open-ended read of
- * the span of the fields asked for, from row 2 to the sheet's last row, columns found by header
+ * The register read by columns, as 案件を検索 and the partner list use it: open-ended reads of the
+ * spans of the fields asked for, from row 2 to the sheet's last row, columns found by header
  * (src/store/registerLayout.ts).
  */
 import { SHEET } from '../strings';
-import { columnLetter, type RegisterKey } from '../domain/register';
-import { spanOf } from '../domain/registerLayout';
+import { columnLetter, DATE_KEYS, type RegisterKey } from '../domain/register';
+import { fromSheetSerial } from '../domain/calendar';
+import { RegisterLayout, spanOf } from '../domain/registerLayout';
+import { batchGetValues, sheetsApiAvailable } from '../adapters/sheetsApi';
 import { registerLayout } from './registerLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,26 +18,96 @@ export type RegisterColumns = Partial<Record<RegisterKey, unknown[]>>;
 /**
  * Reads the span of columns holding `keys` (2 calls; a column staff inserted among them is read
  * and ignored) and returns each field's cells by key; a field without a column is left out.
- * Null when the read fails (the register is missing): the caller refuses with its own message.
+ * Null when the register is missing: the caller refuses with its own message.
  */
 export function readRegisterColumns(
   ss: Spreadsheet,
   keys: readonly RegisterKey[],
 ): RegisterColumns | null {
-  const layout = registerLayout(ss);
-  const { first, last } = spanOf(layout, keys);
-  let values: unknown[][];
+  return readRegisterSpans({ spreadsheet: () => ss, spreadsheetId: '' }, [keys]);
+}
+
+/** Where the register is: the spreadsheet (opened on demand), and its id when the API may read it. */
+export interface RegisterSource {
+  spreadsheet: () => Spreadsheet;
+  /** The desk's spreadsheet id, known to be the active one; '' reads through SpreadsheetApp. */
+  spreadsheetId: string;
+}
+
+/**
+ * Reads the spans of `spans` (each a list of keys) and returns every field's cells by key. With a
+ * spreadsheet id and the Sheets API enabled, every span in one values.batchGet (1 call, no
+ * spreadsheet opened); else 1 call for the spreadsheet and 2 per span. Null when the register
+ * is missing; a read that fails while the register is there (a service error) propagates.
+ */
+export function readRegisterSpans(
+  source: RegisterSource,
+  spans: ReadonlyArray<readonly RegisterKey[]>,
+): RegisterColumns | null {
+  const layout = registerLayout(source.spreadsheet);
+  const viaApi = Boolean(source.spreadsheetId) && sheetsApiAvailable();
+  // One API call reads any number of ranges: each run of adjacent columns asked for is its own,
+  // so no column between them is moved. Through SpreadsheetApp each range costs 2 calls.
+  const reads = (viaApi ? adjacentRuns(layout, spans.flat()) : spans).map((keys) => {
+    const { first, last } = spanOf(layout, keys);
+    return { keys, first, a1: `'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}` };
+  });
+  const blocks = readBlocks(
+    { ...source, spreadsheetId: viaApi ? source.spreadsheetId : '' },
+    reads.map((r) => r.a1),
+  );
+  if (!blocks) return null;
+  const rows = Math.max(0, ...blocks.map((b) => b.length));
+  const columns: RegisterColumns = {};
+  reads.forEach(({ keys, first }, i) => {
+    for (const key of keys) {
+      const column = layout.columns[key];
+      if (column < 1) continue;
+      const block = blocks[i];
+      columns[key] = Array.from({ length: rows }, (_, r) =>
+        cellOf(key, block[r]?.[column - first]),
+      );
+    }
+  });
+  return columns;
+}
+
+/** The keys (those with a column) grouped into runs of adjacent columns, left to right. */
+function adjacentRuns(layout: RegisterLayout, keys: readonly RegisterKey[]): RegisterKey[][] {
+  const placed = [...new Set(keys)]
+    .filter((k) => layout.columns[k] > 0)
+    .sort((a, b) => layout.columns[a] - layout.columns[b]);
+  const runs: RegisterKey[][] = [];
+  for (const key of placed) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && layout.columns[key] === layout.columns[previous] + 1) run.push(key);
+    else runs.push([key]);
+  }
+  return runs;
+}
+
+/** The rows of each range: through the API when an id is given, else SpreadsheetApp. */
+function readBlocks(source: RegisterSource, ranges: string[]): unknown[][][] | null {
+  if (source.spreadsheetId) {
+    try {
+      return batchGetValues(source.spreadsheetId, ranges);
+    } catch {
+      // A missing register and a failing service look alike here: SpreadsheetApp tells them apart.
+    }
+  }
+  const ss = source.spreadsheet();
   try {
-    values = ss
-      .getRange(`'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}`)
-      .getValues();
-  } catch {
+    return ranges.map((a1) => ss.getRange(a1).getValues());
+  } catch (error) {
+    if (ss.getSheetByName(SHEET.register)) throw error;
     return null;
   }
-  const columns: RegisterColumns = {};
-  for (const key of keys) {
-    const column = layout.columns[key];
-    if (column > 0) columns[key] = values.map((row) => row[column - first]);
-  }
-  return columns;
+}
+
+/** A cell as getValues gives it: '' for an empty one, a Date for a serial in a date column. */
+function cellOf(key: RegisterKey, value: unknown): unknown {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' && DATE_KEYS.has(key)) return fromSheetSerial(value);
+  return value;
 }

@@ -11,7 +11,7 @@ import { ALL_STATUSES } from '../domain/workflow/statuses';
 import { call, closeHost } from './lib/run';
 import { button, el, field, select, textInput } from './lib/dom';
 
-type Key = keyof SearchRequest;
+type Key = Exclude<keyof SearchRequest, 'spreadsheetId'>;
 
 const content = document.getElementById('content') as HTMLElement;
 const notice = document.getElementById('notice') as HTMLElement;
@@ -51,6 +51,7 @@ function request(): SearchRequest {
     status: value('status'),
     fiscalYear: value('fiscalYear'),
     department: value('department'),
+    spreadsheetId: document.getElementById('app')?.dataset.spreadsheetId ?? '',
   };
 }
 

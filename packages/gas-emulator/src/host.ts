@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { basename, join } from 'path';
 import type { Workspace } from './workspace';
 import type { AuthModeName, Execution, ExecutionOptions } from './core/execution';
-import { createGlobals } from './globals';
+import { createGlobals, type AdvancedServiceEntry } from './globals';
 import { makeRange } from './services/spreadsheet/range';
 import { makeSpreadsheet } from './services/spreadsheet/spreadsheet';
 import {
@@ -37,8 +37,9 @@ export interface Outcome<T = unknown> {
 
 /**
  * Runs the built add-on (dist/) inside a workspace the way Apps Script does: one global scope per
- * project holding the emulated services; entry points called by name for triggers, menus and
- * google.script.run; events shaped as Google documents them.
+ * project holding the emulated services, and the advanced services its dist/appsscript.json
+ * enables; entry points called by name for triggers, menus and google.script.run; events shaped
+ * as Google documents them.
  */
 export class AddonHost {
   readonly context: AddonContext;
@@ -48,7 +49,7 @@ export class AddonHost {
     readonly ws: Workspace,
     readonly distDir = 'dist',
   ) {
-    const globals = createGlobals(ws);
+    const globals = createGlobals(ws, { advancedServices: enabledAdvancedServices(distDir) });
     this.globals = globals;
     this.context = gas.require(distDir, globals, {
       filter: (f) => basename(f) === 'Code.js',
@@ -556,6 +557,33 @@ export class AddonHost {
 }
 
 export type { StructuralChange };
+
+/**
+ * The advanced services the project's manifest (appsscript.json beside the bundle) enables:
+ * its dependencies.enabledAdvancedServices, each { userSymbol, serviceId, version }
+ * (developers.google.com/apps-script/guides/services/advanced, "Method B: Using the manifest").
+ * None when there is no manifest or it enables none.
+ */
+export function enabledAdvancedServices(distDir: string): AdvancedServiceEntry[] {
+  const file = join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return [];
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    dependencies?: { enabledAdvancedServices?: Array<Partial<AdvancedServiceEntry>> };
+  };
+  return (manifest.dependencies?.enabledAdvancedServices ?? []).map((entry) => {
+    const { userSymbol, serviceId, version } = entry;
+    if (
+      typeof userSymbol !== 'string' ||
+      typeof serviceId !== 'string' ||
+      typeof version !== 'string'
+    ) {
+      throw new Error(
+        `Emulator: ${file}: an enabled advanced service needs userSymbol, serviceId and version`,
+      );
+    }
+    return { userSymbol, serviceId, version };
+  });
+}
 
 /** e.changeType of a change event (guides/triggers/events, "Change"). */
 export type ChangeType =

@@ -16,6 +16,7 @@ import { MailState } from './services/mail';
 import { LogState } from './services/logger';
 import { UiState } from './services/ui';
 import { HtmlFiles } from './services/html';
+import { SheetsApiState } from './services/sheets/state';
 
 export type { WorkspaceOptions } from './core/workspace';
 
@@ -34,6 +35,8 @@ export class Workspace extends CoreWorkspace {
   readonly logs: LogState;
   readonly ui: UiState;
   readonly html: HtmlFiles;
+  /** The advanced Sheets service: enabled or not, and what it sees while writes are pending. */
+  readonly sheetsApi: SheetsApiState;
 
   constructor(options: WorkspaceOptions = {}) {
     super(options);
@@ -48,11 +51,17 @@ export class Workspace extends CoreWorkspace {
     this.logs = new LogState(this);
     this.ui = new UiState();
     this.html = new HtmlFiles();
+    this.sheetsApi = new SheetsApiState(this);
   }
 
   /** The loaded bundle's global scope belongs to its host: a host made for the copy sets its own. */
   override notCopiedByFork(): object[] {
     return this.html.scriptScope ? [this.html.scriptScope] : [];
+  }
+
+  /** The Sheets API keeps reading what was committed while SpreadsheetApp holds writes back. */
+  protected override writesPending(execution: Execution): void {
+    this.sheetsApi.writesPending(execution);
   }
 
   /** Apps Script frees the locks an execution holds when it ends. */

@@ -17,3 +17,14 @@ export function toTokyoDate(instant: Date): IsoDate {
 export function fromTokyoDate(iso: IsoDate): Date {
   return new Date(toDayNumber(iso) * MS_PER_DAY - TOKYO_OFFSET_MS);
 }
+
+const SHEET_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The instant a spreadsheet's serial number stands for (days since 1899-12-30, the fraction the
+ * time of day; the Sheets API's SERIAL_NUMBER), read as Tokyo wall-clock time — the desk's
+ * spreadsheets are in Asia/Tokyo (setup sets it; ヘルスチェック reports another zone).
+ */
+export function fromSheetSerial(serial: number): Date {
+  return new Date(SHEET_EPOCH_MS + Math.round(serial * MS_PER_DAY) - TOKYO_OFFSET_MS);
+}

@@ -259,6 +259,38 @@ export class Ledger {
    */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
     if (this.internalDepth > 0) return;
+    this.admit(service, method);
+    this.record(service, method, kind, cells);
+  }
+
+  /**
+   * Records one call whose cell count is known only once it has run (a Sheets API request returns
+   * as many cells as the range holds). Faults apply before `work` runs, as for `charge` (a paused
+   * call reads what the other executions left); the call is recorded after it, with the cells
+   * `cellsOf` counts, or none when `work` throws (a refused request is still a call).
+   */
+  chargeFor<T>(
+    service: string,
+    method: string,
+    kind: CostKind,
+    work: () => T,
+    cellsOf: (result: T) => number,
+  ): T {
+    if (this.internalDepth > 0) return work();
+    this.admit(service, method);
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      this.record(service, method, kind, 0);
+      throw error;
+    }
+    this.record(service, method, kind, cellsOf(result));
+    return result;
+  }
+
+  /** The fault tools' turn before a call: an armed fault, then an injected failure. */
+  private admit(service: string, method: string): void {
     this.applyArmed();
     const fault = this.faults.find(
       (f) => f.times > 0 && (f.method === method || f.method === `${service}.${method}`),
@@ -269,6 +301,10 @@ export class Ledger {
       fault.times -= 1;
       throw new Error(fault.message);
     }
+  }
+
+  /** Adds a call to the ledger and its cost to the current execution. */
+  private record(service: string, method: string, kind: CostKind, cells: number): void {
     const execution = this.current;
     let ms = CALL_LATENCY[kind].ms + cells * PER_CELL_MS.ms;
     const delay = this.delays.find(

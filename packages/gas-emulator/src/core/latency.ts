@@ -18,6 +18,7 @@ export type CostKind =
   | 'documentEdit' // an element call of an open document (read or edit), applied at save
   | 'drive'
   | 'convert' // getAs('application/pdf') and similar conversions
+  | 'api' // an advanced-service request: one HTTPS call to a Google REST API (Sheets API v4)
   | 'free'; // pure computation inside the runtime (Utilities, Logger)
 
 export interface LatencyFigure {
@@ -50,6 +51,11 @@ export const CALL_LATENCY: Record<CostKind, LatencyFigure> = {
   },
   drive: { ms: 300, source: 'assumed: one DriveApp round trip' },
   convert: { ms: 3000, source: 'assumed: a Docs to PDF conversion' },
+  api: {
+    ms: 200,
+    source:
+      'assumed: one request of an advanced service (developers.google.com/apps-script/guides/services/advanced: "thin wrappers around those Google APIs"), i.e. one HTTPS round trip from Apps Script to the REST API; no public measurement found',
+  },
   free: { ms: 0, source: 'computation inside the runtime: no round trip' },
 };
 

@@ -65,8 +65,33 @@ export class CoreWorkspace {
 
   /** Records one service call (see latency.ts for what it costs). */
   charge(service: string, method: string, kind: CostKind, cells = 0): void {
+    const execution = this.ledger.current;
+    const committed = execution !== null && !execution.pendingWrites;
     this.ledger.charge(service, method, kind, cells);
+    if (committed && execution.pendingWrites) this.writesPending(execution);
   }
+
+  /**
+   * Records one read whose cell count is known only once it has run (see Ledger.chargeFor): the
+   * fault tools act before `work`, the call is recorded after it.
+   */
+  chargeFor<T>(
+    service: string,
+    method: string,
+    kind: Exclude<CostKind, 'write'>,
+    work: () => T,
+    cellsOf: (result: T) => number,
+  ): T {
+    return this.ledger.chargeFor(service, method, kind, work, cellsOf);
+  }
+
+  /**
+   * Called when a charged write makes an execution's writes pending again (its first write since
+   * the last commit: a flush, or a read that forces one). Services charge before they change
+   * anything, so what is stored at this moment is what was committed: what a reader outside
+   * SpreadsheetApp's write cache (an advanced service) sees until the next commit.
+   */
+  protected writesPending(_execution: Execution): void {}
 
   /**
    * Runs `body` as one Apps Script execution. Locks it holds are released when it ends, as Apps
