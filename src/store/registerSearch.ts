@@ -45,18 +45,71 @@ export function readRegisterSpans(
   spans: ReadonlyArray<readonly RegisterKey[]>,
 ): RegisterColumns | null {
   const layout = registerLayout(source.spreadsheet);
-  const viaApi = Boolean(source.spreadsheetId) && sheetsApiAvailable();
-  // One API call reads any number of ranges: each run of adjacent columns asked for is its own,
-  // so no column between them is moved. Through SpreadsheetApp each range costs 2 calls.
-  const reads = (viaApi ? adjacentRuns(layout, spans.flat()) : spans).map((keys) => {
-    const { first, last } = spanOf(layout, keys);
-    return { keys, first, a1: `'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}` };
-  });
-  const blocks = readBlocks(
-    { ...source, spreadsheetId: viaApi ? source.spreadsheetId : '' },
+  if (source.spreadsheetId) {
+    const read = readRegisterViaApi(source.spreadsheetId, layout, spans.flat());
+    if (read) return read.columns;
+  }
+  const reads = spans.map((keys) => rangeOf(layout, keys));
+  const blocks = readThroughSpreadsheetApp(
+    source.spreadsheet(),
     reads.map((r) => r.a1),
   );
-  if (!blocks) return null;
+  return blocks && columnsOf(layout, reads, blocks);
+}
+
+/** What one values.batchGet gave: the register's fields by key, and the other ranges' rows. */
+export interface RegisterApiRead {
+  columns: RegisterColumns;
+  /** The rows of each of `others`, in order (serials left as numbers). */
+  others: unknown[][][];
+}
+
+/**
+ * The register's `keys` (each run of adjacent columns as its own range, so no column between them
+ * is moved) and `others` (A1 ranges of other sheets) in one Sheets API values.batchGet: 1 call.
+ * Null when the service is not enabled or the request fails (a missing sheet and a failing
+ * service look alike here): the caller reads through SpreadsheetApp, which tells them apart.
+ * Only for an execution that has written nothing yet: the API does not see SpreadsheetApp's
+ * pending writes (src/adapters/sheetsApi.ts).
+ */
+export function readRegisterViaApi(
+  spreadsheetId: string,
+  layout: RegisterLayout,
+  keys: readonly RegisterKey[],
+  others: readonly string[] = [],
+): RegisterApiRead | null {
+  if (!sheetsApiAvailable()) return null;
+  const reads = adjacentRuns(layout, keys).map((run) => rangeOf(layout, run));
+  let blocks: unknown[][][];
+  try {
+    blocks = batchGetValues(spreadsheetId, [...reads.map((r) => r.a1), ...others]);
+  } catch {
+    return null;
+  }
+  return {
+    columns: columnsOf(layout, reads, blocks.slice(0, reads.length)),
+    others: blocks.slice(reads.length),
+  };
+}
+
+interface RangeRead {
+  keys: readonly RegisterKey[];
+  first: number;
+  a1: string;
+}
+
+/** The open-ended range (row 2 down) of the span of columns holding `keys`. */
+function rangeOf(layout: RegisterLayout, keys: readonly RegisterKey[]): RangeRead {
+  const { first, last } = spanOf(layout, keys);
+  return { keys, first, a1: `'${SHEET.register}'!${columnLetter(first)}2:${columnLetter(last)}` };
+}
+
+/** Each field's cells, as many as the longest block has rows (the API leaves out empty ends). */
+function columnsOf(
+  layout: RegisterLayout,
+  reads: readonly RangeRead[],
+  blocks: unknown[][][],
+): RegisterColumns {
   const rows = Math.max(0, ...blocks.map((b) => b.length));
   const columns: RegisterColumns = {};
   reads.forEach(({ keys, first }, i) => {
@@ -87,16 +140,8 @@ function adjacentRuns(layout: RegisterLayout, keys: readonly RegisterKey[]): Reg
   return runs;
 }
 
-/** The rows of each range: through the API when an id is given, else SpreadsheetApp. */
-function readBlocks(source: RegisterSource, ranges: string[]): unknown[][][] | null {
-  if (source.spreadsheetId) {
-    try {
-      return batchGetValues(source.spreadsheetId, ranges);
-    } catch {
-      // A missing register and a failing service look alike here: SpreadsheetApp tells them apart.
-    }
-  }
-  const ss = source.spreadsheet();
+/** The rows of each range (2 calls each); null when the register is missing. */
+function readThroughSpreadsheetApp(ss: Spreadsheet, ranges: string[]): unknown[][][] | null {
   try {
     return ranges.map((a1) => ss.getRange(a1).getValues());
   } catch (error) {

@@ -10,8 +10,10 @@ import {
   STATISTICS_HISTORY_COLUMNS,
   STATISTICS_REGISTER_KEYS,
 } from '../domain/statistics';
-import { columnLetter, RegisterKey } from '../domain/register';
-import { readRegisterRows } from './registerLayout';
+import { columnLetter, REGISTER_COLUMNS, RegisterKey } from '../domain/register';
+import { fromSheetSerial } from '../domain/calendar';
+import { readRegisterViaApi } from './registerSearch';
+import { readRegisterRows, registerLayout } from './registerLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +40,36 @@ export function readStatisticsSources(
   ss: Spreadsheet,
   keys: readonly RegisterKey[] | null = STATISTICS_REGISTER_KEYS,
 ): StatisticsSources {
+  return readSources(ss, keys);
+}
+
+/**
+ * The same sources in one Sheets API values.batchGet (2 calls: the spreadsheet's id and the read),
+ * for an execution that has written nothing yet (the API does not see SpreadsheetApp's pending
+ * writes). Falls back to readStatisticsSources when the API is unavailable or refuses (a missing
+ * sheet is then refused by name).
+ */
+export function readStatisticsSourcesAtOnce(ss: Spreadsheet): StatisticsSources {
+  const layout = registerLayout(ss);
+  const history = `'${SHEET.history}'!A2:${columnLetter(STATISTICS_HISTORY_COLUMNS)}`;
+  const read = readRegisterViaApi(ss.getId(), layout, STATISTICS_REGISTER_KEYS, [history]);
+  if (!read) return readSources(ss, STATISTICS_REGISTER_KEYS);
+  const count = Math.max(0, ...Object.values(read.columns).map((c) => c?.length ?? 0));
+  return {
+    register: Array.from({ length: count }, (_, i) =>
+      REGISTER_COLUMNS.map((key) => read.columns[key]?.[i] ?? ''),
+    ),
+    // 日時 is the history's date column; the API gives it as a serial.
+    history: read.others[0].map((row) =>
+      Array.from({ length: STATISTICS_HISTORY_COLUMNS }, (_, c) => {
+        const cell = row[c] ?? '';
+        return c === 0 && typeof cell === 'number' ? fromSheetSerial(cell) : cell;
+      }),
+    ),
+  };
+}
+
+function readSources(ss: Spreadsheet, keys: readonly RegisterKey[] | null): StatisticsSources {
   const register = ss.getSheetByName(SHEET.register);
   const history = ss.getSheetByName(SHEET.history);
   if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));

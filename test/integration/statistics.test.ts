@@ -93,6 +93,31 @@ describe('statistics', () => {
     expect(figure(desk, L.rate)).toEqual([L.rate, '', 0, 0]);
   });
 
+  test('the menu reads in one Sheets API call what the hourly run reads through SpreadsheetApp', () => {
+    const desk = newDesk();
+    const a = submitCase(desk);
+    const b = submitCase(desk, POC);
+    desk.ws.clock.set('2026-05-20T10:00:00+09:00');
+    expectOk(move(desk, a, '対話・調整'));
+    expectOk(move(desk, a, '提案書確認'));
+    desk.ws.clock.set('2026-06-03T15:00:00+09:00');
+    expectOk(move(desk, a, '実施可否判断'));
+    expectOk(move(desk, a, '回答（可）'));
+    expectOk(move(desk, b, '取下げ'));
+    refresh(desk);
+    const menu = desk.host.lastExecution().calls.map((c) => c.method);
+    expect(menu.filter((m) => m === 'Spreadsheets.Values.batchGet')).toHaveLength(1);
+    expect(menu).not.toContain('Sheet.getSheetValues');
+    const hash = prop(desk, 'hash');
+    const lead = figure(desk, L.toAnswer, L.median);
+    expect(lead?.[2]).toBeGreaterThan(0); // the history's dates came through as dates
+    // The next day the hourly run computes the same figures from its own reads: nothing to write.
+    day(desk, '2026-06-04');
+    expect(prop(desk, 'checkedOn')).toBe('2026-06-04');
+    expect(prop(desk, 'hash')).toBe(hash);
+    expect(figure(desk, L.toAnswer, L.median)).toEqual(lead);
+  });
+
   test('a rerun rewrites in place; a shorter table leaves nothing stale', () => {
     const desk = newDesk();
     submitCase(desk);
