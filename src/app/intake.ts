@@ -1,4 +1,5 @@
-import { PartnerNote, Q, REVIEW, SHEET, VALUES } from '../strings';
+import { WORKFLOW_UI } from '../strings/workflow';
+import { PartnerNote, Q, REVIEW, VALUES } from '../strings';
 import { isBlankSubmission, proposalFromNamedValues, Proposal } from '../domain/proposal';
 import { isValidEmail, screen } from '../domain/screening';
 import { newCaseRow, registerColumn, RegisterKey } from '../domain/register';
@@ -200,8 +201,7 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
     const proposal = proposalOf(incoming);
     const { key, legacy } = keysOf(incoming, proposal);
     const register = findRegisterSheet(ss);
-    if (!register)
-      throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+    if (!register) throw new Error(WORKFLOW_UI.noRegister);
     // The key column, and 事業者キー (the last column) for the partner note: one call each,
     // from the header row (never an empty range) to the last row with content.
     // Each read starts at the header, which checks the stored layout (registerLayout.ts).

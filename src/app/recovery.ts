@@ -1,4 +1,5 @@
-import { SHEET, VALUES } from '../strings';
+import { WORKFLOW_UI } from '../strings/workflow';
+import { VALUES } from '../strings';
 import { isBlankSubmission, namedValuesFromRow } from '../domain/proposal';
 import type { RegisterKey } from '../domain/register';
 import { layoutFromHeader, RegisterLayout } from '../domain/registerLayout';
@@ -51,8 +52,7 @@ export function recoverResponses(): RecoveryResult {
     const settings = deskSettings(all, ss);
     const register = findRegisterSheet(ss);
     const responses = findResponseSheet(ss, all);
-    if (!register)
-      throw new Error(`シート「${SHEET.register}」がありません。初期設定を実行してください。`);
+    if (!register) throw new Error(WORKFLOW_UI.noRegister);
     if (!responses) return { registered: [], receiptsSent: 0 };
 
     // The timestamp is read as an instant (stamps), whatever the sheet's zone.

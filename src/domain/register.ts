@@ -14,12 +14,8 @@ export type RegisterKey = keyof typeof REGISTER_HEADERS;
 export const REGISTER_COLUMNS = Object.keys(REGISTER_HEADERS) as RegisterKey[];
 export const REGISTER_HEADER_ROW = REGISTER_COLUMNS.map((k) => REGISTER_HEADERS[k]);
 
-/**
- * The register's date and date-time columns. A number read from one of them through the Sheets
- * API (src/adapters/sheetsApi.ts) is a serial date, turned back into a Date as getValues gives it.
- */
-export const DATE_KEYS: ReadonlySet<RegisterKey> = new Set<RegisterKey>([
-  'receivedAt',
+/** Columns holding calendar dates (written by the add-on as Tokyo-midnight Date values). */
+export const DATE_COLUMNS: readonly RegisterKey[] = [
   'statusChangedAt',
   'dueDate',
   'departmentDue',
@@ -31,6 +27,15 @@ export const DATE_KEYS: ReadonlySet<RegisterKey> = new Set<RegisterKey>([
   'publishedOn',
   'proposalReceivedOn',
   'reportReceivedOn',
+];
+
+/**
+ * The register's date and date-time columns. A number read from one of them through the Sheets
+ * API (src/adapters/sheetsApi.ts) is a serial date, turned back into a Date as getValues gives it.
+ */
+export const DATE_KEYS: ReadonlySet<RegisterKey> = new Set<RegisterKey>([
+  ...DATE_COLUMNS,
+  'receivedAt',
   'departmentAnsweredAt',
 ]);
 

@@ -4,28 +4,13 @@
  * rules and the sidebar never see a raw Date; the status is read as its canonical label. Pure.
  */
 import { IsoDate, isIsoDate, toTokyoDate } from '../calendar';
-import { RegisterKey, REGISTER_COLUMNS } from '../register';
+import { DATE_COLUMNS, RegisterKey, REGISTER_COLUMNS } from '../register';
 import { tokyoDateTimeText } from '../tokyoTime';
 import { ERAS } from '../wareki';
 import { statusFromText } from './statuses';
 import { pocChecklist } from './pocChecklist';
 
 export type CaseRecord = Record<RegisterKey, string>;
-
-/** Columns holding calendar dates (written by the add-on as Tokyo-midnight Date values). */
-export const DATE_COLUMNS: readonly RegisterKey[] = [
-  'statusChangedAt',
-  'dueDate',
-  'departmentDue',
-  'lastDialogueAt',
-  'pocEnd',
-  'reportDue',
-  'agreementDate',
-  'agreementEnd',
-  'publishedOn',
-  'proposalReceivedOn',
-  'reportReceivedOn',
-];
 
 export function isDateValue(value: unknown): value is Date {
   // Dates made in another realm (the Apps Script sandbox) fail instanceof; look at the tag.
