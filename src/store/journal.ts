@@ -22,7 +22,7 @@
 import { SHEET } from '../strings';
 import { WORKFLOW_UI } from '../strings/workflow';
 import { CellOut, LongText, RegisterKey } from '../domain/register';
-import { placeInSheetRow } from '../domain/registerLayout';
+import { appendCaseRow, findRegisterSheet } from './register';
 import { registerLayout } from './registerLayout';
 import { rowWithChanges, RowChanges } from '../domain/workflow';
 import type { CaseRow } from './caseRow';
@@ -332,14 +332,13 @@ function appendNewCase(
   c: NonNullable<CaseOp['newCase']>,
   checking: boolean,
 ): void {
-  const register = ss.getSheetByName(SHEET.register);
+  const register = findRegisterSheet(ss);
   if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
   // The journal keeps the row in register order; each value goes to its column by header.
-  const layout = registerLayout(ss);
-  const numberColumn = Math.max(layout.columns.caseNumber, 1);
+  const numberColumn = Math.max(registerLayout(ss).columns.caseNumber, 1);
   if (checking && findCaseRow(register, c.caseNumber, numberColumn) > 0) return;
   if (c.longTexts.length) storeLongTexts(ss, c.longTexts);
-  register.appendRow(placeInSheetRow(layout, c.row, [], '' as CellOut));
+  appendCaseRow(register, c.row);
 }
 
 function appendDialogue(
