@@ -21,7 +21,7 @@ export const SIDEBAR = {
   proposalKind: '提案区分',
   challenge: '課題',
   roles: '市に求める役割',
-  partnerCases: (count: number) => `この事業者の過去の提案: ${count}件`,
+  partnerCases: (count: number) => `この事業者の他の提案: ${count}件（統合した事業者を含む）`,
 
   content: '提案内容',
   showFullContent: '全文を表示',

@@ -448,7 +448,7 @@ describe("the sidebar as the desk's workbench (issue 12)", () => {
       expect(summary).toContain(String(caseAt(row)['提案区分']));
       expect(summary).toContain(String(caseAt(row)['市に求める役割']).split('\n')[0]);
       // The same company proposed before (the preview's first case).
-      expect(await textOf(page, '#partner-cases')).toMatch(/この事業者の過去の提案: \d+件/);
+      expect(await textOf(page, '#partner-cases')).toMatch(/この事業者の他の提案: \d+件/);
       const preview = await textOf(page, '#content-text');
       expect(preview).toBe(`${long.slice(0, 300)}…`);
       await page.locator('#content-more').click();

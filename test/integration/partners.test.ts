@@ -7,7 +7,16 @@ import { registerColumn } from '../../src/domain/register';
 import { MENU, Q, SHEET } from '../../src/strings';
 import { PARTNER_HEADERS } from '../../src/strings/partners';
 import { clickMenu, newDesk, registerRecords, STAFF } from '../support/desk';
-import { expectOk, move, preloadCases, rowsOf, sheetOf, submitCase } from '../support/workflow';
+import {
+  expectOk,
+  move,
+  preloadCases,
+  rowsOf,
+  run,
+  sheetOf,
+  submitCase,
+} from '../support/workflow';
+import type { CaseRef, CaseView } from '../../src/app/sidebarContract';
 
 type Desk = ReturnType<typeof newDesk>;
 
@@ -156,6 +165,19 @@ describe('the 事業者 sheet', () => {
     // …and the other way round: a new proposal under the target's name counts the merged ones.
     submitCase(desk, { [Q.organisation]: '株式会社アオモリテック' });
     expect(lastDeskNotice(desk)).toContain('これまでに 5 件あります');
+  });
+
+  test('the sidebar counts the organisation’s other proposals, merged ones included', () => {
+    const desk = newDesk();
+    threeOrganisations(desk);
+    const giken = submitCase(desk, { [Q.organisation]: 'アオモリ技研' });
+    const other = (ref: CaseRef) =>
+      expectOk(run<CaseView>(desk, 'sidebarGetCase', ref)).partnerCases;
+    expect(other(giken)).toBe(1); // R8-0004
+    refresh(desk);
+    sheetOf(desk, SHEET.partners).cellForWrite(4, PARTNER_HEADERS.length).value = 'アオモリテック';
+    refresh(desk);
+    expect(other(giken)).toBe(3); // R8-0001, R8-0003, R8-0004
   });
 
   test('the rebuild is one register read and one batched write', () => {

@@ -26,6 +26,8 @@ import type {
 import { LONG_TEXT_NOTE, Q, SHEET } from '../../strings';
 import { readOrganisationKeys } from '../../store/caseListKeys';
 import { organisationKey } from '../../domain/organisation';
+import { canonicalKeyOf } from '../../domain/partners';
+import { PARTNER_PROP } from '../partners';
 import { readCaseRow } from '../../store/caseRow';
 import { readDepartments } from '../../store/departments';
 import { departmentsFromSnapshot } from '../../store/departmentSnapshot';
@@ -57,20 +59,27 @@ export function buildCaseView(
     history: readCaseHistory(ss, ref.caseNumber),
     dialogues: readCaseDialogues(ss, ref.caseNumber),
     departments: snapshot.length ? snapshot : readDepartments(ss).map((d) => d.name),
-    partnerCases: otherCasesOf(ss, ref, record),
+    partnerCases: otherCasesOf(ss, ref, record, all?.[PARTNER_PROP.merges]),
   };
 }
 
 /**
  * The organisation's other proposals: one read of the register's 事業者キー column (2 calls,
- * 10,000 short cells at most). Merges typed in 事業者 are not followed (that sheet is rebuilt
- * daily; see src/app/partners.ts). Null when the case has no key.
+ * 10,000 short cells at most). Organisations staff merged in 事業者 count as one, as at intake
+ * (the merges kept in document properties, src/app/partners.ts). Null when the case has no key.
  */
-function otherCasesOf(ss: Spreadsheet, ref: CaseRef, record: CaseRecord): number | null {
-  const key = record.organisationKey.trim() || organisationKey(record.organisation);
-  if (!key) return null;
+function otherCasesOf(
+  ss: Spreadsheet,
+  ref: CaseRef,
+  record: CaseRecord,
+  mergesJson: string | undefined,
+): number | null {
+  const canonical = canonicalKeyOf(mergesJson);
+  const own = record.organisationKey.trim() || organisationKey(record.organisation);
+  if (!own) return null;
+  const key = canonical(own);
   const keys = readOrganisationKeys(ss);
-  return keys.filter((k, i) => i + 2 !== ref.row && k === key).length;
+  return keys.filter((k, i) => i + 2 !== ref.row && k !== '' && canonical(k) === key).length;
 }
 
 /** The note the intake puts before a long text's preview (src/domain/register.ts). */
