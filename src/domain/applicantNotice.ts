@@ -1,6 +1,6 @@
 /**
  * The applicant's side of a move (issue 12, docs/features.md "Applicant notices"): which moves
- * tell the applicant (the process table, src/domain/workflow/tracks.ts, less the stages 設定
+ * tell the applicant (the process table, src/domain/workflow/processTable.ts, less the stages 設定
  * turns off), the short notice itself, and the receipt's paragraphs by track and kind. Pure.
  *
  * A notice carries the case's number and title, the new stage in plain words, what happens next

@@ -5,7 +5,7 @@
  * register's rows, no Google service.
  *
  * A case is published only when all four hold: it is realised (its status is marked `realised`
- * in the process table, or 完了 — src/domain/workflow/tracks.ts), the applicant consented on the
+ * in the process table, or 完了 — src/domain/workflow/processTable.ts), the applicant consented on the
  * form (公開への同意), staff chose 公開 (公開可否), and 公開概要 is not empty.
  *
  * The public record holds ONLY these fields, copied one by one (never a whole row): case number,

@@ -3,7 +3,7 @@
  * one of the history (履歴: 日時, 実行者, 案件番号, 変更前, 変更後, コメント, 操作ID). Pure.
  *
  * - Fiscal year: of the case's 受付日時 (April–March), else of its case number ('R8-…').
- * - Status groups: realised when the process table says so (isRealised, tracks.ts), else 不採択,
+ * - Status groups: realised when the process table says so (isRealised, src/domain/workflow/tracks.ts), else 不採択,
  *   取下げ, 対象外, else open. Realisation rate: realised ÷ cases other than 対象外.
  * - Lead times in business days (businessDaysBetween, with 設定's closures): 受付 is the first
  *   move to 受付・内容確認 in the history, else 受付日時; 回答 the first move to an answer step of
@@ -100,7 +100,7 @@ export interface CaseFacts {
   overdue: boolean;
 }
 
-// The milestones of the process table (tracks.ts): the screening step is 受付; the answer steps
+// The milestones of the process table (processTable.ts): the screening step is 受付; the answer steps
 // and the terminal answer (不採択) are 回答; the agreement step is 協定締結.
 const RECEIVED = new Set<string>(milestoneStatuses('screening'));
 const AGREED = new Set<string>(milestoneStatuses('agreement'));

@@ -1,6 +1,6 @@
 /**
  * Japanese text of the applicant's notices (issue 12): the short email sent when a case enters a
- * stage that matters to the applicant (the process table, src/domain/workflow/tracks.ts), the
+ * stage that matters to the applicant (the process table, src/domain/workflow/processTable.ts), the
  * history notes about it, and the receipt's paragraphs that differ by track and kind. Composed by
  * src/domain/applicantNotice.ts. Never an internal comment: only these texts and the case's
  * number, title and the applicant's names go into a notice.

@@ -1,6 +1,6 @@
 /**
  * A document kind is one row of DOCUMENT_KIND_TABLE (src/domain/documents/kindTable.ts), its
- * texts in src/strings/documents.ts and its rule in DOCUMENT_RULES (src/domain/workflow/tracks.ts,
+ * texts in src/strings/documents.ts and its rule in DOCUMENT_RULES (src/domain/workflow/processTable.ts,
  * where status names are written) (issue 11). Every kind's behaviour — its 設定 row and default,
  * its default template, the placeholders it needs, reply letter or agreement, and the statuses
  * its rule allows with its refusal text — is built here from those alone and compared with what

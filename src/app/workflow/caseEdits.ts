@@ -1,7 +1,7 @@
 /**
  * The desk's workbench edits of a case's register cells (issue 12): 協定の内容 (代表者, 連携事項,
  * 締結日, 満了日 — what the agreement document prints) and the receipt of the applicant's
- * 提案書 / 報告書 with a link to the file (the gates of the process table, tracks.ts). Each is
+ * 提案書 / 報告書 with a link to the file (the gates of the process table, processTable.ts). Each is
  * exactly once through the journal (journal.ts, docs/reliability.md): the history row carries
  * the request id, the cells are written from the row read under the lock, and a retry completes
  * the first attempt. Like a move, each returns the row as it left it and its history entry, so

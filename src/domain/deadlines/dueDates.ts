@@ -1,6 +1,6 @@
 /**
  * When a case is due in its current status (docs/domain.md "Deadlines and reminders"), by the
- * status's due rule in the process table (src/domain/workflow/statuses.ts): business days from
+ * status's due rule in the process table (src/domain/workflow/processTable.ts): business days from
  * entering the status (or from the last logged dialogue, when the rule says so), or calendar
  * days after the PoC end date for the applicant's report. A due date counted in calendar days
  * that lands on a closed day (weekend, holiday, 年末年始, 設定's closures) moves to the next

@@ -2,7 +2,7 @@
  * Which reminders a case calls for on a given day (docs/domain.md "Deadlines and reminders"): what is
  * due soon or overdue in its current status, the applicant's PoC report, and an agreement nearing
  * its end. Each reminder names its recipient and how urgent it is. Who is reminded and from which
- * dates is the status's entry in the process table (src/domain/workflow/statuses.ts). Pure.
+ * dates is the status's entry in the process table (src/domain/workflow/processTable.ts). Pure.
  */
 import {
   addBusinessDays,

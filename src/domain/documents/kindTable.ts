@@ -5,7 +5,7 @@
  * the settings (src/domain/settings.ts), the placeholders' requirements (placeholders.ts) and the
  * default templates are derived from this table. A new kind is a row here, its texts in
  * src/strings/documents.ts (label, 設定 row, refusal text) and its rule in DOCUMENT_RULES
- * (src/domain/workflow/tracks.ts): rules name statuses, which only the process table may write
+ * (src/domain/workflow/processTable.ts): rules name statuses, which only the process table may write
  * (test/unit/process-table.test.ts).
  *
  * Value imports stay below the settings (strings and templates.ts only): settings.ts imports

@@ -1,6 +1,6 @@
 /**
  * The documents the desk generates, as DOCUMENT_KIND_TABLE (kindTable.ts) defines them; when each
- * may be generated is the process table's (DOCUMENT_RULES, src/domain/workflow/tracks.ts, taken
+ * may be generated is the process table's (DOCUMENT_RULES, src/domain/workflow/processTable.ts, taken
  * from that table):
  * - 回答書（採択）: partnership or PoC cases at or past the answer (回答（可）, the 可 answer);
  * - 回答書（不採択）: at 実施可否判断 (drafted with the decision) or once the case is 不採択, on any

@@ -1,5 +1,5 @@
 /**
- * Which status changes the process allows, derived from the step lists in tracks.ts:
+ * Which status changes the process allows, derived from the step lists in processTable.ts:
  * - forward: to the next step (from the last step: to 完了);
  * - skip-optional: over an optional next step (partnership without 連携協定);
  * - rework: back one step — but never back into an optional first step (事前相談): once a
@@ -113,7 +113,7 @@ export function statusesOf(track: Track): Status[] {
 }
 
 /**
- * The register dates a move needs recorded (the gates of tracks.ts): only moves onward — a
+ * The register dates a move needs recorded (the gates of processTable.ts): only moves onward — a
  * forward move, a skip, 完了 — cross a gate; rework, decline and withdrawal never do.
  */
 export function gatesCrossed(track: Track, from: Status, to: Status): GateField[] {

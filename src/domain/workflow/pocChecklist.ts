@@ -10,7 +10,7 @@ export interface ChecklistItem {
   readonly label: string;
 }
 
-/** The PoC step carrying the checklist gate in the process table (tracks.ts). */
+/** The PoC step carrying the checklist gate in the process table (processTable.ts). */
 export const POC_CHECKLIST_STATUS = checklistStatus('poc') as OpenStatus;
 
 export const pocChecklist: readonly ChecklistItem[] = [
