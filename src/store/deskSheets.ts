@@ -16,6 +16,7 @@ import {
 } from '../strings';
 import { defaultSettings, SETTING_DEFINITIONS, settingRow } from '../domain/settings';
 import type { RegisterKey } from '../domain/register';
+import { cellAt, headerPositions } from '../domain/sheetHeader';
 import { ensureSheet } from '../adapters/sheets';
 import { RegisterUpgrade, upgradeRegister } from './registerUpgrade';
 
@@ -145,16 +146,16 @@ export function sheetAddedBy(ss: Spreadsheet, link: () => void): number | null {
   return added ? added.getSheetId() : null;
 }
 
-/** 'K-001 タイトル' for every open row of 課題一覧. */
+/** 'K-001 タイトル' for every open row of 課題一覧 (one read; columns found by header). */
 export function readOpenChallenges(ss: Spreadsheet): string[] {
   const sheet = ss.getSheetByName(SHEET.challenges);
   if (!sheet) return [];
-  return sheet
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((r) => String(r[0]).trim() !== '' && String(r[4]).trim() !== CHOICES.challengeClosed)
-    .map((r) => `${String(r[0]).trim()} ${String(r[1]).trim()}`.trim());
+  const [header = [], ...rows] = sheet.getDataRange().getValues();
+  // Found by header: a column staff inserted or moved in 課題一覧 keeps the form's list right.
+  const [id, title, , , state] = headerPositions(header, CHALLENGE_HEADERS);
+  return rows
+    .filter((r) => cellAt(r, id) !== '' && cellAt(r, state) !== CHOICES.challengeClosed)
+    .map((r) => `${cellAt(r, id)} ${cellAt(r, title)}`.trim());
 }
 
 /** Whether the spreadsheet has a sheet of this name (one call). */

@@ -150,6 +150,27 @@ describe('setup (初期設定, onInstall)', () => {
     ]);
   });
 
+  test('課題一覧 is read by header: a column staff inserted or moved keeps the list right', () => {
+    const desk = newDesk();
+    const model = desk.ws.spreadsheets.get(desk.spreadsheetId)!;
+    const challenges = model.sheetByName('課題一覧')!;
+    // 状態 moved to the front, a 受付開始日 column inserted after タイトル.
+    [
+      ['状態', '課題ID', 'タイトル', '受付開始日', '担当課', '説明'],
+      ['募集中', 'K-001', '除雪の効率化', '2026/04/01', '道路維持課', ''],
+      ['終了', 'K-002', '空き家の利活用', '2026/04/01', '住宅政策課', ''],
+      ['募集中', 'K-003', '観光DX', '2026/05/01', '観光課', ''],
+    ].forEach((row, r) => row.forEach((v, c) => (challenges.cellForWrite(r + 1, c + 1).value = v)));
+    clickMenu(desk, MENU.refreshChallenges);
+    const item = desk.ws.forms
+      .get(desk.formId)!
+      .items.find((i: { title: string }) => i.title === Q.challenge)!;
+    expect(item.choices.map((c: { value: string }) => c.value)).toEqual([
+      'K-001 除雪の効率化',
+      'K-003 観光DX',
+    ]);
+  });
+
   test('someone not listed as desk staff is refused', () => {
     const desk = newDesk();
     clickMenu(desk, MENU.recover, 'stranger@example.com');
