@@ -1,80 +1,48 @@
 /**
- * Where each register field sits, found by its header (issue 11, docs/architecture.md). Staff may
- * insert, move or add columns; a new version adds its columns after the last one. Code never
- * assumes a position: it asks the layout, built from the header row and kept in the document
+ * Where each register field sits, found by its header (issue 11, docs/architecture.md): the
+ * register's fields (REGISTER_COLUMNS, see register.ts) given to the generic sheet layout
+ * (src/domain/sheetLayout.ts). The layout is built from the header row and kept in the document
  * properties (one header read per execution at most).
  *
- * Rows given to the domain stay in "register order" (REGISTER_COLUMNS, see register.ts): the
- * adapters convert a sheet row to that order when reading (toRegisterOrder) and place values
- * back at their columns when writing (placeInSheetRow), leaving staff columns untouched.
+ * Rows given to the domain stay in "register order": the adapters convert a sheet row to that
+ * order when reading (toRegisterOrder) and place values back at their columns when writing
+ * (placeInSheetRow), leaving staff columns untouched.
  */
 import { REGISTER_HEADERS } from '../strings';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
 import { REGISTER_COLUMNS, RegisterKey } from './register';
+import {
+  fieldsBySheetIndex,
+  layoutOfHeader,
+  parseSheetLayout,
+  placeFields,
+  positionalLayoutOf,
+  serializeSheetLayout,
+  SheetFields,
+  SheetLayout,
+  SheetLayoutReading,
+  spanOfFields,
+  toFieldOrder,
+  withAppendedFields,
+} from './sheetLayout';
 
-export interface RegisterLayout {
-  /** 1-based column of each field; 0 when the sheet has no such header. */
-  readonly columns: Readonly<Record<RegisterKey, number>>;
-  /** The last column holding one of our fields (a read of A..width sees every field). */
-  readonly width: number;
-}
+export type RegisterLayout = SheetLayout<RegisterKey>;
+export type LayoutReading = SheetLayoutReading<RegisterKey>;
 
-export interface LayoutReading {
-  layout: RegisterLayout;
-  /** Fields without a column that may simply be added (a desk made by an older version). */
-  missing: RegisterKey[];
-  /** Fields whose header is gone while an unknown header sits where they were: not added. */
-  renamed: RegisterKey[];
-}
-
-function layoutOf(columns: Record<RegisterKey, number>): RegisterLayout {
-  return { columns, width: Math.max(0, ...Object.values(columns)) };
-}
+/** The register's fields in register order, each with its header. */
+export const REGISTER_FIELDS: SheetFields<RegisterKey> = {
+  keys: REGISTER_COLUMNS,
+  headerOf: (key) => REGISTER_HEADERS[key],
+};
 
 /** The layout of a register written by this version from scratch: fields in REGISTER_COLUMNS order. */
 export function positionalLayout(): RegisterLayout {
-  const columns = {} as Record<RegisterKey, number>;
-  REGISTER_COLUMNS.forEach((key, i) => (columns[key] = i + 1));
-  return layoutOf(columns);
+  return positionalLayoutOf(REGISTER_FIELDS);
 }
 
-const HEADER_TO_KEY = new Map<string, RegisterKey>(
-  REGISTER_COLUMNS.map((key) => [REGISTER_HEADERS[key], key]),
-);
-
-/**
- * The layout a header row describes. A header of ours found twice keeps its first column. A
- * field without a header is "renamed" when an unknown header sits between the fields that
- * surround it in register order (staff changed its title: adding a new column would split its
- * data), else "missing" (a newer field: the upgrade appends it).
- */
+/** The layout a header row describes (src/domain/sheetLayout.ts layoutOfHeader). */
 export function layoutFromHeader(header: readonly unknown[]): LayoutReading {
-  const columns = {} as Record<RegisterKey, number>;
-  REGISTER_COLUMNS.forEach((key) => (columns[key] = 0));
-  const unknown: number[] = [];
-  header.forEach((cell, i) => {
-    const text = String(cell ?? '').trim();
-    if (!text) return;
-    const key = HEADER_TO_KEY.get(text);
-    if (key && columns[key] === 0) columns[key] = i + 1;
-    else if (!key) unknown.push(i + 1);
-  });
-  const missing: RegisterKey[] = [];
-  const renamed: RegisterKey[] = [];
-  REGISTER_COLUMNS.forEach((key, i) => {
-    if (columns[key]) return;
-    const before = REGISTER_COLUMNS.slice(0, i)
-      .map((k) => columns[k])
-      .filter((c) => c > 0);
-    const after = REGISTER_COLUMNS.slice(i + 1)
-      .map((k) => columns[k])
-      .filter((c) => c > 0);
-    const from = before.length ? before[before.length - 1] : 0;
-    const to = after.length ? after[0] : 0;
-    const sitsThere = to > 0 && unknown.some((c) => c > from && c < to);
-    (sitsThere ? renamed : missing).push(key);
-  });
-  return { layout: layoutOf(columns), missing, renamed };
+  return layoutOfHeader(REGISTER_FIELDS, header);
 }
 
 /** The layout with the given fields placed after the last non-empty header (the upgrade). */
@@ -83,9 +51,7 @@ export function withAppended(
   keys: readonly RegisterKey[],
   lastHeaderColumn: number,
 ): RegisterLayout {
-  const columns = { ...layout.columns };
-  keys.forEach((key, i) => (columns[key] = lastHeaderColumn + i + 1));
-  return layoutOf(columns);
+  return withAppendedFields(layout, keys, lastHeaderColumn);
 }
 
 /** The message naming each renamed field, as the desk reads it (setup, 設定を反映, notices). */
@@ -102,12 +68,7 @@ export function columnOf(layout: RegisterLayout, key: RegisterKey): number {
 
 /** The field at each column of a sheet row (index 0 = column 1); staff columns are undefined. */
 export function keysBySheetIndex(layout: RegisterLayout): Array<RegisterKey | undefined> {
-  const keys: Array<RegisterKey | undefined> = new Array<RegisterKey | undefined>(layout.width);
-  REGISTER_COLUMNS.forEach((key) => {
-    const c = layout.columns[key];
-    if (c > 0) keys[c - 1] = key;
-  });
-  return keys;
+  return fieldsBySheetIndex(REGISTER_FIELDS, layout);
 }
 
 /**
@@ -119,11 +80,7 @@ export function toRegisterOrder(
   sheetRow: readonly unknown[],
   firstColumn = 1,
 ): unknown[] {
-  return REGISTER_COLUMNS.map((key) => {
-    const c = layout.columns[key];
-    const i = c - firstColumn;
-    return c > 0 && i >= 0 && i < sheetRow.length ? sheetRow[i] : '';
-  });
+  return toFieldOrder(REGISTER_FIELDS, layout, sheetRow, firstColumn);
 }
 
 /**
@@ -136,13 +93,7 @@ export function placeInSheetRow<T>(
   base: readonly T[],
   fill: T,
 ): T[] {
-  const width = Math.max(base.length, layout.width);
-  const out: T[] = Array.from({ length: width }, (_, i) => (i < base.length ? base[i] : fill));
-  REGISTER_COLUMNS.forEach((key, i) => {
-    const c = layout.columns[key];
-    if (c > 0 && i < registerRow.length) out[c - 1] = registerRow[i];
-  });
-  return out;
+  return placeFields(REGISTER_FIELDS, layout, registerRow, base, fill);
 }
 
 /** The smallest column span covering the given fields (for a read that needs only those). */
@@ -150,33 +101,15 @@ export function spanOf(
   layout: RegisterLayout,
   keys: readonly RegisterKey[],
 ): { first: number; last: number } {
-  const cols = keys.map((k) => layout.columns[k]).filter((c) => c > 0);
-  if (!cols.length) return { first: 1, last: 1 };
-  return { first: Math.min(...cols), last: Math.max(...cols) };
+  return spanOfFields(layout, keys);
 }
 
-/** Stored form (document property): the header of each column, so a changed version still reads. */
+/** Stored form (document property): the column of each field, so a changed version still reads. */
 export function serializeLayout(layout: RegisterLayout): string {
-  const columns: Record<string, number> = {};
-  REGISTER_COLUMNS.forEach((key) => {
-    if (layout.columns[key] > 0) columns[key] = layout.columns[key];
-  });
-  return JSON.stringify({ v: 1, columns });
+  return serializeSheetLayout(REGISTER_FIELDS, layout);
 }
 
 /** The stored layout, or null when absent or unreadable (the caller reads the header instead). */
 export function parseLayout(text: string | null | undefined): RegisterLayout | null {
-  if (!text) return null;
-  try {
-    const parsed = JSON.parse(text) as { v?: number; columns?: Record<string, unknown> };
-    if (parsed.v !== 1 || !parsed.columns || typeof parsed.columns !== 'object') return null;
-    const columns = {} as Record<RegisterKey, number>;
-    for (const key of REGISTER_COLUMNS) {
-      const c = parsed.columns[key];
-      columns[key] = typeof c === 'number' && Number.isInteger(c) && c > 0 ? c : 0;
-    }
-    return layoutOf(columns);
-  } catch {
-    return null;
-  }
+  return parseSheetLayout(REGISTER_FIELDS, text);
 }

@@ -8,16 +8,17 @@
  */
 import { REGISTER_HEADERS, SHEET } from '../strings';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
-import { columnLetter, REGISTER_COLUMNS, type RegisterKey } from '../domain/register';
+import { columnLetter, type RegisterKey } from '../domain/register';
 import {
   layoutFromHeader,
   LayoutReading,
   parseLayout,
+  REGISTER_FIELDS,
   RegisterLayout,
-  serializeLayout,
   spanOf,
   toRegisterOrder,
 } from '../domain/registerLayout';
+import { layoutPropertyText, renamedInProperty } from '../domain/sheetLayout';
 
 /** The document property holding the layout (beside PROP in properties.ts). */
 export const REGISTER_LAYOUT_PROP = 'register.layout';
@@ -69,10 +70,24 @@ export function storeRegisterLayout(
   layout: RegisterLayout,
   renamed: readonly RegisterKey[] = [],
 ): void {
-  const text = layoutPropertyText(layout, renamed);
+  const text = registerLayoutText(all, layout, renamed);
+  if (text !== null) props.setProperty(REGISTER_LAYOUT_PROP, text);
+}
+
+/**
+ * Makes the layout this execution's and returns the property's text to store, or null when the
+ * stored one (in `all`; null: unknown) is the same. A renamed field's key is kept beside the
+ * columns only when there is one (src/domain/sheetLayout.ts layoutPropertyText), so a desk
+ * without renamed headers stores exactly the layout.
+ */
+export function registerLayoutText(
+  all: Record<string, string> | null,
+  layout: RegisterLayout,
+  renamed: readonly RegisterKey[] = [],
+): string | null {
+  const text = layoutPropertyText(REGISTER_FIELDS, layout, renamed);
   current = layout;
-  if (all && all[REGISTER_LAYOUT_PROP] === text) return;
-  props.setProperty(REGISTER_LAYOUT_PROP, text);
+  return all && all[REGISTER_LAYOUT_PROP] === text ? null : text;
 }
 
 /**
@@ -104,26 +119,12 @@ export function refreshRegisterLayoutOf(
 }
 
 /**
- * The property's text: the layout (serializeLayout) and, only when some field's header was
- * renamed, their keys beside it — parseLayout reads the columns and ignores the rest, so a desk
- * without renamed headers stores exactly what it stored before.
- */
-function layoutPropertyText(layout: RegisterLayout, renamed: readonly RegisterKey[]): string {
-  const text = serializeLayout(layout);
-  if (!renamed.length) return text;
-  return JSON.stringify({ ...(JSON.parse(text) as object), renamed });
-}
-
-/**
  * The renamed headers the stored layout records, by their names (no call: from the properties
  * already read); null when no layout is stored.
  */
 export function registerRenamedHeaders(all: Record<string, string>): string[] | null {
-  const text = all[REGISTER_LAYOUT_PROP];
-  if (!text || !parseLayout(text)) return null;
-  const stored = (JSON.parse(text) as { renamed?: unknown }).renamed;
-  const keys = Array.isArray(stored) ? stored : [];
-  return REGISTER_COLUMNS.filter((key) => keys.includes(key)).map((key) => REGISTER_HEADERS[key]);
+  const keys = renamedInProperty(REGISTER_FIELDS, all[REGISTER_LAYOUT_PROP]);
+  return keys && keys.map((key) => REGISTER_HEADERS[key]);
 }
 
 /**
