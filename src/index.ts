@@ -37,7 +37,13 @@ import {
   triggerStatusText,
   withAlert,
 } from './app/menu';
-import { followRegisterLayout, setUpCore, StructureChangeEvent } from './app/setup';
+import {
+  followLogHeaderEdit,
+  followSheetLayouts,
+  setUpCore,
+  StructureChangeEvent,
+} from './app/setup';
+import { LOG_SHEETS, LOG_SPECS } from './domain/logSheets';
 import { openWizardDialog } from './app/wizard';
 import { withRefusalAlert } from './app/workflow/sidebarOpen';
 import { WIZARD_TEXT } from './strings/wizard';
@@ -74,6 +80,14 @@ const EDIT_HANDLERS: Record<
   [SHEET.register]: guardStatusEdit, // direct status edits are checked
   [SHEET.settings]: onSettingsEdited, // 設定 applies at once
   [SHEET.departments]: refreshDepartmentsOnEdit, // the sweep's department addresses follow
+  // A log's header row edited: its columns are found by header again (src/store/logLayouts.ts).
+  ...Object.fromEntries(
+    LOG_SHEETS.map((log) => [
+      LOG_SPECS[log].name,
+      (e: GoogleAppsScript.Events.SheetsOnEdit, sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+        followLogHeaderEdit(e, sheet, log),
+    ]),
+  ),
 };
 
 /** Simple trigger: the sheet is looked up once and the edit goes to that sheet's handler. */
@@ -131,11 +145,12 @@ function reportIntakeFailure(error: Error, departmentAnswer: boolean): void {
 
 /**
  * Installable trigger, on change (setup installs it): a column a person inserted, removed or
- * moved in 案件台帳 is followed at once — its layout is read again and stored
- * (src/store/registerLayout.ts); every other change returns without a call.
+ * moved in 案件台帳 or a log sheet (履歴, 対話記録, 送信記録, 長文保管) is followed at once — the
+ * layouts are read again and stored (src/store/sheetLayouts.ts); every other change returns
+ * without a call.
  */
 export function onSheetStructureChanged(e: StructureChangeEvent): void {
-  followRegisterLayout(e);
+  followSheetLayouts(e);
 }
 
 export function menuSetup(): void {

@@ -437,6 +437,6 @@ export const TRIGGER_STATUS = {
   labels: {
     formSubmit: 'フォーム送信時（受付）',
     daily: '毎日の期限確認',
-    change: '変更時（台帳の列の挿入・削除・移動）',
+    change: '変更時（台帳・記録シートの列の挿入・削除・移動）',
   } as Record<string, string>,
 };

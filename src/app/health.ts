@@ -11,8 +11,8 @@
  * check kept (the report says the switch was not checked). Triggers, storage, the register's size,
  * its renamed headers and the version are read from the one getProperties(): setup records the
  * triggers (src/adapters/triggers.ts), each trigger its last run, the sweep the register's size,
- * the stored layout the renamed headers (src/store/registerLayout.ts), setup and 設定を反映 the
- * version.
+ * the stored layouts the renamed headers (src/store/registerLayout.ts, src/store/logLayouts.ts),
+ * setup and 設定を反映 the version.
  */
 import { HEALTH, HEALTH_ITEM } from '../strings/health';
 import { defaultSettings, SETTING_DEFINITIONS, Settings } from '../domain/settings';
@@ -42,6 +42,7 @@ import { activeSpreadsheet } from '../adapters/sheets';
 import { driveIdOf } from './documents/caseFolder';
 import { deskSettings } from '../store/settings';
 import { registerRenamedHeaders } from '../store/registerLayout';
+import { logRenamedHeaders } from '../store/logLayouts';
 import { showModalDialog } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -92,6 +93,7 @@ export function checkHealth(): HealthReport {
     properties: all,
     registerCells: registerCellsOf(all),
     registerRenamed: registerRenamedHeaders(all) ?? undefined,
+    logRenamed: logRenamedHeaders(all) ?? undefined,
     version: { sheets: all[PROP.addonVersion] ?? '', running: ADDON_VERSION },
   };
   return healthReport(snapshot, tokyoDateTimeText(now));
@@ -122,6 +124,7 @@ export function sweepHealthLines(
     properties: all,
     registerCells,
     registerRenamed: registerRenamedHeaders(all) ?? undefined,
+    logRenamed: logRenamedHeaders(all) ?? undefined,
     version: { sheets: all[PROP.addonVersion] ?? '', running: ADDON_VERSION },
   });
   return healthDigestLines(items);

@@ -300,7 +300,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   }
   built.row[registerColumn('receipt') - 1] =
     p.receipt === 'sent' ? VALUES.receiptSent : VALUES.receiptPending;
-  if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts);
+  if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts, props, all);
   // The row is built in register order; each value goes to its column found by header.
   appendCaseRow(ctx.register, built.row);
   props.deleteProperty(journalKey);

@@ -11,6 +11,13 @@ import { recoverResponses } from './recovery';
 import { snapshotDepartments } from '../store/departmentSnapshot';
 import { applyDueFormats } from './reminders/conditionalFormats';
 import { ensureDialogueSheet } from '../store/dialogueSheet';
+import {
+  LogReadings,
+  renamedOfReadings,
+  storeLogLayouts,
+  upgradeExistingLogSheets,
+} from '../store/logLayouts';
+import { logRenamedMessage } from '../domain/logSheets';
 import { recordAddonVersion } from './health';
 import { addonMenu, alert } from '../adapters/ui';
 import { hasSheet } from '../store/deskSheets';
@@ -94,7 +101,7 @@ export function setupFromMenu(): string {
     settings && settings.staffEmails.length ? requireDeskStaff(settings) : currentUserEmail();
   const result = runSetup(user, { progress: showProgress });
   const done = UI.setupDone(result.formUrl);
-  return result.registerMessage ? `${done}\n${result.registerMessage}` : done;
+  return [done, result.registerMessage, result.logMessage].filter((m) => m).join('\n');
 }
 
 export function refreshChallengesFromMenu(): string {
@@ -119,9 +126,16 @@ export function applySettingsFromMenu(): string {
   // colours (closure days), and who may write the protected logs.
   snapshotDepartments(ss, props);
   applyDueFormats(ss, settings);
-  ensureDialogueSheet(ss, settings.staffEmails);
+  // The log sheets upgraded in place and their layouts stored where they moved
+  // (src/store/logLayouts.ts); 対話記録 is made when missing, the others are left to setup.
+  const logs: LogReadings = {
+    ...upgradeExistingLogSheets(ss, ['history', 'sentLog', 'longText']),
+    dialogues: ensureDialogueSheet(ss, settings.staffEmails),
+  };
+  storeLogLayouts(props, props.getProperties(), logs);
   recordAddonVersion(props); // ヘルスチェック shows which version last upgraded the sheets
-  return register.message ? `${UI.settingsApplied}\n${register.message}` : UI.settingsApplied;
+  const logMessage = logRenamedMessage(renamedOfReadings(logs));
+  return [UI.settingsApplied, register.message, logMessage].filter((m) => m).join('\n');
 }
 
 export function triggerStatusText(): string {

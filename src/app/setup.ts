@@ -5,13 +5,21 @@ import { RegisterKey } from '../domain/register';
 import { activeSpreadsheet } from '../adapters/sheets';
 import {
   documentProperties,
+  documentPropertiesIfAny,
   LastRun,
   parseJson,
   PROP,
   TriggerRecord,
 } from '../adapters/properties';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
-import { refreshRegisterLayoutOf } from '../store/registerLayout';
+import { refreshSheetLayouts } from '../store/sheetLayouts';
+import {
+  LogReadings,
+  refreshLogLayout,
+  renamedOfReadings,
+  storeLogLayouts,
+} from '../store/logLayouts';
+import { LogSheet, logRenamedMessage, RenamedLogHeader } from '../domain/logSheets';
 import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapters/proposalForm';
 import { ensureDepartmentAnswerForm, proposalFormUrl } from '../adapters/departmentAnswerForm';
 import { ensureTrigger } from '../adapters/triggers';
@@ -53,6 +61,8 @@ export interface SetupResult {
   templatesPending: number;
   /** The register's renamed headers by name (REGISTER_LAYOUT_TEXT), '' when none. */
   registerMessage: string;
+  /** The log sheets' renamed headers by sheet and name (LOG_LAYOUT_TEXT), '' when none. */
+  logMessage: string;
 }
 
 export interface SetupOptions {
@@ -85,6 +95,8 @@ export interface StepOutcome {
   settings: Settings;
   /** 'core' only: the register's renamed headers by name, '' when none. */
   registerMessage?: string;
+  /** 'sheets' and 'triggers': the log sheets' renamed headers (src/domain/logSheets.ts). */
+  logRenamed?: RenamedLogHeader[];
 }
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -111,13 +123,19 @@ export function setUpCore(user: string): StepOutcome {
   return { done: true, settings, registerMessage: register.message };
 }
 
-/** The other sheets: 担当課, 課題一覧, 履歴 (protected) and 対話記録. */
+/**
+ * The other sheets: 担当課, 課題一覧, 履歴 (protected) and 対話記録; the logs' layouts found by
+ * header are stored in one write (src/store/logLayouts.ts).
+ */
 export function setUpSheets(): StepOutcome {
   const ss = activeSpreadsheet();
   const settings = readSettingsSheet(ss);
-  ensureReferenceSheets(ss, settings.staffEmails);
-  ensureDialogueSheet(ss, settings.staffEmails);
-  return { done: true, settings };
+  const readings: LogReadings = {
+    history: ensureReferenceSheets(ss, settings.staffEmails),
+    dialogues: ensureDialogueSheet(ss, settings.staffEmails),
+  };
+  storeLogLayouts(documentProperties(), null, readings);
+  return { done: true, settings, logRenamed: renamedOfReadings(readings) };
 }
 
 /** The proposal form, linked to the spreadsheet; `windowMs` bounds one call (see SetupStep). */
@@ -148,8 +166,8 @@ export function setUpTriggers(user: string): StepOutcome {
   const settings = readSettingsSheet(ss);
   ensureTrigger(ss, props, 'formSubmit', user);
   ensureTrigger(ss, props, 'change', user);
-  setUpReminders(ss, props, user, settings);
-  return { done: true, settings };
+  const logRenamed = setUpReminders(ss, props, user, settings);
+  return { done: true, settings, logRenamed };
 }
 
 /** The documents folder and the default templates; `windowMs` bounds one call. */
@@ -177,12 +195,12 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
   const progress = options.progress ?? (() => undefined);
   progress(UI.working.setupSheets);
   const core = setUpCore(user);
-  setUpSheets();
+  const sheets = setUpSheets();
   progress(UI.working.setupForm);
   const { form, created } = setUpForm(); // without a window it always finishes
   setUpDepartmentForm();
   progress(UI.working.setupTriggers);
-  setUpTriggers(user);
+  const triggers = setUpTriggers(user);
   progress(UI.working.setupTemplates);
   const documents = setUpTemplates(windowMs);
   return {
@@ -191,6 +209,7 @@ export function runSetup(user: string, options: SetupOptions = {}): SetupResult 
     settings: documents.settings,
     templatesPending: documents.pending,
     registerMessage: core.registerMessage ?? '',
+    logMessage: logRenamedMessage([...(sheets.logRenamed ?? []), ...(triggers.logRenamed ?? [])]),
   };
 }
 
@@ -289,8 +308,9 @@ export interface StructureChangeEvent {
 }
 
 /**
- * Changes that may move the register's columns: a column inserted or removed, a move (Sheets
- * reports OTHER), a sheet added or removed. Edits, formats and rows leave the header where it is.
+ * Changes that may move the register's or a log sheet's columns: a column inserted or removed, a
+ * move (Sheets reports OTHER), a sheet added or removed. Edits, formats and rows leave the header
+ * where it is.
  */
 const LAYOUT_CHANGES = new Set([
   'INSERT_COLUMN',
@@ -301,13 +321,14 @@ const LAYOUT_CHANGES = new Set([
 ]);
 
 /**
- * The change trigger: re-reads the register's header and stores its layout, so the next write by
- * layout lands in the right column (issue 11). Other changes cost no call; a layout change costs
- * the properties (2), the register's header (3) and a write only when the layout moved. An event
- * from a superseded trigger is ignored; a failure is recorded for the trigger status and
- * rethrown, and a later success clears it.
+ * The change trigger: re-reads the header rows of the register and the log sheets and stores
+ * their layouts, so the next write by layout lands in the right column (issue 11). Other changes
+ * cost no call; a layout change costs the properties (2), the headers (2: one Sheets API read,
+ * src/store/sheetLayouts.ts) and a write only when a layout moved. An event from a superseded
+ * trigger is ignored; a failure is recorded for the trigger status and rethrown, and a later
+ * success clears it.
  */
-export function followRegisterLayout(e: StructureChangeEvent): void {
+export function followSheetLayouts(e: StructureChangeEvent): void {
   if (!e || !LAYOUT_CHANGES.has(String(e.changeType))) return;
   const props = documentProperties();
   const all = props.getProperties();
@@ -315,7 +336,7 @@ export function followRegisterLayout(e: StructureChangeEvent): void {
   if (e.triggerUid && record && record.uid !== String(e.triggerUid)) return; // superseded
   const lastRunProp = PROP.lastRun('change');
   try {
-    refreshRegisterLayoutOf(e.source ?? activeSpreadsheet(), props, all);
+    refreshSheetLayouts(e.source ?? activeSpreadsheet(), props, all);
   } catch (error) {
     const at = tokyoDateTimeText(new Date());
     props.setProperty(lastRunProp, JSON.stringify({ at, error: (error as Error).message }));
@@ -327,6 +348,22 @@ export function followRegisterLayout(e: StructureChangeEvent): void {
       JSON.stringify({ at: tokyoDateTimeText(new Date()), error: '' }),
     );
   }
+}
+
+/**
+ * onEdit of a log sheet (履歴, 対話記録, 送信記録, 長文保管): an edit of its header row stores the
+ * layout it now describes (src/store/logLayouts.ts), as an edit of the register's does; an edit
+ * below costs one call.
+ */
+export function followLogHeaderEdit(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  log: LogSheet,
+): void {
+  if (e.range.getRow() !== 1) return;
+  const props = documentPropertiesIfAny();
+  if (!props) return;
+  refreshLogLayout(sheet, log, props, props.getProperties());
 }
 
 /** Menu: 課題一覧をフォームに反映. */

@@ -8,6 +8,7 @@
  */
 import { HEALTH_ACTION, HEALTH_DIGEST, HEALTH_ITEM } from '../strings/health';
 import { REGISTER_LAYOUT_TEXT } from '../strings/registerLayout';
+import { logRenamedLines, RenamedLogHeader } from './logSheets';
 
 export type HealthStatus = 'ok' | 'warn' | 'error';
 export type HealthGroup =
@@ -87,6 +88,11 @@ export interface HealthSnapshot {
    * stored layout records them; absent when no layout is stored.
    */
   registerRenamed?: string[];
+  /**
+   * The log sheets' headers renamed by staff (src/domain/logSheets.ts), as their stored layouts
+   * record them; absent when no log layout is stored.
+   */
+  logRenamed?: RenamedLogHeader[];
   /** Versions: the one recorded by the last setup / 設定を反映, and the one running. */
   version?: { sheets: string; running: string };
 }
@@ -358,6 +364,21 @@ function registerHeadersItem(renamed: readonly string[]): HealthItem {
   };
 }
 
+/** Each renamed log header by sheet and name (src/domain/logSheets.ts logRenamedLines). */
+function logHeadersItem(renamed: readonly RenamedLogHeader[]): HealthItem {
+  const id = 'spreadsheet.logHeaders';
+  const label = HEALTH_ITEM.logHeaders;
+  if (!renamed.length) return ok(id, 'spreadsheet', label, HEALTH_ITEM.logHeadersOk);
+  return {
+    id,
+    group: 'spreadsheet',
+    label,
+    status: 'warn',
+    detail: logRenamedLines(renamed).join(' '),
+    action: HEALTH_ACTION.logRenamed,
+  };
+}
+
 function versionItem(v: { sheets: string; running: string }): HealthItem {
   const id = 'version.sheets';
   const label = HEALTH_ITEM.version;
@@ -384,6 +405,7 @@ export function evaluateHealth(s: HealthSnapshot): HealthItem[] {
     items.push(timeZoneItem(s.spreadsheetTimeZone, s.deskTimeZone));
   }
   if (s.registerRenamed) items.push(registerHeadersItem(s.registerRenamed));
+  if (s.logRenamed) items.push(logHeadersItem(s.logRenamed));
   if (s.properties) items.push(propertiesItem(s.properties));
   if (s.registerCells !== undefined) items.push(registerItem(s.registerCells));
   if (s.version) items.push(versionItem(s.version));

@@ -49,7 +49,7 @@ export const STATISTICS_REGISTER_KEYS: readonly RegisterKey[] = [
   'pocEnd',
   'reportDue',
 ];
-/** The history columns the figures read: 日時, 実行者, 案件番号, 変更前, 変更後. */
+/** The history fields the figures read, HISTORY_HEADERS' first: 日時, 実行者, 案件番号, 変更前, 変更後. */
 export const STATISTICS_HISTORY_COLUMNS = 5;
 
 export type StatusGroup = keyof typeof L.groups;

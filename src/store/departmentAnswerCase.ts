@@ -9,7 +9,8 @@ import { columnLetter } from '../domain/register';
 import { placeInSheetRow, RegisterLayout, toRegisterOrder } from '../domain/registerLayout';
 import { caseRecordFromRow, CaseRecord, rowWithChanges, RowChanges } from '../domain/workflow';
 import { registerLayout } from './registerLayout';
-import { DIALOGUE_OP_COLUMN, findCaseRow, hasOpId } from './journal';
+import { dialogueHasOp, findCaseRow } from './journal';
+import { placeLogRow } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -71,7 +72,7 @@ export function writeAnsweredCase(found: AnsweredCaseRow, changes: RowChanges): 
 }
 
 /**
- * Appends the answer's 対話記録 row (its 操作ID last), unless `checking` (completing an earlier
+ * Appends the answer's 対話記録 row (DIALOGUE_HEADERS order, its 操作ID last), unless `checking` (completing an earlier
  * delivery) finds it there already. Nothing without the sheet.
  */
 export function appendAnswerDialogue(
@@ -81,7 +82,7 @@ export function appendAnswerDialogue(
   checking: boolean,
 ): void {
   const dialogues = ss.getSheetByName(SHEET.dialogues);
-  if (dialogues && !(checking && hasOpId(dialogues, DIALOGUE_OP_COLUMN, opId))) {
-    dialogues.appendRow(row);
+  if (dialogues && !(checking && dialogueHasOp(dialogues, opId))) {
+    dialogues.appendRow(placeLogRow('dialogues', row, '' as unknown)); // each value under its header
   }
 }

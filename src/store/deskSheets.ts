@@ -10,7 +10,6 @@ import {
   CHALLENGE_HEADERS,
   CHOICES,
   DEPARTMENT_HEADERS,
-  HISTORY_HEADERS,
   SETTINGS_HEADERS,
   SHEET,
 } from '../strings';
@@ -19,6 +18,8 @@ import type { RegisterKey } from '../domain/register';
 import { cellAt, headerPositions } from '../domain/sheetHeader';
 import { ensureSheet } from '../adapters/sheets';
 import { RegisterUpgrade, upgradeRegister } from './registerUpgrade';
+import { upgradeLogSheet } from './logLayouts';
+import type { SheetLayoutReading } from '../domain/sheetLayout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -71,8 +72,11 @@ export function ensureRegisterSheet(
   return register;
 }
 
-/** 担当課, 課題一覧 (its 状態 column validated when new) and 履歴 (protected for `staff`). */
-export function ensureReferenceSheets(ss: Spreadsheet, staff: string[]): void {
+/**
+ * 担当課, 課題一覧 (its 状態 column validated when new) and 履歴 (protected for `staff`, upgraded
+ * in place); returns the reading of 履歴's header.
+ */
+export function ensureReferenceSheets(ss: Spreadsheet, staff: string[]): SheetLayoutReading {
   ensureSheet(ss, {
     name: SHEET.departments,
     headers: DEPARTMENT_HEADERS,
@@ -85,12 +89,10 @@ export function ensureReferenceSheets(ss: Spreadsheet, staff: string[]): void {
   });
   if (challenges.created)
     applyListValidation(challenges.sheet, 5, [CHOICES.challengeOpen, CHOICES.challengeClosed]);
-  const history = ensureSheet(ss, {
-    name: SHEET.history,
-    headers: HISTORY_HEADERS,
-    widths: [140, 200, 90, 120, 120, 320, 120],
-  });
+  // Found by header like the register (src/store/logLayouts.ts): the caller stores the layout.
+  const history = upgradeLogSheet(ss, 'history', [140, 200, 90, 120, 120, 320, 120]);
   protectHistory(history.sheet, staff);
+  return history.reading;
 }
 
 function applyListValidation(sheet: Sheet, column: number, values: readonly string[]): void {

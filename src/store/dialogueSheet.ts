@@ -5,20 +5,18 @@
  * listed staff member could not append and every action of theirs would be refused.
  */
 import { SHEET } from '../strings';
-import { appendOnlyProtection, DIALOGUE_HEADERS } from '../strings/workflow';
-import { ensureSheet } from '../adapters/sheets';
+import { appendOnlyProtection } from '../strings/workflow';
+import type { SheetLayoutReading } from '../domain/sheetLayout';
+import { upgradeLogSheet } from './logLayouts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Returns the reading of 対話記録's header (made or upgraded in place; the caller stores it). */
 export function ensureDialogueSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   staff: string[],
-): void {
-  const { sheet } = ensureSheet(ss, {
-    name: SHEET.dialogues,
-    headers: DIALOGUE_HEADERS,
-    widths: [100, 90, 200, 360, 200, 140],
-  });
+): SheetLayoutReading {
+  const { sheet, reading } = upgradeLogSheet(ss, 'dialogues', [100, 90, 200, 360, 200, 140]);
   if (!sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length) {
     const protection = sheet.protect().setDescription(appendOnlyProtection(SHEET.dialogues));
     const others = protection.getEditors().filter((e) => !staff.includes(e.getEmail()));
@@ -27,6 +25,7 @@ export function ensureDialogueSheet(
   }
   const history = ss.getSheetByName(SHEET.history);
   for (const log of history ? [sheet, history] : [sheet]) addStaffEditors(log, staff);
+  return reading;
 }
 
 /** Adds the staff missing from the sheet's protection; never removes anyone. */

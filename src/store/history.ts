@@ -1,6 +1,8 @@
 /**
- * The append-only history (履歴): one row per action — time, person, case, from, to, comment.
- * appendRow is atomic, so concurrent actions never overwrite each other's rows.
+ * The append-only history (履歴): one row per action — time, person, case, from, to, comment,
+ * 操作ID. appendRow is atomic, so concurrent actions never overwrite each other's rows. Columns
+ * are found by header (src/store/logLayouts.ts): rows are built and read in HISTORY_HEADERS
+ * order, each value written under its header.
  */
 import { SHEET } from '../strings';
 import { WORKFLOW_UI } from '../strings/workflow';
@@ -9,6 +11,8 @@ import { isDateValue } from '../domain/workflow';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import type { HistoryEntry } from '../app/sidebarContract';
 import { WorkflowError } from './context';
+import { LOG_SPECS, LogSheet } from '../domain/logSheets';
+import { logColumn, logLayout, logSpan, placeLogRow, toLogOrder } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,10 +27,7 @@ export interface HistoryEvent {
   opId?: string;
 }
 
-/** Column of 操作ID (1-based), after the six columns every history row has. */
-const HISTORY_OP_COLUMN = 7;
-
-/** The history row of an event, as appended (text as text, the time as a Date value). */
+/** The history row of an event in HISTORY_HEADERS order (text as text, the time as a Date value). */
 function historyRow(e: HistoryEvent): unknown[] {
   return [
     e.at,
@@ -63,7 +64,7 @@ export function appendHistoryRows(
   for (const e of events) {
     if (checking && e.opId && historyHasOp(ss, e.opId)) continue;
     try {
-      sheet.appendRow(historyRow(e));
+      sheet.appendRow(placeLogRow('history', historyRow(e), '' as unknown));
     } catch (error) {
       if (!isProtectionRefusal(error)) throw error;
       throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.history, actor));
@@ -86,12 +87,15 @@ export function caseNote(
 /**
  * Whether a history row carries the operation id (3 calls, whatever the history's length): how a
  * retry learns that the first attempt's row was written. A service failure throws — it is never
- * read as "not written", which would write the row twice.
+ * read as "not written", which would write the row twice. The 操作ID column is found by header;
+ * with its header renamed no row carries an id (appendHistoryRows writes none), so none is found.
  */
 export function historyHasOp(ss: Spreadsheet, opId: string): boolean {
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
-  const column = sheet.getRange(1, HISTORY_OP_COLUMN, Math.max(sheet.getMaxRows(), 1), 1);
+  const opColumn = logColumn('history', LOG_SPECS.history.opId);
+  if (opColumn < 1) return false;
+  const column = sheet.getRange(1, opColumn, Math.max(sheet.getMaxRows(), 1), 1);
   return column.createTextFinder(opId).matchEntireCell(true).findNext() !== null;
 }
 
@@ -102,9 +106,11 @@ export function historyHasOp(ss: Spreadsheet, opId: string): boolean {
 export function historyOpIds(ss: Spreadsheet): Set<string> {
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  const opColumn = logColumn('history', LOG_SPECS.history.opId);
+  if (opColumn < 1) return new Set();
   return new Set(
     sheet
-      .getSheetValues(1, HISTORY_OP_COLUMN, -1, 1)
+      .getSheetValues(1, opColumn, -1, 1)
       .map((row) => String(row[0] ?? ''))
       .filter((id) => id !== ''),
   );
@@ -120,7 +126,7 @@ export function isProtectionRefusal(error: unknown): boolean {
  * rows — as one block when they lie close together, else one by one (see readCaseRows).
  */
 export function readCaseHistory(ss: Spreadsheet, caseNumber: string): HistoryEntry[] {
-  return readCaseRows(ss, SHEET.history, 3, 6, caseNumber).map((r) => ({
+  return readCaseRows(ss, 'history', 6, caseNumber).map((r) => ({
     at: isDateValue(r[0]) ? tokyoDateTimeText(r[0]) : String(r[0]),
     by: String(r[1]),
     from: String(r[3]),
@@ -130,19 +136,22 @@ export function readCaseHistory(ss: Spreadsheet, caseNumber: string): HistoryEnt
 }
 
 /**
- * Rows of a log sheet (header in row 1) whose `keyColumn` equals the case number: the latest
- * `limit` of them (the sidebar shows 50; a disclosure file takes them all).
+ * Rows of a log sheet (header in row 1) whose case number is `caseNumber`: the latest `limit` of
+ * them (the sidebar shows 50; a disclosure file takes them all), each as its first `fields`
+ * fields in the log's header order, the columns found by header (src/store/logLayouts.ts). None
+ * when the sheet, or its case-number column, is missing.
  */
 export function readCaseRows(
   ss: Spreadsheet,
-  sheetName: string,
-  keyColumn: number,
-  width: number,
+  log: LogSheet,
+  fields: number,
   caseNumber: string,
   limit = MAX_ROWS_SHOWN,
 ): unknown[][] {
-  const sheet = ss.getSheetByName(sheetName);
-  if (!sheet) return [];
+  const layout = logLayout(log);
+  const keyColumn = layout.columns[LOG_SPECS[log].caseNumber] ?? 0;
+  const sheet = ss.getSheetByName(LOG_SPECS[log].name);
+  if (!sheet || keyColumn < 1) return [];
   const last = sheet.getLastRow();
   if (last < 2) return [];
   const keys = sheet.getRange(2, keyColumn, last - 1, 1).getValues();
@@ -152,15 +161,18 @@ export function readCaseRows(
   });
   const shown = hits.slice(-limit);
   if (!shown.length) return [];
+  const { first: column, last: lastColumn } = logSpan(log, fields, layout);
+  const width = lastColumn - column + 1;
+  const inOrder = (row: unknown[]) => toLogOrder(log, row, column, layout).slice(0, fields);
   const first = shown[0];
   const span = shown[shown.length - 1] - first + 1;
   // One block read moves every row in between; past a few dozen rows per hit, reading the hits
   // one by one (one call each) is cheaper than moving thousands of other cases' cells.
   if (span <= shown.length * SPARSE_FACTOR) {
-    const block = sheet.getRange(first + 2, 1, span, width).getValues();
-    return shown.map((i) => block[i - first]);
+    const block = sheet.getRange(first + 2, column, span, width).getValues();
+    return shown.map((i) => inOrder(block[i - first]));
   }
-  return shown.map((i) => sheet.getRange(i + 2, 1, 1, width).getValues()[0]);
+  return shown.map((i) => inOrder(sheet.getRange(i + 2, column, 1, width).getValues()[0]));
 }
 
 /** The sidebar shows a case's latest entries; the sheet keeps them all. */

@@ -28,6 +28,8 @@ import { rowWithChanges, RowChanges } from '../domain/workflow';
 import type { CaseRow } from './caseRow';
 import { sendDeskMail } from '../adapters/mailer';
 import { storeLongTexts } from './longTexts';
+import { logColumn, placeLogRow } from './logLayouts';
+import { LOG_SPECS } from '../domain/logSheets';
 import { DeskContext, deskOf, WorkflowError } from './context';
 import { appendHistoryRows, HistoryEvent, isProtectionRefusal } from './history';
 import { documentLock } from '../adapters/lock';
@@ -53,8 +55,6 @@ export const CASE_LOCK_WAIT_MS = 50_000;
 const RECENT_KEPT = 100;
 /** Characters per pending value: 2,800 characters are at most 8.4 KB in UTF-8. */
 const CHUNK_CHARS = 2_800;
-/** The dialogue log's 操作ID column (after the six columns of DIALOGUE_HEADERS). */
-export const DIALOGUE_OP_COLUMN = 7;
 
 /**
  * One register row's cells an action sets: [field, value]. The column is found from the layout
@@ -320,7 +320,7 @@ function carryOut(
     op.mail.sent = true;
     writePending(desk, op);
   }
-  if (op.newCase) appendNewCase(ss, op.newCase, checking);
+  if (op.newCase) appendNewCase(desk, op.newCase, checking);
   if (op.dialogue) appendDialogue(ss, desk.actor, op.dialogue, op.id, checking);
   appendHistoryRows(ss, desk.actor, op.history, checking);
   if (firstWrite) firstWrite();
@@ -328,16 +328,17 @@ function carryOut(
 }
 
 function appendNewCase(
-  ss: Spreadsheet,
+  desk: LockedDesk,
   c: NonNullable<CaseOp['newCase']>,
   checking: boolean,
 ): void {
+  const { ss } = desk;
   const register = findRegisterSheet(ss);
   if (!register) throw new WorkflowError(WORKFLOW_UI.noRegister);
   // The journal keeps the row in register order; each value goes to its column by header.
   const numberColumn = Math.max(registerLayout(ss).columns.caseNumber, 1);
   if (checking && findCaseRow(register, c.caseNumber, numberColumn) > 0) return;
-  if (c.longTexts.length) storeLongTexts(ss, c.longTexts);
+  if (c.longTexts.length) storeLongTexts(ss, c.longTexts, desk.props, desk.all);
   appendCaseRow(register, c.row);
 }
 
@@ -350,9 +351,10 @@ function appendDialogue(
 ): void {
   const log = ss.getSheetByName(SHEET.dialogues);
   if (!log) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.dialogues));
-  if (checking && hasOpId(log, DIALOGUE_OP_COLUMN, id)) return;
+  if (checking && dialogueHasOp(log, id)) return;
   try {
-    log.appendRow(row);
+    // The row is in DIALOGUE_HEADERS order; each value goes under its header.
+    log.appendRow(placeLogRow('dialogues', row, '' as CellOut));
   } catch (error) {
     if (!isProtectionRefusal(error)) throw error;
     throw new WorkflowError(WORKFLOW_UI.logProtected(SHEET.dialogues, actor));
@@ -422,6 +424,15 @@ export function hasOpId(
 ): boolean {
   const range = sheet.getRange(1, column, Math.max(sheet.getMaxRows(), 1), 1);
   return range.createTextFinder(id).matchEntireCell(true).findNext() !== null;
+}
+
+/**
+ * Whether 対話記録's 操作ID column, found by header (src/store/logLayouts.ts), holds the id (one
+ * search, 4 calls); false when the header is renamed (no row then carries an id).
+ */
+export function dialogueHasOp(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: string): boolean {
+  const column = logColumn('dialogues', LOG_SPECS.dialogues.opId);
+  return column > 0 && hasOpId(sheet, column, id);
 }
 
 // ---- the journal in document properties --------------------------------------------------------

@@ -3,12 +3,16 @@
  * for people to read. Append-only: a run writes only below every row already there, and rows an
  * interrupted run may already have written (the "carried" rows, rebuilt from the send journal,
  * see sweepState.ts) are found, never written twice. The deduplication copy lives in document
- * properties (sentLog.ts).
+ * properties (sentLog.ts). Columns are found by header (src/store/logLayouts.ts): rows are built
+ * in SENT_LOG_HEADERS order, each value written under its header, and a row is compared by its
+ * fields only (a column staff added is neither written nor compared).
  */
-import { SENT_LOG_HEADERS, SHEET, SWEEP_UI } from '../strings';
-import { ensureSheet } from '../adapters/sheets';
-import { rowText, SENT_LOG_WIDTH, SentLogRow } from '../domain/deadlines/sentLog';
+import { SHEET, SWEEP_UI } from '../strings';
+import { rowText, SentLogRow } from '../domain/deadlines/sentLog';
 import { columnLetter } from '../domain/register';
+import { asCellText } from '../domain/cellText';
+import type { SheetLayout, SheetLayoutReading } from '../domain/sheetLayout';
+import { logLayout, placeLogRow, toLogOrder, upgradeLogSheet } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,19 +35,23 @@ const GROWTH_ROWS = 5_000;
  */
 const TAIL_SLACK = 50;
 
-/** Creates the sheet when missing (setup, or a person deleted it). */
-export function ensureSentLogSheet(ss: Spreadsheet): { sheet: Sheet; created: boolean } {
-  const { sheet, created } = ensureSheet(ss, {
-    name: SHEET.sentLog,
-    headers: SENT_LOG_HEADERS,
-    widths: [130, 260, 100, 120, 100, 110, 420],
-  });
+/**
+ * Creates the sheet when missing (setup, or a person deleted it), or adds the headers a newer
+ * version has; the reading of its header is this execution's layout (setup stores it).
+ */
+export function ensureSentLogSheet(ss: Spreadsheet): {
+  sheet: Sheet;
+  created: boolean;
+  reading: SheetLayoutReading;
+} {
+  const upgraded = upgradeLogSheet(ss, 'sentLog', [130, 260, 100, 120, 100, 110, 420]);
+  const { sheet, created } = upgraded;
   if (created) {
     sheet.protect().setDescription(SWEEP_UI.sentLogProtection(SHEET.sentLog)).setWarningOnly(true);
     const rows = sheet.getMaxRows();
     if (rows < GROWTH_ROWS) sheet.insertRowsAfter(rows, GROWTH_ROWS - rows);
   }
-  return { sheet, created };
+  return upgraded;
 }
 
 /** The cursor after appending `count` rows (the sheet grows when they do not fit). */
@@ -54,6 +62,30 @@ export function cursorAfter(cursor: SentLogCursor, count: number): SentLogCursor
 }
 
 const isBlank = (row: readonly unknown[]) => row.every((v) => v === '' || v === null);
+
+/** Columns A.. up to the last of ours: a read or write of them sees every field. */
+const widthOf = (layout: SheetLayout) => Math.max(layout.width, 1);
+
+/** A sheet row's fields as rowText compares them (its columns found by header). */
+const fieldsText = (layout: SheetLayout, row: readonly unknown[]) =>
+  rowText(toLogOrder('sentLog', row, 1, layout));
+
+/**
+ * The same for a row to write, as the sheet will hold it: a field without a column (its header
+ * renamed) is not written, so it is not compared either.
+ */
+const writtenText = (layout: SheetLayout, row: SentLogRow) =>
+  fieldsText(layout, placeLogRow<unknown>('sentLog', row, '', [], layout));
+
+/** A sheet row to write: our fields under their headers, other cells as read (text as text). */
+const sheetRowOf = (layout: SheetLayout, row: SentLogRow, base: readonly unknown[] = []) =>
+  placeLogRow<unknown>(
+    'sentLog',
+    row,
+    '',
+    base.map((v) => (typeof v === 'string' ? asCellText(v) : (v ?? ''))),
+    layout,
+  );
 
 /**
  * Appends `carried` (rows an interrupted run may have written already) then `fresh` rows.
@@ -100,17 +132,18 @@ function appendAtCursor(
     if (!sheet) return null;
     sheet.insertRowsAfter(cursor.maxRows, after.maxRows - cursor.maxRows);
   }
-  const last = columnLetter(SENT_LOG_WIDTH);
+  const layout = logLayout('sentLog');
+  const last = columnLetter(widthOf(layout));
   const range = ss.getRange(
     `'${SHEET.sentLog}'!A${cursor.nextRow}:${last}${cursor.nextRow + rows.length - 1}`,
   );
   const there = range.getValues();
   const allBlank = there.every(isBlank);
   const carriedThere = there.every((row, i) =>
-    i < carried.length ? rowText(row) === rowText(carried[i]) : isBlank(row),
+    i < carried.length ? fieldsText(layout, row) === writtenText(layout, carried[i]) : isBlank(row),
   );
   if (!allBlank && !carriedThere) return null;
-  range.setValues(rows);
+  range.setValues(rows.map((row, i) => sheetRowOf(layout, row, there[i])));
   return after;
 }
 
@@ -123,17 +156,24 @@ function appendAtEnd(
   rows: SentLogRow[],
   saveCursor: (cursor: SentLogCursor) => void,
 ): SentLogCursor {
+  // A sheet made again here has the header it was just given: ensureSentLogSheet's layout.
   const sheet = ss.getSheetByName(SHEET.sentLog) ?? ensureSentLogSheet(ss).sheet;
+  const layout = logLayout('sentLog');
+  const width = widthOf(layout);
   const lastRow = Math.max(sheet.getLastRow(), 1);
   let missing = rows;
   if (lastRow >= 2) {
     const first = Math.max(2, lastRow - rows.length - TAIL_SLACK + 1);
-    const tail = sheet.getRange(first, 1, lastRow - first + 1, SENT_LOG_WIDTH).getValues();
+    const tail = sheet.getRange(first, 1, lastRow - first + 1, width).getValues();
     const present = new Map<string, number>();
-    for (const row of tail) present.set(rowText(row), (present.get(rowText(row)) ?? 0) + 1);
+    for (const cells of tail) {
+      const text = fieldsText(layout, cells);
+      present.set(text, (present.get(text) ?? 0) + 1);
+    }
     missing = rows.filter((row) => {
-      const n = present.get(rowText(row)) ?? 0;
-      if (n) present.set(rowText(row), n - 1);
+      const text = writtenText(layout, row);
+      const n = present.get(text) ?? 0;
+      if (n) present.set(text, n - 1);
       return n === 0;
     });
   }
@@ -143,6 +183,8 @@ function appendAtEnd(
   const after = cursorAfter(at, missing.length);
   saveCursor(at);
   if (after.maxRows > maxRows) sheet.insertRowsAfter(maxRows, after.maxRows - maxRows);
-  sheet.getRange(lastRow + 1, 1, missing.length, SENT_LOG_WIDTH).setValues(missing);
+  sheet
+    .getRange(lastRow + 1, 1, missing.length, width)
+    .setValues(missing.map((row) => sheetRowOf(layout, row)));
   return after;
 }

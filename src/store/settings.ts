@@ -2,6 +2,7 @@ import { SHEET, UI } from '../strings';
 import { defaultSettings, Settings, settingsFromRows, settingsProblems } from '../domain/settings';
 import { parseJson, PROP } from '../adapters/properties';
 import { primeRegisterLayout } from './registerLayout';
+import { primeLogLayouts } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,8 +52,10 @@ export function snapshotSettings(
 
 /** The settings snapshot among the document properties already read (no call), or null. */
 export function settingsFromSnapshot(all: Record<string, string>): Settings | null {
-  // The same read holds the register's column layout (src/store/registerLayout.ts).
+  // The same read holds the column layouts of the register and the log sheets
+  // (src/store/registerLayout.ts, src/store/logLayouts.ts).
   primeRegisterLayout(all);
+  primeLogLayouts(all);
   const stored = parseJson<Partial<Settings>>(all[PROP.settings]);
   // A snapshot written by an older version lacks newer settings: they take their defaults.
   return stored ? { ...defaultSettings(), ...stored } : null;

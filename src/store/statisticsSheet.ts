@@ -14,6 +14,7 @@ import { columnLetter, REGISTER_COLUMNS, RegisterKey } from '../domain/register'
 import { fromSheetSerial } from '../domain/calendar';
 import { readRegisterViaApi } from './registerSearch';
 import { readRegisterRows, registerLayout } from './registerLayout';
+import { logSpan, toLogOrder } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,14 +28,14 @@ const NEW_SHEET_COLUMNS = 26;
 export interface StatisticsSources {
   /** The register's data rows in register order (only the columns the figures need). */
   register: unknown[][];
-  /** The history's data rows, its first columns only. */
+  /** The history's data rows, its first fields only (HISTORY_HEADERS order, found by header). */
   history: unknown[][];
 }
 
 /**
  * One read of the register (the span of the columns the figures need, found by header; every
  * field in register order when `keys` is null, as the annual report's list of cases needs)
- * and one of the history (4 calls). Refused by name when either sheet is missing.
+ * and one of the history's first fields, found by header too (4 calls). Refused by name when either sheet is missing.
  */
 export function readStatisticsSources(
   ss: Spreadsheet,
@@ -51,7 +52,8 @@ export function readStatisticsSources(
  */
 export function readStatisticsSourcesAtOnce(ss: Spreadsheet): StatisticsSources {
   const layout = registerLayout(ss);
-  const history = `'${SHEET.history}'!A2:${columnLetter(STATISTICS_HISTORY_COLUMNS)}`;
+  const span = logSpan('history', STATISTICS_HISTORY_COLUMNS);
+  const history = `'${SHEET.history}'!${columnLetter(span.first)}2:${columnLetter(span.last)}`;
   const read = readRegisterViaApi(ss.getId(), layout, STATISTICS_REGISTER_KEYS, [history]);
   if (!read) return readSources(ss, STATISTICS_REGISTER_KEYS);
   const count = Math.max(0, ...Object.values(read.columns).map((c) => c?.length ?? 0));
@@ -61,10 +63,9 @@ export function readStatisticsSourcesAtOnce(ss: Spreadsheet): StatisticsSources 
     ),
     // 日時 is the history's date column; the API gives it as a serial.
     history: read.others[0].map((row) =>
-      Array.from({ length: STATISTICS_HISTORY_COLUMNS }, (_, c) => {
-        const cell = row[c] ?? '';
-        return c === 0 && typeof cell === 'number' ? fromSheetSerial(cell) : cell;
-      }),
+      historyFields(row, span.first).map((cell, c) =>
+        c === 0 && typeof cell === 'number' ? fromSheetSerial(cell) : cell,
+      ),
     ),
   };
 }
@@ -74,10 +75,19 @@ function readSources(ss: Spreadsheet, keys: readonly RegisterKey[] | null): Stat
   const history = ss.getSheetByName(SHEET.history);
   if (!register) throw new Error(STATISTICS_UI.noSheet(SHEET.register));
   if (!history) throw new Error(STATISTICS_UI.noSheet(SHEET.history));
+  const { first, last } = logSpan('history', STATISTICS_HISTORY_COLUMNS);
   return {
     register: readRegisterRows(register, keys ?? undefined),
-    history: history.getSheetValues(1, 1, -1, STATISTICS_HISTORY_COLUMNS).slice(1),
+    history: history
+      .getSheetValues(1, first, -1, last - first + 1)
+      .slice(1)
+      .map((row) => historyFields(row, first)),
   };
+}
+
+/** The statistics' fields of a history row read from `firstColumn` (columns found by header). */
+function historyFields(row: readonly unknown[], firstColumn: number): unknown[] {
+  return toLogOrder('history', row, firstColumn).slice(0, STATISTICS_HISTORY_COLUMNS);
 }
 
 /**

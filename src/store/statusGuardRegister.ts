@@ -6,12 +6,16 @@
  * the case. Rows go in and out in sheet order (staff columns included), A up to the last field
  * of ours, its columns found by header (src/store/registerLayout.ts).
  */
-import { SHEET } from '../strings';
+import { HISTORY_HEADERS, SHEET } from '../strings';
 import type { CellOut } from '../domain/register';
 import { registerLayout } from './registerLayout';
+import { logSpanOf, toLogOrder } from './logLayouts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** 履歴's fields the guards read: 案件番号, 変更前, 変更後 (HISTORY_HEADERS order). */
+const STATUS_FIELDS = HISTORY_HEADERS.slice(2, 5);
 
 /** Register rows firstRow..lastRow, A up to the last field of ours, in sheet order (2 calls). */
 export function readRegisterBlock(sheet: Sheet, firstRow: number, lastRow: number): unknown[][] {
@@ -36,7 +40,8 @@ export function readLastRecordedStatuses(ss: Spreadsheet): Map<string, string> {
 }
 
 /**
- * Case number → the status its last history row left it in (one read of 履歴 C:E). A move (from ≠
+ * Case number → the status its last history row left it in (one read of 案件番号, 変更前 and
+ * 変更後, C:E unless staff moved them: found by header, src/store/logLayouts.ts). A move (from ≠
  * to) outranks a note (from = to): a note written late — a refused applicant notice sent from
  * the outbox after a later move (src/store/journal.ts) — names the status it was about, not the
  * current one.
@@ -46,7 +51,10 @@ function lastRecordedStatuses(sheet: Sheet): Map<string, string> {
   const notes = new Map<string, string>();
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return moves;
-  for (const [caseNumber, from, to] of sheet.getRange(2, 3, lastRow - 1, 3).getValues()) {
+  const { first, last } = logSpanOf('history', STATUS_FIELDS);
+  const rows = sheet.getRange(2, first, lastRow - 1, last - first + 1).getValues();
+  for (const row of rows) {
+    const [, , caseNumber, from, to] = toLogOrder('history', row, first);
     (String(from) === String(to) ? notes : moves).set(String(caseNumber), String(to));
   }
   for (const [caseNumber, status] of notes)

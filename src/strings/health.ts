@@ -38,7 +38,7 @@ export const HEALTH_ITEM = {
   triggerLabels: {
     formSubmit: 'フォーム送信時（受付）',
     daily: '毎時（期限確認・回答の回収）',
-    change: '変更時（台帳の列の挿入・削除・移動）',
+    change: '変更時（台帳・記録シートの列の挿入・削除・移動）',
   } as Record<string, string>,
   triggerDetail: (p: { owner: string; installedAt: string; lastRun: string; error: string }) =>
     [
@@ -78,6 +78,8 @@ export const HEALTH_ITEM = {
   registerUnknown: 'まだ測っていません（毎日の期限確認で記録します）',
   registerHeaders: '案件台帳の見出し',
   registerHeadersOk: 'すべての項目の列が見出しで見つかります',
+  logHeaders: '記録シート（履歴・対話記録・送信記録・長文保管）の見出し',
+  logHeadersOk: 'すべての項目の列が見出しで見つかります',
   version: 'シートを更新したアドオンのバージョン',
   versionDetail: (sheets: string, running: string) =>
     sheets === running
@@ -93,7 +95,8 @@ export const HEALTH_ACTION = {
   triggerMissing: '「初期設定」を実行してトリガーを作ってください。',
   formSubmitFailed:
     'エラー内容を確認し、原因を直してから「未登録の回答を登録」を実行してください。',
-  changeFailed: '「設定を反映」を実行して、案件台帳の列の位置を読み直してください。',
+  changeFailed:
+    '「設定を反映」を実行して、案件台帳と記録シート（履歴など）の列の位置を読み直してください。',
   dailyFailed: 'エラー内容を確認し、原因を直してから「期限確認を今すぐ実行」を実行してください。',
   triggerStale: (owner: string) =>
     `所有者 ${owner} のアカウントが使えない可能性があります。デスクの職員が「トリガーを引き継ぐ」を実行してください。`,
@@ -118,6 +121,8 @@ export const HEALTH_ACTION = {
     '台帳がセル数の上限に近づいています。古い年度の案件を別のスプレッドシートに移してください。',
   registerRenamed:
     '案件台帳の見出しを元の名前に戻してください（戻すまで、その列は読み書きされません）。',
+  logRenamed:
+    '記録シートの見出しを元の名前に戻してください（戻すまで、その列は読み書きされません）。',
   versionUnknown: '「設定を反映」を実行して、シートを今のバージョンに合わせてください。',
   versionOld: '「初期設定」を実行して、シートを今のバージョンに更新してください。',
 };

@@ -368,6 +368,25 @@ describe('the change trigger and the register headers', () => {
       HEALTH_DIGEST.line(HEALTH_ITEM.registerHeaders, HEALTH_ACTION.registerRenamed),
     );
   });
+
+  test('renamed log headers are a warning naming each with its sheet; none is ok; unknown gives no item', () => {
+    const s = healthy();
+    expect(evaluateHealth(s).some((i) => i.id === 'spreadsheet.logHeaders')).toBe(false);
+    s.logRenamed = [];
+    expect(item(s, 'spreadsheet.logHeaders').status).toBe('ok');
+    s.logRenamed = [
+      { sheet: '履歴', header: 'コメント' },
+      { sheet: '対話記録', header: '概要' },
+    ];
+    const renamed = item(s, 'spreadsheet.logHeaders');
+    expect(renamed).toMatchObject({ status: 'warn', action: HEALTH_ACTION.logRenamed });
+    expect(renamed.detail).toBe(
+      '「履歴」の列「コメント」が見つかりません（見出しを変えた場合は元に戻してください）。 「対話記録」の列「概要」が見つかりません（見出しを変えた場合は元に戻してください）。',
+    );
+    expect(healthDigestLines(evaluateHealth(s))).toContain(
+      HEALTH_DIGEST.line(HEALTH_ITEM.logHeaders, HEALTH_ACTION.logRenamed),
+    );
+  });
 });
 
 describe('the digest lines', () => {

@@ -24,7 +24,6 @@
  * Drive's "not found" (a folder or file gone) is told from a service error, which changes nothing.
  */
 import { writeRegisterText } from '../../store/documentCells';
-import { SHEET } from '../../strings';
 import { DISCLOSURE_MESSAGES } from '../../strings/disclosure';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { toTokyoDate } from '../../domain/calendar';
@@ -131,8 +130,8 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
   const content = disclosureDocument({
     caseNumber: ref.caseNumber,
     record,
-    history: readCaseRows(desk.ss, SHEET.history, 3, 6, ref.caseNumber, Infinity),
-    dialogues: readCaseRows(desk.ss, SHEET.dialogues, 2, 6, ref.caseNumber, Infinity),
+    history: readCaseRows(desk.ss, 'history', 6, ref.caseNumber, Infinity),
+    dialogues: readCaseRows(desk.ss, 'dialogues', 6, ref.caseNumber, Infinity),
     maskWords: desk.settings.disclosureMaskWords ?? '',
     deskName: desk.settings.deskName,
     today: toTokyoDate(new Date()),

@@ -23,7 +23,7 @@ import type {
   DocumentKindOption,
   MoveOption,
 } from '../sidebarContract';
-import { LONG_TEXT_NOTE, Q, SHEET } from '../../strings';
+import { LONG_TEXT_NOTE, Q } from '../../strings';
 import { readOrganisationKeys } from '../../store/caseListKeys';
 import { organisationKey } from '../../domain/organisation';
 import { canonicalKeyOf } from '../../domain/partners';
@@ -102,7 +102,7 @@ function withoutLongNote(cell: string): string {
 export function readFullContent(ss: Spreadsheet, ref: CaseRef): string {
   const { record } = readCaseRow(ss, ref);
   if (!isLongTextCell(record.content)) return record.content;
-  const rows = readCaseRows(ss, SHEET.longText, 1, 4, ref.caseNumber, Infinity);
+  const rows = readCaseRows(ss, 'longText', 4, ref.caseNumber, Infinity);
   // The intake keeps it under the form's question (src/domain/register.ts FIELD_LABELS).
   return joinLongText(rows, ref.caseNumber, Q.content) || withoutLongNote(record.content);
 }

@@ -1,9 +1,9 @@
 /**
  * The dialogue log (対話の原則): 対話記録 rows [対話日, 案件番号, 相手方・出席者, 概要, 記録者,
- * 記録日時], appended atomically; the register keeps 最終対話日 and, in 対話・調整, a due date
- * that restarts from the last dialogue.
+ * 記録日時, 操作ID] (DIALOGUE_HEADERS order; each value goes under its header, src/store/logLayouts.ts),
+ * appended atomically; the register keeps 最終対話日 and, in 対話・調整, a due date that restarts
+ * from the last dialogue.
  */
-import { SHEET } from '../../strings';
 import { HISTORY_NOTES, WORKFLOW_FIELDS } from '../../strings/workflow';
 import { toTokyoDate } from '../../domain/calendar';
 import { staffDate } from '../../domain/calendar/displayDate';
@@ -66,7 +66,7 @@ export function addDialogue(ctx: LockedDesk, request: DialogueRequest): void {
 }
 
 export function readCaseDialogues(ss: Spreadsheet, caseNumber: string): DialogueEntry[] {
-  return readCaseRows(ss, SHEET.dialogues, 2, 6, caseNumber).map((r) => ({
+  return readCaseRows(ss, 'dialogues', 6, caseNumber).map((r) => ({
     date: isoDateOfCell(r[0]) || (isDateValue(r[0]) ? tokyoDateTimeText(r[0]) : String(r[0])),
     parties: String(r[2]),
     summary: String(r[3]),

@@ -5,11 +5,7 @@
  * with 40,000 keys stored, a new key collides with probability below 2 × 10⁻⁸), and only keys a
  * case can still produce are kept (see liveKeysOf), so the store stays small. Pure.
  */
-import {
-  REMINDER_KIND_LABELS,
-  SENT_LOG_HEADERS,
-  SENT_LOG_UNCONFIRMED,
-} from '../../strings/reminders';
+import { REMINDER_KIND_LABELS, SENT_LOG_UNCONFIRMED } from '../../strings/reminders';
 import type { Reminder } from './reminders';
 import { cyrb53 } from '../hash';
 import type { JournalEntry } from './sweepState';
@@ -58,7 +54,7 @@ export function pruneSent(stored: ReadonlySet<string>, live: ReadonlySet<string>
 
 export type SentLogRow = [string, string, string, string, string, string, string];
 
-/** One 送信記録 row: 送信日時, 宛先, 案件番号, ステータス, 期限, 種別, キー. */
+/** One 送信記録 row in SENT_LOG_HEADERS order: 送信日時, 宛先, 案件番号, ステータス, 期限, 種別, キー. */
 export function sentLogRow(
   sentAt: string,
   to: string,
@@ -77,8 +73,6 @@ export function sentLogRow(
   // Values come from the register and 担当課 (typed by people): written as text, never formulas.
   return row.map((v) => (v === '' ? '' : `'${v}`)) as SentLogRow;
 }
-
-export const SENT_LOG_WIDTH = SENT_LOG_HEADERS.length;
 
 /** A reminder key's parts (case | status | due | kind | recipient; the case number may hold '|'). */
 export function keyParts(key: string): { caseNumber: string; due: string; kind: string } {
