@@ -52,11 +52,6 @@ export function logFields(log: LogSheet): SheetFields<string> {
   return headerFields(LOG_SPECS[log].headers);
 }
 
-/** The log whose sheet has this name, or null. */
-export function logOfSheet(name: string): LogSheet | null {
-  return LOG_SHEETS.find((log) => LOG_SPECS[log].name === name) ?? null;
-}
-
 /** A renamed log header, by sheet and header. */
 export interface RenamedLogHeader {
   sheet: string;

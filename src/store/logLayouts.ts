@@ -60,11 +60,6 @@ export function logColumn(log: LogSheet, header: string): number {
   return logLayout(log).columns[header] ?? 0;
 }
 
-/** Uses a layout found by the caller (a header row read for a write). */
-export function useLogLayout(log: LogSheet, layout: SheetLayout): void {
-  current[log] = layout;
-}
-
 /** A row in the log's canonical order from cells read off the sheet from `firstColumn`. */
 export function toLogOrder(
   log: LogSheet,

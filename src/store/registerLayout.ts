@@ -2,8 +2,8 @@
  * The register layout of this execution (src/domain/registerLayout.ts). It is kept in the
  * document properties, which every operation already reads with one getProperties() call
  * (settingsFromSnapshot primes it), so finding a column costs no call. Setup, 設定を反映, an
- * edit of the header row and the onChange trigger (a column inserted, removed or moved) write it
- * again. Apps Script starts each execution with fresh globals; the emulator keeps one scope per
+ * edit of the header row and the onChange trigger (a column inserted, removed or moved;
+ * src/store/sheetLayouts.ts) write it again. Apps Script starts each execution with fresh globals; the emulator keeps one scope per
  * host, so every properties read replaces what an earlier execution left here.
  */
 import { REGISTER_HEADERS, SHEET } from '../strings';
@@ -106,8 +106,9 @@ export function refreshRegisterLayout(
 }
 
 /**
- * The same for the register found by name (the onChange trigger: getSheetByName, then two calls
- * and a write only when the layout moved); null when the spreadsheet has no register.
+ * The same for the register found by name (the onChange trigger when the Sheets API cannot read
+ * the header rows, src/store/sheetLayouts.ts: getSheetByName, then two calls and a write only
+ * when the layout moved); null when the spreadsheet has no register.
  */
 export function refreshRegisterLayoutOf(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
