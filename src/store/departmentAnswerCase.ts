@@ -11,6 +11,7 @@ import { caseRecordFromRow, CaseRecord, rowWithChanges, RowChanges } from '../do
 import { registerLayout } from './registerLayout';
 import { dialogueHasOp, findCaseRow } from './journal';
 import { placeLogRow } from './logLayouts';
+import { requireOpColumn } from './history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -82,6 +83,7 @@ export function appendAnswerDialogue(
   checking: boolean,
 ): void {
   const dialogues = ss.getSheetByName(SHEET.dialogues);
+  if (dialogues) requireOpColumn('dialogues');
   if (dialogues && !(checking && dialogueHasOp(dialogues, opId))) {
     dialogues.appendRow(placeLogRow('dialogues', row, '' as unknown)); // each value under its header
   }

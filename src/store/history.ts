@@ -6,6 +6,7 @@
  */
 import { SHEET } from '../strings';
 import { WORKFLOW_UI } from '../strings/workflow';
+import { LOG_LAYOUT_TEXT } from '../strings/registerLayout';
 import { asCellText } from '../domain/cellText';
 import { isDateValue } from '../domain/workflow';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
@@ -61,6 +62,7 @@ export function appendHistoryRows(
   if (!events.length) return;
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.history));
+  if (events.some((e) => e.opId)) requireOpColumn('history');
   for (const e of events) {
     if (checking && e.opId && historyHasOp(ss, e.opId)) continue;
     try {
@@ -178,3 +180,16 @@ export function readCaseRows(
 /** The sidebar shows a case's latest entries; the sheet keeps them all. */
 const MAX_ROWS_SHOWN = 50;
 const SPARSE_FACTOR = 40;
+
+/**
+ * The 操作ID column of a log, for an append a retry must find again: while its header is renamed
+ * (no column), the action is refused by name before anything is written — a row written without
+ * its id would be written again by the retry. 設定を反映 adds the column back (logLayouts.ts).
+ */
+export function requireOpColumn(log: 'history' | 'dialogues'): number {
+  const column = logColumn(log, LOG_SPECS[log].opId);
+  if (column < 1) {
+    throw new WorkflowError(LOG_LAYOUT_TEXT.renamed(LOG_SPECS[log].name, LOG_SPECS[log].opId));
+  }
+  return column;
+}

@@ -31,7 +31,7 @@ import { storeLongTexts } from './longTexts';
 import { logColumn, placeLogRow } from './logLayouts';
 import { LOG_SPECS } from '../domain/logSheets';
 import { DeskContext, deskOf, WorkflowError } from './context';
-import { appendHistoryRows, HistoryEvent, isProtectionRefusal } from './history';
+import { appendHistoryRows, HistoryEvent, isProtectionRefusal, requireOpColumn } from './history';
 import { documentLock } from '../adapters/lock';
 import { documentProperties } from '../adapters/properties';
 
@@ -351,6 +351,7 @@ function appendDialogue(
 ): void {
   const log = ss.getSheetByName(SHEET.dialogues);
   if (!log) throw new WorkflowError(WORKFLOW_UI.noSheet(SHEET.dialogues));
+  requireOpColumn('dialogues');
   if (checking && dialogueHasOp(log, id)) return;
   try {
     // The row is in DIALOGUE_HEADERS order; each value goes under its header.

@@ -517,6 +517,34 @@ describe('a renamed log header', () => {
     expect(health()?.status).toBe('ok');
   });
 
+  test('a renamed 操作ID refuses the action by name (a retry could not find its row), until it is back', () => {
+    const desk = newDesk();
+    const ref = submitCase(desk);
+    const at = columnOf(desk, SHEET.history, '操作ID');
+    desk.host.editCell(desk.spreadsheetId, SHEET.history, 1, at, 'ID');
+    const rows = rowsByHeader(desk, SHEET.history).length;
+    const refused = run<MoveResult>(desk, 'sidebarMoveCase', {
+      ...moveRequest(ref, '対話・調整', 'move-renamed-op-0001'),
+      expectedStatus: statusOf(desk, ref.row),
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.message).toContain('「履歴」の列「操作ID」が見つかりません');
+    }
+    expect(rowsByHeader(desk, SHEET.history)).toHaveLength(rows);
+    // Put back by typing: the same request completes once.
+    desk.host.editCell(desk.spreadsheetId, SHEET.history, 1, at, '操作ID');
+    expectOk(
+      run<MoveResult>(desk, 'sidebarMoveCase', {
+        ...moveRequest(ref, '対話・調整', 'move-renamed-op-0001'),
+        expectedStatus: statusOf(desk, ref.row),
+      }),
+    );
+    const written = rowsByHeader(desk, SHEET.history).filter((r) => r['変更後'] === '対話・調整');
+    expect(written).toHaveLength(1);
+    expect(statusOf(desk, ref.row)).toBe('対話・調整');
+  });
+
   test('the daily digest names it', () => {
     const desk = newDesk({ now: '2026-05-11T09:00:00+09:00' });
     placeCases(desk, [{ caseNumber: 'R8-0001', status: '受付・内容確認', dueDate: '2026-05-18' }]);
