@@ -17,6 +17,7 @@ import { openPartnerSheet } from '../store/partnersSheet';
 import { mergesToJson, mergeTarget, PartnerCase, partnerRows } from '../domain/partners';
 import { fiscalYearOfCell } from '../domain/search';
 import { organisationKey } from '../domain/organisation';
+import { cellAt, headerPositions } from '../domain/sheetHeader';
 import { documentProperties } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { requireDeskStaff } from '../store/access';
@@ -35,14 +36,18 @@ export const PARTNER_PROP = {
 
 const LOCK_WAIT_MS = 20_000;
 const PARTNER_KEYS: readonly RegisterKey[] = ['caseNumber', 'receivedAt', 'organisation'];
-const MERGE_COLUMN = PARTNER_HEADERS.indexOf('統合先') + 1;
-
-/** The merges staff typed: key → target key (blank targets and self-merges left out). */
-function mergesOf(values: unknown[][]): Map<string, string> {
+/**
+ * The merges staff typed: key → target key (blank targets and self-merges left out), from the
+ * sheet as read (header row first), the key and 統合先 columns found by header — a column staff
+ * moved or inserted before the rebuild is read where it is.
+ */
+function mergesOf(sheetRows: unknown[][]): Map<string, string> {
+  const [header = [], ...rows] = sheetRows;
+  const [keyAt, mergeAt] = headerPositions(header, [PARTNER_HEADERS[0], '統合先']);
   const merges = new Map<string, string>();
-  for (const row of values) {
-    const key = organisationKey(String(row[0] ?? ''));
-    const target = mergeTarget(String(row[MERGE_COLUMN - 1] ?? ''));
+  for (const row of rows) {
+    const key = organisationKey(cellAt(row, keyAt));
+    const target = mergeTarget(cellAt(row, mergeAt));
     if (key && target && key !== target) merges.set(key, target);
   }
   return merges;
@@ -73,7 +78,7 @@ export function rebuildPartners(
     });
   });
   const sheet = openPartnerSheet(ss);
-  const merges = mergesOf(sheet.previous.slice(1));
+  const merges = mergesOf(sheet.previous);
   const rows = partnerRows(cases, merges);
   sheet.rewrite(
     [

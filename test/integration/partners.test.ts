@@ -150,6 +150,18 @@ describe('the 事業者 sheet', () => {
     expect(partnerRowsOf(desk)[2][6]).toBe('アオモリテック');
   });
 
+  test('統合先 is read by header: a column staff inserted before the rebuild does not lose a merge', () => {
+    const desk = newDesk();
+    threeOrganisations(desk);
+    refresh(desk);
+    const sheet = sheetOf(desk, SHEET.partners);
+    sheet.insertColumns(1, 1); // 備考, before 事業者キー
+    sheet.cellForWrite(1, 1).value = '備考';
+    sheet.cellForWrite(4, PARTNER_HEADERS.length + 1).value = 'アオモリテック';
+    expect(refresh(desk)).toContain('（2事業者）');
+    expect(partnerRowsOf(desk)[0][2]).toBe(3); // アオモリ技研 counted under アオモリテック
+  });
+
   test('after a merge, the next intake notes the merged organisation as a repeat proposer', () => {
     const desk = newDesk();
     threeOrganisations(desk);
