@@ -24,10 +24,10 @@ import { toTokyoDate } from '../domain/calendar';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import type { Settings } from '../domain/settings';
 import { documentProperties, parseJson, PROP } from '../adapters/properties';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from '../store/deskLock';
 import { sendDeskMail } from '../adapters/mailer';
 import { deskSettings } from '../store/settings';
-import { INTAKE_LOCK_WAIT_MS, timestampInstant } from './intake';
+import { timestampInstant } from './intake';
 import { completePending } from '../store/journal';
 import { appendHistoryRows, historyHasOp, historyOpIds } from '../store/history';
 import {
@@ -72,9 +72,8 @@ function arrivedOf(e: SheetsEvent): Arrived {
 /** Records one department answer, or flags and reports it; see the file comment. */
 export function receiveDepartmentAnswer(e: SheetsEvent): void {
   const arrived = arrivedOf(e);
-  const lock = documentLock();
   // Held to the end of the execution (Apps Script releases it then): no call spent on release.
-  lock.waitLock(INTAKE_LOCK_WAIT_MS);
+  takeDeskLock('intake');
   const props = documentProperties();
   const all = props.getProperties();
   handle(e, arrived, activeSpreadsheet, props, all);

@@ -24,11 +24,8 @@ import { tokyoDateTimeText } from '../domain/tokyoTime';
 import { storeLongTexts } from '../store/longTexts';
 import { isDateValue } from '../domain/workflow';
 import { nextCaseNumber, takeCaseNumber } from '../store/caseNumbers';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from '../store/deskLock';
 import { activeSpreadsheetIfAny, openSpreadsheet } from '../adapters/sheets';
-
-/** How long a submission waits for another one being registered (ms). */
-export const INTAKE_LOCK_WAIT_MS = 60_000;
 
 /**
  * The journal of a response being registered (docs/reliability.md, "Intake and recovery"), kept in document
@@ -187,8 +184,7 @@ export function registerSubmission(e: FormSubmitEvent): string | null {
   const incoming = incomingOf(e);
   if (!incoming) return null;
   const fromForm = 'response' in e && !!e.response;
-  const lock = documentLock();
-  lock.waitLock(INTAKE_LOCK_WAIT_MS);
+  const lock = takeDeskLock('intake');
   try {
     const ss = deskSpreadsheet(e);
     const props = documentProperties();

@@ -22,7 +22,7 @@ import { documentProperties } from '../adapters/properties';
 import { activeSpreadsheet } from '../adapters/sheets';
 import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
-import { documentLock } from '../adapters/lock';
+import { withDeskLock } from '../store/deskLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -34,7 +34,6 @@ export const PARTNER_PROP = {
   merges: 'partners.merges',
 } as const;
 
-const LOCK_WAIT_MS = 20_000;
 const PARTNER_KEYS: readonly RegisterKey[] = ['caseNumber', 'receivedAt', 'organisation'];
 /**
  * The merges staff typed: key → target key (blank targets and self-merges left out), from the
@@ -104,17 +103,19 @@ export function rebuildPartners(
 
 /** 公民連携 › 事業者一覧を更新. */
 export function refreshPartnersFromMenu(): string {
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PARTNER_UI.busy);
-  try {
-    const props = documentProperties();
-    const all = props.getProperties();
-    const ss = activeSpreadsheet();
-    requireDeskStaff(deskSettings(all, ss));
-    return PARTNER_UI.refreshed(rebuildPartners(ss, props, all));
-  } finally {
-    lock.releaseLock();
-  }
+  return withDeskLock(
+    'partners',
+    () => {
+      const props = documentProperties();
+      const all = props.getProperties();
+      const ss = activeSpreadsheet();
+      requireDeskStaff(deskSettings(all, ss));
+      return PARTNER_UI.refreshed(rebuildPartners(ss, props, all));
+    },
+    () => {
+      throw new Error(PARTNER_UI.busy);
+    },
+  );
 }
 
 /**

@@ -45,7 +45,7 @@ import {
 } from '../store/publicSpreadsheet';
 import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from '../store/deskLock';
 import { effectiveUserEmail } from '../adapters/session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -294,13 +294,9 @@ function sheetUrl(id: string): string {
   return id ? `https://docs.google.com/spreadsheets/d/${id}/edit` : '';
 }
 
-/** How long the menu waits for the document lock (a sweep holds it up to 45 s). */
-export const PUBLICATION_LOCK_WAIT_MS = 50_000;
-
 /** Menu: 公開一覧を更新 — always rewrites every output. */
 export function refreshPublicationFromMenu(): string {
-  const lock = documentLock();
-  if (!lock.tryLock(PUBLICATION_LOCK_WAIT_MS)) throw new Error(PUBLICATION_UI.busy);
+  if (!takeDeskLock('deskMenu')) throw new Error(PUBLICATION_UI.busy);
   const props = documentProperties();
   const all = props.getProperties();
   const ss = activeSpreadsheet();

@@ -11,7 +11,6 @@ import { documentProperties } from '../adapters/properties';
 import { deskSettings } from '../store/settings';
 import {
   completeIntake,
-  INTAKE_LOCK_WAIT_MS,
   isDeskFormAnswer,
   keysOf,
   PENDING_PREFIX,
@@ -20,7 +19,7 @@ import {
 } from './intake';
 import { sendReceipt } from './caseNotices';
 import { isDateValue } from '../domain/workflow';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from '../store/deskLock';
 import { activeSpreadsheet } from '../adapters/sheets';
 import {
   findRegisterSheet,
@@ -43,8 +42,7 @@ export interface RecoveryResult {
  * so it never meets an intake between its reservation and its row (docs/reliability.md).
  */
 export function recoverResponses(): RecoveryResult {
-  const lock = documentLock();
-  lock.waitLock(INTAKE_LOCK_WAIT_MS);
+  const lock = takeDeskLock('intake');
   try {
     const ss = activeSpreadsheet();
     const props = documentProperties();

@@ -39,7 +39,7 @@ import {
 import { activeSpreadsheet } from '../adapters/sheets';
 import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from '../store/deskLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -106,13 +106,9 @@ export function refreshStatistics(run: StatisticsRun): StatisticsOutcome {
   return { changed, stats };
 }
 
-/** How long the menu waits for the document lock (a sweep holds it up to 45 s). */
-export const STATISTICS_LOCK_WAIT_MS = 50_000;
-
 /** Menu: 統計を更新 — always rewrites the sheet. */
 export function refreshStatisticsFromMenu(): string {
-  const lock = documentLock();
-  if (!lock.tryLock(STATISTICS_LOCK_WAIT_MS)) throw new Error(STATISTICS_UI.busy);
+  if (!takeDeskLock('deskMenu')) throw new Error(STATISTICS_UI.busy);
   const props = documentProperties();
   const all = props.getProperties();
   const ss = activeSpreadsheet();

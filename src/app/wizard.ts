@@ -53,7 +53,7 @@ import {
   setUpTemplates,
   setUpTriggers,
 } from './setup';
-import { documentLock } from '../adapters/lock';
+import { withDeskLock } from '../store/deskLock';
 import { hasSheet, sheetList } from '../store/deskSheets';
 import { rewriteSettingsRows, SettingsRowsWrite } from '../store/wizardAnswers';
 import { readDepartments, rewriteDepartmentRows } from '../store/departments';
@@ -66,7 +66,6 @@ const DIALOG_WIDTH = 720;
 const DIALOG_HEIGHT = 720;
 /** A windowed step stops starting new items after this long (each call stays under 10 s). */
 export const WIZARD_STEP_WINDOW_MS = 6_000;
-const LOCK_WAIT_MS = 30_000;
 
 /** The steps the page runs after saving, in order, with their captions. */
 export const WIZARD_STEPS: readonly SetupStep[] = SETUP_STEPS;
@@ -86,13 +85,7 @@ function checkPerson(ss: Spreadsheet): { user: string; settings: Settings; first
 }
 
 function withLock<R>(action: () => R): R {
-  const lock = documentLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    return action();
-  } finally {
-    lock.releaseLock();
-  }
+  return withDeskLock('wizard', action);
 }
 
 /** Menu: the wizard's dialog. */

@@ -32,7 +32,7 @@ import { logColumn, placeLogRow } from './logLayouts';
 import { LOG_SPECS } from '../domain/logSheets';
 import { DeskContext, deskOf, WorkflowError } from './context';
 import { appendHistoryRows, HistoryEvent, isProtectionRefusal, requireOpColumn } from './history';
-import { documentLock } from '../adapters/lock';
+import { takeDeskLock } from './deskLock';
 import { documentProperties } from '../adapters/properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,8 +49,6 @@ export const JOURNAL_PROP = {
   outboxPrefix: 'journal.outbox.',
 } as const;
 
-/** How long an action waits for another one: longer than the sweep holds the lock (45 s). */
-export const CASE_LOCK_WAIT_MS = 50_000;
 /** Completed ids kept: far more than a person retries within, small enough for one value. */
 const RECENT_KEPT = 100;
 /** Characters per pending value: 2,800 characters are at most 8.4 KB in UTF-8. */
@@ -125,11 +123,10 @@ export class MailNotAllowed extends Error {}
  * checks the person and opens the spreadsheet: 7 calls.
  */
 export function openLockedDesk(): LockedDesk {
-  const lock = documentLock();
-  if (!lock) throw new WorkflowError(WORKFLOW_UI.outsideSpreadsheet);
   try {
-    lock.waitLock(CASE_LOCK_WAIT_MS);
-  } catch {
+    takeDeskLock('caseAction');
+  } catch (error) {
+    if (error instanceof WorkflowError) throw error; // outside the spreadsheet
     throw new WorkflowError(WORKFLOW_UI.busy);
   }
   const props = documentProperties();

@@ -34,8 +34,7 @@ import { readStatisticsSources } from '../../store/statisticsSheet';
 import { writeSettingValue } from '../../store/documentTemplateSettings';
 import { requireDeskStaff } from '../../store/access';
 import { deskSettings, snapshotSettings } from '../../store/settings';
-import { STATISTICS_LOCK_WAIT_MS } from '../statistics';
-import { documentLock } from '../../adapters/lock';
+import { takeDeskLock } from '../../store/deskLock';
 import { prompt } from '../../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,8 +69,8 @@ export function createAnnualReportFromMenu(): string {
   if (text === null) return ANNUAL_REPORT.cancelled;
   const fiscalYear = fiscalYearOfAnswer(text, current);
   if (fiscalYear === null) throw new Error(ANNUAL_REPORT.badYear(text));
-  const lock = documentLock();
-  if (!lock.tryLock(STATISTICS_LOCK_WAIT_MS)) throw new Error(STATISTICS_UI.busy);
+  const lock = takeDeskLock('deskMenu');
+  if (!lock) throw new Error(STATISTICS_UI.busy);
   try {
     const all = props.getProperties();
     const fresh = settingsFromSnapshot(all) ?? settings;

@@ -19,20 +19,18 @@ import { runSweep } from './sweep';
 import { publishIfChanged } from '../publication';
 import { refreshStatisticsIfChanged } from '../statistics';
 import { refreshPartnersIfDue } from '../partners';
-import { documentLock } from '../../adapters/lock';
+import { acquireDeskLock, takeDeskLock } from '../../store/deskLock';
 import { activeSpreadsheetIfAny, openSpreadsheet } from '../../adapters/sheets';
 
 /** How long a run waits for the document lock (the intake holds it for about a second). */
-export const SWEEP_LOCK_WAIT_MS = 20_000;
-
 export interface TimeEvent {
   triggerUid?: string | number;
 }
 
 export function onHourlyTrigger(e?: TimeEvent): void {
-  const lock = documentLock();
   // Another sweep (the menu) or a long intake: this hour is skipped, the next one catches up.
-  if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return;
+  const lock = takeDeskLock('sweep');
+  if (!lock) return;
   const startedMs = Date.now();
   const props = documentProperties();
   const all = props.getProperties();
@@ -138,7 +136,7 @@ function reconcileActions(
   recoveredOn: string,
 ): string[] {
   try {
-    if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return [];
+    if (!acquireDeskLock(lock, 'sweep')) return [];
     const all = props.getProperties();
     if (recoveredOn) {
       // Marked under the lock, on the state as it is now (a menu sweep may have run meanwhile).

@@ -5,17 +5,15 @@ import { documentProperties } from '../../adapters/properties';
 import { activeSpreadsheet } from '../../adapters/sheets';
 import { requireDeskStaff } from '../../store/access';
 import { deskSettings } from '../../store/settings';
-import { SWEEP_LOCK_WAIT_MS } from './dailyTrigger';
 import { previewText } from './preview';
 import { sweepStateOf } from '../../store/sweepState';
 import { runSweep, SweepOutcome } from './sweep';
-import { documentLock } from '../../adapters/lock';
+import { takeDeskLock } from '../../store/deskLock';
 
 /** 期限確認を今すぐ実行: the same sweep as the trigger (any day), with 担当課 read fresh. */
 export function runSweepFromMenu(): string {
   const ss = activeSpreadsheet();
-  const lock = documentLock();
-  if (!lock.tryLock(SWEEP_LOCK_WAIT_MS)) return SWEEP_UI.busy;
+  if (!takeDeskLock('sweep')) return SWEEP_UI.busy;
   const startedMs = Date.now();
   const props = documentProperties();
   const all = props.getProperties(); // read under the lock: another sweep may just have finished

@@ -59,7 +59,7 @@ import {
 } from '../../store/journal';
 import { applicantNoticeOf } from './statusChange';
 import { withNote } from '../../domain/applicantNotice';
-import { documentLock } from '../../adapters/lock';
+import { takeDeskLock } from '../../store/deskLock';
 import { activeUserEmail } from '../../adapters/session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -126,8 +126,7 @@ export function guardStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: 
 
   // Under the document lock, like every action on a case (see journal.ts): a sidebar move of the
   // same case waits, and an interrupted guard is completed by the next action or the hourly run.
-  const lock = documentLock();
-  const locked = lock ? lock.tryLock(EDIT_LOCK_WAIT_MS) : false;
+  const locked = takeDeskLock('statusEdit') !== null;
   const email = activeUserEmail();
   const props = documentProperties();
   const all = props.getProperties();
@@ -170,9 +169,6 @@ function completedBefore(desk: LockedDesk): boolean {
     throw error;
   }
 }
-
-/** How long a typed status waits for another action (a simple trigger has 30 s in all). */
-const EDIT_LOCK_WAIT_MS = 10_000;
 
 function revertOf(row: EditedRow, reason: string): Verdict {
   return {
