@@ -3,7 +3,7 @@
  * (事業連携協定書) with its PDF at 10, 1,000 and 10,000 cases, the case folder already made (a
  * reply letter was generated first). Versions live in the case's register row, so the cost does
  * not grow with the register. Budget: 48 calls and 10 s modeled (issue 10: the lock, the intent
- * records and the checks of src/app/documents/intent.ts made it 40 + 8).
+ * records and the checks of src/store/intents.ts made it 40 + 8).
  * The sidebar prepares a case's folder when its documents are opened (its own row), so the first
  * agreement of a case stays within the budget too. Called without that step, generation makes the
  * folder itself (six more calls: the folder's intent, createFolder, its URL and the register

@@ -25,6 +25,7 @@ import { storeLongTexts } from '../store/longTexts';
 import { isDateValue } from '../domain/workflow';
 import { nextCaseNumber, takeCaseNumber } from '../store/caseNumbers';
 import { takeDeskLock } from '../store/deskLock';
+import { clearIntent, readIntent, writeIntent } from '../store/intents';
 import { activeSpreadsheetIfAny, openSpreadsheet } from '../adapters/sheets';
 
 /**
@@ -253,7 +254,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   const journalKey = PENDING_PREFIX + key;
   const wantsReceipt = settings.sendReceipts && isValidEmail(proposal.email);
   const wantsDesk = settings.staffEmails.length > 0;
-  const journal = parseJson<PendingIntake>(all[journalKey]);
+  const journal = readIntent<PendingIntake>(all, journalKey);
   let p: PendingIntake;
   if (journal) p = journal;
   else {
@@ -263,10 +264,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
       receipt: wantsReceipt ? 'sending' : 'none',
       ...(wantsReceipt ? {} : { desk: wantsDesk ? 'sending' : 'none' }),
     };
-    takeCaseNumber(props, all, reservation, {
-      [journalKey]: JSON.stringify(p),
-      ...ctx.withReservation,
-    });
+    takeCaseNumber(props, all, reservation, { key: journalKey, value: p }, ctx.withReservation);
   }
   const screening = screen(proposal);
   const build = () =>
@@ -286,7 +284,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   if (p.receipt === 'sending' || p.receipt === 'reserved') {
     const sent = sendReceipt(settings, notice);
     p = { ...p, receipt: sent ? 'sent' : 'failed', desk: wantsDesk ? 'sending' : 'none' };
-    props.setProperty(journalKey, JSON.stringify(p));
+    writeIntent(props, all, journalKey, p);
   } else if (p.desk === undefined && p.receipt !== 'none') {
     p = { ...p, desk: 'none' }; // an older version's record: its notice went with its receipt
   }
@@ -299,7 +297,7 @@ export function completeIntake(ctx: IntakeContext, proposal: Proposal, key: stri
   if (built.longTexts.length) storeLongTexts(ctx.ss, built.longTexts, props, all);
   // The row is built in register order; each value goes to its column found by header.
   appendCaseRow(ctx.register, built.row);
-  props.deleteProperty(journalKey);
+  clearIntent(props, all, journalKey);
   return p.caseNumber;
 }
 

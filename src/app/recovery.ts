@@ -20,6 +20,7 @@ import {
 import { sendReceipt } from './caseNotices';
 import { isDateValue } from '../domain/workflow';
 import { takeDeskLock } from '../store/deskLock';
+import { clearIntent } from '../store/intents';
 import { activeSpreadsheet } from '../adapters/sheets';
 import {
   findRegisterSheet,
@@ -93,7 +94,7 @@ export function recoverResponses(): RecoveryResult {
     // Journals whose row already existed: their intake stopped after appending it.
     for (const name of Object.keys(all)) {
       if (name.startsWith(PENDING_PREFIX) && inRegister.has(name.slice(PENDING_PREFIX.length))) {
-        props.deleteProperty(name);
+        clearIntent(props, all, name);
       }
     }
     return { registered, receiptsSent };

@@ -11,6 +11,7 @@
  */
 import { formatCaseNumber, sequenceKey } from '../domain/caseNumber';
 import { fiscalYearOf } from '../domain/fiscalYear';
+import { writeIntent } from './intents';
 
 /** A reserved number and the property value that takes it (to write with the intent). */
 export interface CaseNumberReservation {
@@ -38,9 +39,10 @@ export function nextCaseNumber(
 }
 
 /**
- * Takes a reserved number: one setProperties call holding the sequence and the intent (and any
- * other value the caller writes at that moment). The sequence is mirrored into `all` so a later
- * reservation in the same execution (recovery registers many responses) takes the next number.
+ * Takes a reserved number: one setProperties call holding the sequence and the intent that names
+ * it (and any other value the caller writes at that moment), through src/store/intents.ts. Both
+ * are mirrored into `all` so a later reservation in the same execution (recovery registers many
+ * responses) takes the next number.
  * A case action takes its number through its journal instead (runCaseOp writes
  * `newCase.sequence` with its intent, src/store/journal.ts).
  */
@@ -48,9 +50,9 @@ export function takeCaseNumber(
   props: GoogleAppsScript.Properties.Properties,
   all: Record<string, string>,
   reservation: CaseNumberReservation,
-  intent: Record<string, string>,
+  intent: { key: string; value: unknown },
+  together: Record<string, string> = {},
 ): void {
   const { key, value } = reservation.sequence;
-  props.setProperties({ [key]: value, ...intent });
-  all[key] = value;
+  writeIntent(props, all, intent.key, intent.value, { [key]: value, ...together });
 }

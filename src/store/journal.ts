@@ -34,6 +34,7 @@ import { DeskContext, deskOf, WorkflowError } from './context';
 import { appendHistoryRows, HistoryEvent, isProtectionRefusal, requireOpColumn } from './history';
 import { takeDeskLock } from './deskLock';
 import { documentProperties } from '../adapters/properties';
+import { DoneIds, doneIdsOf, withDone } from './intents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -449,13 +450,8 @@ function pendingOf(all: Record<string, string>): CaseOp[] {
   }
 }
 
-function recentOf(all: Record<string, string>): Array<[string, unknown]> {
-  try {
-    const parsed = JSON.parse(all[JOURNAL_PROP.recent] || '[]') as Array<[string, unknown]>;
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
-  }
+function recentOf(all: Record<string, string>): DoneIds<unknown> {
+  return doneIdsOf(all[JOURNAL_PROP.recent]);
 }
 
 /** The intent, written right before the first effect (one call). */
@@ -482,8 +478,10 @@ function writeChunks(desk: LockedDesk, text: string, extra: Record<string, strin
  * goes into the outbox in the same write, for sendOutbox.
  */
 function finishOps(desk: LockedDesk, ops: CaseOp[]): void {
-  const recent = [...recentOf(desk.all), ...ops.map((op) => [op.id, op.kept ?? null])].slice(
-    -RECENT_KEPT,
+  const recent = withDone(
+    recentOf(desk.all),
+    ops.map((op): [string, unknown] => [op.id, op.kept ?? null]),
+    RECENT_KEPT,
   );
   const outbox: Record<string, string> = {};
   for (const op of ops) {

@@ -17,6 +17,7 @@ import type { CaseRef } from '../sidebarContract';
 import type { LockedDesk } from '../../store/journal';
 import { DocumentError } from './errors';
 import { DOCUMENT_PROP } from './intent';
+import { clearIntent, readIntentText, writeIntent } from '../../store/intents';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -60,30 +61,22 @@ export function ensureCaseFolder(
     const folder = openFolder(existingId);
     if (folder) {
       // Linked by an attempt killed before it cleared its intent.
-      if (desk.all[key] !== undefined) forget(desk, key);
+      if (desk.all[key] !== undefined) clearIntent(desk.props, desk.all, key);
       return { folder, url: folderCell.trim() };
     }
   }
   const root = openRootFolder(desk.settings);
-  const pendingName = desk.all[key];
+  const pendingName = readIntentText(desk.all, key);
   const name = caseFolderName(ref.caseNumber, organisation);
   let folder = pendingName ? adoptFolder(root, pendingName) : null;
   if (!folder) {
-    if (pendingName !== name) {
-      desk.props.setProperty(key, name);
-      desk.all[key] = name;
-    }
+    if (pendingName !== name) writeIntent(desk.props, desk.all, key, name);
     folder = root.createFolder(name);
   }
   const url = folder.getUrl();
   writeRegisterText(desk.ss, 'folder', ref.row, url);
-  forget(desk, key);
+  clearIntent(desk.props, desk.all, key);
   return { folder, url };
-}
-
-function forget(desk: LockedDesk, key: string): void {
-  desk.props.deleteProperty(key);
-  delete desk.all[key];
 }
 
 /**

@@ -45,14 +45,8 @@ import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../../store/jo
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
-import {
-  OpRecord,
-  completeHistory,
-  doneResult,
-  finishRecord,
-  readRecord,
-  writeRecord,
-} from './intent';
+import { completeHistory } from './intent';
+import { doneResultOf, finishRecord, OpRecord, readRecord, writeRecord } from '../../store/intents';
 import { alert } from '../../adapters/ui';
 
 type File = GoogleAppsScript.Drive.File;
@@ -107,7 +101,7 @@ export function createDisclosureRecord(request: unknown): DisclosureResult {
   const record = rawRecord(caseRow.registerValues);
   const key = DISCLOSURE_PROP(ref.caseNumber);
   const rec = readRecord<DisclosureIntent, DisclosureResult>(desk.all, key);
-  const previous = doneResult(rec, id);
+  const previous = doneResultOf(rec.done, id);
   if (previous) return previous;
 
   let resume: DisclosureIntent | null = null;

@@ -59,16 +59,8 @@ import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
 import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';
-import {
-  DOCUMENT_PROP,
-  OpRecord,
-  completeHistory,
-  doneResult,
-  finishRecord,
-  readRecord,
-  writeRecord,
-  writeRecordWith,
-} from './intent';
+import { DOCUMENT_PROP, completeHistory } from './intent';
+import { doneResultOf, finishRecord, OpRecord, readRecord, writeRecord } from '../../store/intents';
 
 type File = GoogleAppsScript.Drive.File;
 
@@ -107,7 +99,7 @@ export function generateDocument(request: unknown): GeneratedDocument {
   const status = String(record.status ?? '').trim();
   const key = DOCUMENT_PROP.generation(req.caseNumber, kind.id);
   const rec = readRecord<GenerationIntent, GeneratedDocument>(desk.all, key);
-  const previous = doneResult(rec, id);
+  const previous = doneResultOf(rec.done, id);
   if (previous) return previous;
 
   let resume: GenerationIntent | null = null;
@@ -179,7 +171,7 @@ export function generateDocument(request: unknown): GeneratedDocument {
     if (!copy) {
       rec.pending = { id, version, stage: 'copy', replyNumber };
       const sequence = numbering?.sequence;
-      writeRecordWith(
+      writeRecord(
         desk.props,
         desk.all,
         key,

@@ -31,14 +31,8 @@ import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
 import { driveIdOf, driveUnavailable, isNotFound } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
-import {
-  DOCUMENT_PROP,
-  doneResult,
-  finishRecord,
-  OpRecord,
-  readRecord,
-  writeRecord,
-} from './intent';
+import { DOCUMENT_PROP } from './intent';
+import { doneResultOf, finishRecord, OpRecord, readRecord, writeRecord } from '../../store/intents';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -64,7 +58,7 @@ export function sendReplyLetter(request: unknown): Sent {
   const status = String(record.status ?? '').trim();
   const key = DOCUMENT_PROP.reply(req.caseNumber);
   const rec = readRecord<SendIntent, Sent>(desk.all, key);
-  const previous = doneResult(rec, id);
+  const previous = doneResultOf(rec.done, id);
   if (previous) return previous;
 
   let resending = false;
