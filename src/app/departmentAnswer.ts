@@ -23,8 +23,9 @@ import { CaseRecord, dateCell } from '../domain/workflow';
 import { toTokyoDate } from '../domain/calendar';
 import { tokyoDateTimeText } from '../domain/tokyoTime';
 import type { Settings } from '../domain/settings';
-import { documentProperties, parseJson, PROP } from '../adapters/properties';
+import { documentProperties, PROP } from '../adapters/properties';
 import { takeDeskLock } from '../store/deskLock';
+import { idListOf, rememberId } from '../store/intents';
 import { sendDeskMail } from '../adapters/mailer';
 import { deskSettings } from '../store/settings';
 import { timestampInstant } from './intake';
@@ -89,7 +90,7 @@ function handle(
   props: GoogleAppsScript.Properties.Properties,
   all: Record<string, string>,
 ): Outcome {
-  const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
+  const mailed = idListOf(all[PROP.departmentMailed]);
   if (mailed.includes(arrived.opId)) return 'refused'; // its refusal was told: nothing left
   const ss = spreadsheet();
   const settings = deskSettings(all, ss);
@@ -149,7 +150,7 @@ export function recoverDepartmentAnswers(
   const { table } = responses;
   const headers = table[0].map((h) => String(h).trim());
   const flagAt = headers.indexOf(DEPT_FORM.flagHeader);
-  const mailed = parseJson<string[]>(all[PROP.departmentMailed]) ?? [];
+  const mailed = idListOf(all[PROP.departmentMailed]);
   let recorded: Set<string> | null = null; // 履歴's 操作IDs, read once when first needed
   let recovered = 0;
   for (let i = 1; i < table.length; i++) {
@@ -287,6 +288,5 @@ function tellDesk(ctx: Ctx, subject: string, body: string): void {
 
 /** A refusal's mark after its mail (1 call): a later delivery of the answer does nothing. */
 function markRefusalTold(ctx: Ctx): void {
-  const mailed = [...ctx.mailed, ctx.arrived.opId].slice(-MAILED_KEPT);
-  ctx.props.setProperty(PROP.departmentMailed, JSON.stringify(mailed));
+  rememberId(ctx.props, PROP.departmentMailed, ctx.mailed, ctx.arrived.opId, MAILED_KEPT);
 }

@@ -34,6 +34,25 @@ export function withDone<R>(done: DoneIds<R>, entries: DoneIds<R>, kept: number)
   return [...done.filter(([id]) => !ids.has(id)), ...entries].slice(-kept);
 }
 
+/** Ids done with no result to return (a refusal told once): absent or unreadable is none. */
+export function idListOf(text: string | undefined): string[] {
+  const parsed = doneIdsOf<unknown>(text) as unknown[];
+  return parsed.filter((id): id is string => typeof id === 'string');
+}
+
+/** Adds `id` to the list kept under `key`, the newest `kept` (one call); the list written. */
+export function rememberId(
+  props: Properties,
+  key: string,
+  list: readonly string[],
+  id: string,
+  kept: number,
+): string[] {
+  const next = [...list.filter((known) => known !== id), id].slice(-kept);
+  props.setProperty(key, JSON.stringify(next));
+  return next;
+}
+
 /** An intent written as JSON (null when absent or unreadable: a record of no use is no intent). */
 export function readIntent<T>(all: PropertyValues, key: string): T | null {
   const text = all[key];

@@ -6,6 +6,8 @@ import {
   clearIntent,
   doneIdsOf,
   doneResultOf,
+  idListOf,
+  rememberId,
   finishRecord,
   readIntent,
   readIntentText,
@@ -127,5 +129,21 @@ describe('idempotency keys', () => {
     const kept = readRecord<null, number>(all, 'r').done;
     expect(kept).toHaveLength(10);
     expect(kept[0]).toEqual(['id5', 5]);
+  });
+});
+
+describe('a list of ids told once', () => {
+  it('keeps each id once, the newest last, and reads an earlier list as it was stored', () => {
+    const { props, stored, calls } = fakeProperties();
+    let list = idListOf(undefined);
+    list = rememberId(props, 'told', list, 'a', 2);
+    list = rememberId(props, 'told', list, 'b', 2);
+    list = rememberId(props, 'told', list, 'a', 2);
+    expect(list).toEqual(['b', 'a']);
+    list = rememberId(props, 'told', list, 'c', 2);
+    expect(idListOf(stored.told)).toEqual(['a', 'c']);
+    expect(calls).toHaveLength(4);
+    expect(idListOf('["x","y"]')).toEqual(['x', 'y']);
+    expect(idListOf('nonsense')).toEqual([]);
   });
 });
