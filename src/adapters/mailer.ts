@@ -50,3 +50,8 @@ export function sendDeskMail(
     return false;
   }
 }
+
+/** How many more emails the person running the script may send today (one call). */
+export function remainingMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}

@@ -44,6 +44,10 @@ import { deskSettings } from '../store/settings';
 import { registerRenamedHeaders } from '../store/registerLayout';
 import { logRenamedHeaders } from '../store/logLayouts';
 import { showModalDialog } from '../adapters/ui';
+import { templateFromFile } from '../adapters/html';
+import { remainingMailQuota } from '../adapters/mailer';
+import { openDocumentById } from '../adapters/docs';
+import { openFormById } from '../adapters/forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -64,7 +68,7 @@ const DIALOG_HEIGHT = 640;
 
 /** Menu: opens the dialog; the page asks healthCheck for the report. */
 export function openHealthDialog(): void {
-  const template = HtmlService.createTemplateFromFile(HEALTH_PAGE);
+  const template = templateFromFile(HEALTH_PAGE);
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
@@ -84,7 +88,7 @@ export function checkHealth(): HealthReport {
   const snapshot: HealthSnapshot = {
     nowMs: now.getTime(),
     triggers: triggerSnapshots(all),
-    mailQuota: probe(() => MailApp.getRemainingDailyQuota(), NEVER_MISSING),
+    mailQuota: probe(() => remainingMailQuota(), NEVER_MISSING),
     templates: templateSnapshots(settings, true),
     forms: formSnapshots(all),
     spreadsheetId: spreadsheetIdOfUrl(all[PROP.spreadsheetUrl] ?? '') || spreadsheetId(ss),
@@ -180,7 +184,7 @@ function templateSnapshots(settings: Settings, open: boolean): TemplateSnapshot[
     const snapshot: TemplateSnapshot = { key: String(key), label, id, optional };
     if (open && id) {
       snapshot.probe = probe(() => {
-        DocumentApp.openById(driveIdOf(id) || id);
+        openDocumentById(driveIdOf(id) || id);
         return true as const;
       }, DOCUMENT_MISSING);
     }
@@ -202,7 +206,7 @@ function formSnapshot(key: string, id: string, askAccepting: boolean): FormSnaps
   if (!id) return { key, label, id };
   let form: GoogleAppsScript.Forms.Form;
   try {
-    form = FormApp.openById(id);
+    form = openFormById(id);
   } catch (error) {
     return { key, label, id, probe: failure(error, DRIVE_MISSING) };
   }

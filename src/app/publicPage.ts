@@ -14,6 +14,7 @@ import {
 } from '../domain/publicPage';
 import { PUBLIC_PAGE } from '../strings/publicPage';
 import { scriptProperties } from '../adapters/properties';
+import { htmlOutput, templateFromFile } from '../adapters/html';
 
 const PUBLIC_PAGE_FILE = 'public';
 /** Mobile browsers lay the page out at the device's width (meta tags in the file are ignored). */
@@ -42,7 +43,7 @@ function readCache(): ReturnType<typeof readPublicListCache> {
 export function renderPublicPage(e?: WebAppGetEvent): GoogleAppsScript.HTML.HtmlOutput {
   const cache = readCache();
   const data: PublicPageData = { ...cache, initial: filtersFromParameters(e?.parameter) };
-  const template = HtmlService.createTemplateFromFile(PUBLIC_PAGE_FILE);
+  const template = templateFromFile(PUBLIC_PAGE_FILE);
   template.listJson = pageDataJson(data);
   template.noScript = PUBLIC_PAGE.noScript;
   return template
@@ -54,7 +55,7 @@ export function renderPublicPage(e?: WebAppGetEvent): GoogleAppsScript.HTML.Html
 /** What a visitor sees when the page itself could not be made: a sentence, never a stack. */
 export function publicPageFailure(error: unknown): GoogleAppsScript.HTML.HtmlOutput {
   console.error(`公開ページを表示できませんでした: ${(error as Error)?.message ?? String(error)}`);
-  return HtmlService.createHtmlOutput('<!doctype html><meta charset="utf-8"><p>')
+  return htmlOutput('<!doctype html><meta charset="utf-8"><p>')
     .appendUntrusted(PUBLIC_PAGE.failed)
     .append('</p>')
     .setTitle(PUBLIC_PAGE.pageTitle(''))

@@ -47,6 +47,7 @@ import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
 import { takeDeskLock } from '../store/deskLock';
 import { effectiveUserEmail } from '../adapters/session';
+import { fileById, filesByName, folderById, setLinkSharing } from '../adapters/drive';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -123,12 +124,12 @@ export function regeneratePublication(run: PublicationRun): PublicationOutcome {
   const wasShared = parseJson<Record<string, boolean>>(all[PUBLICATION_PROP.shared]) ?? {};
   const shared: Record<string, boolean> = {};
   const sharing = (id: string, file: () => File) => {
-    if (Boolean(wasShared[id]) !== share) setSharing(file(), share);
+    if (Boolean(wasShared[id]) !== share) setLinkSharing(file(), share);
     if (share) shared[id] = true;
   };
   const chunks = writeCache(run, list, outcome);
   const sheetId = writePublicSheet(run, list);
-  sharing(sheetId, () => DriveApp.getFileById(sheetId));
+  sharing(sheetId, () => fileById(sheetId));
   outcome.sheetUrl = sheetUrl(sheetId);
   const final: Record<string, string> = {};
   if (folderId) {
@@ -200,7 +201,7 @@ function createPublicSheet(
   let creating = run.all[PUBLICATION_PROP.sheetCreating] ?? '';
   let ss: PublicSpreadsheet | null = null;
   if (creating) {
-    const found = DriveApp.getFilesByName(creating);
+    const found = filesByName(creating);
     while (found.hasNext()) {
       const file = found.next();
       if (file.isTrashed()) continue;
@@ -225,7 +226,7 @@ function createPublicSheet(
 /** A live Drive file by id; null when Drive says it is not there or it is in the trash. */
 function driveFile(id: string): File | null {
   try {
-    const file = DriveApp.getFileById(id);
+    const file = fileById(id);
     return file.isTrashed() ? null : file;
   } catch (error) {
     if (DRIVE_NOT_FOUND.test((error as Error).message)) return null;
@@ -272,18 +273,13 @@ function writeDriveFile(
 
 function publicationFolder(id: string): GoogleAppsScript.Drive.Folder {
   try {
-    return DriveApp.getFolderById(id);
+    return folderById(id);
   } catch (error) {
     if (DRIVE_NOT_FOUND.test((error as Error).message)) {
       throw new Error(PUBLICATION_UI.folderMissing(id));
     }
     throw error;
   }
-}
-
-function setSharing(file: File, share: boolean): void {
-  if (share) file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-  else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
 }
 
 function fileUrl(id: string): string {

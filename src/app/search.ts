@@ -20,6 +20,7 @@ import { openDeskContext, openDeskLazily, WorkflowError } from '../store/context
 import { checkRef, readCaseRow } from '../store/caseRow';
 import { showCaseSidebar } from './workflow/sidebarOpen';
 import { showModalDialog } from '../adapters/ui';
+import { templateFromFile } from '../adapters/html';
 
 const SEARCH_PAGE = 'search';
 const DIALOG_WIDTH = 760;
@@ -123,7 +124,7 @@ export function openSearchHit(ref: unknown): CaseRef {
 
 export function openSearchDialog(): void {
   const { ss } = openDeskContext();
-  const template = HtmlService.createTemplateFromFile(SEARCH_PAGE);
+  const template = templateFromFile(SEARCH_PAGE);
   template.caseRefJson = '';
   template.section = '';
   template.spreadsheetId = ss.getId();

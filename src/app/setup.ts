@@ -24,6 +24,12 @@ import { buildOrRepairForm, openForm, refreshChallengeChoices } from '../adapter
 import { ensureDepartmentAnswerForm, proposalFormUrl } from '../adapters/departmentAnswerForm';
 import { ensureTrigger } from '../adapters/triggers';
 import { contactOf } from '../adapters/mailer';
+import {
+  createForm,
+  openFormById,
+  openFormByUrl,
+  sendResponsesToSpreadsheet,
+} from '../adapters/forms';
 import { readSettingsSheet, snapshotSettings } from '../store/settings';
 import { setUpDocuments } from './documents/documentsSetup';
 import { ADDON_VERSION } from './health';
@@ -249,15 +255,15 @@ function ensureForm(
   let form: GoogleAppsScript.Forms.Form | null = null;
   if (recordedId) {
     try {
-      form = FormApp.openById(recordedId);
+      form = openFormById(recordedId);
     } catch (error) {
       if (linkedUrl.includes(recordedId)) throw error; // the linked form exists: a service error
     }
   }
-  if (!form && linkedUrl) form = FormApp.openByUrl(linkedUrl);
+  if (!form && linkedUrl) form = openFormByUrl(linkedUrl);
   let created = false;
   if (!form) {
-    form = FormApp.create(FORM.title(settings.deskName));
+    form = createForm(FORM.title(settings.deskName));
     props.setProperty(PROP.formId, form.getId());
     created = true;
   } else if (form.getId() !== recordedId) {
@@ -289,7 +295,7 @@ function ensureForm(
   if (!linked) {
     const linkedForm = form;
     const responseSheetId = sheetAddedBy(ss, () =>
-      linkedForm.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId()),
+      sendResponsesToSpreadsheet(linkedForm, ss.getId()),
     );
     if (responseSheetId !== null) props.setProperty(PROP.responseSheetId, String(responseSheetId));
     props.deleteProperty(FORM_PARTIAL);

@@ -58,6 +58,8 @@ import { hasSheet, sheetList } from '../store/deskSheets';
 import { rewriteSettingsRows, SettingsRowsWrite } from '../store/wizardAnswers';
 import { readDepartments, rewriteDepartmentRows } from '../store/departments';
 import { showModalDialog } from '../adapters/ui';
+import { templateFromFile } from '../adapters/html';
+import { openFormById } from '../adapters/forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -91,7 +93,7 @@ function withLock<R>(action: () => R): R {
 /** Menu: the wizard's dialog. */
 export function openWizardDialog(): void {
   checkPerson(activeSpreadsheet());
-  const template = HtmlService.createTemplateFromFile(WIZARD_PAGE);
+  const template = templateFromFile(WIZARD_PAGE);
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
@@ -244,7 +246,7 @@ export function wizardSummary(): WizardSummary {
   }
   const formId = documentProperties().getProperty(PROP.formId);
   if (formId) {
-    const form = FormApp.openById(formId);
+    const form = openFormById(formId);
     links.push({ label: T.links.formEdit, url: form.getEditUrl() });
     links.push({ label: T.links.formView, url: form.getPublishedUrl() });
   }

@@ -36,6 +36,8 @@ import { requireDeskStaff } from '../../store/access';
 import { deskSettings, snapshotSettings } from '../../store/settings';
 import { takeDeskLock } from '../../store/deskLock';
 import { prompt } from '../../adapters/ui';
+import { fileById, filesByName, folderById, rootFolder } from '../../adapters/drive';
+import { createDocument, openDocumentById, styleParagraph } from '../../adapters/docs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -108,15 +110,15 @@ export function createAnnualReport(
     today,
   });
   const folder = settings.documentsFolderId.trim()
-    ? DriveApp.getFolderById(settings.documentsFolderId.trim())
-    : DriveApp.getRootFolder();
+    ? folderById(settings.documentsFolderId.trim())
+    : rootFolder();
   const templateId = templateOf(ss, props, all, settings, folder);
   const name = ANNUAL_REPORT.reportName(fiscalYearLabel(fiscalYear), today);
   const working = ANNUAL_REPORT.workingName(now.getTime().toString(36));
   props.setProperty(ANNUAL_REPORT_PROP.pending, working);
-  const copy = DriveApp.getFileById(templateId).makeCopy(working, folder);
+  const copy = fileById(templateId).makeCopy(working, folder);
   const documentId = copy.getId();
-  const doc = DocumentApp.openById(documentId);
+  const doc = openDocumentById(documentId);
   const body = doc.getBody();
   for (const key of Object.keys(REPORT_TABLES) as Array<keyof typeof REPORT_TABLES>) {
     insertTable(body, REPORT_TABLES[key], report.tables[key]);
@@ -143,12 +145,12 @@ function templateOf(
   // A template a stopped run began is never used half-written: it is trashed and made anew.
   const partial = all[ANNUAL_REPORT_PROP.template];
   if (partial) trashById(partial);
-  const doc = DocumentApp.create(ANNUAL_REPORT.templateName);
+  const doc = createDocument(ANNUAL_REPORT.templateName);
   const id = doc.getId();
   props.setProperty(ANNUAL_REPORT_PROP.template, id);
   writeTemplate(doc);
   doc.saveAndClose();
-  DriveApp.getFileById(id).moveTo(folder);
+  fileById(id).moveTo(folder);
   writeSettingValue(ss, 'templateAnnualReport', id);
   snapshotSettings(ss, props);
   props.deleteProperty(ANNUAL_REPORT_PROP.template);
@@ -160,16 +162,7 @@ function writeTemplate(doc: GoogleAppsScript.Document.Document): void {
   const body = doc.getBody();
   body.setText(blocks.map((b) => (b.type === 'blank' ? '' : b.text)).join('\n'));
   const paragraphs = body.getParagraphs();
-  blocks.forEach((b, i) => {
-    if (b.type === 'title') {
-      paragraphs[i].setHeading(DocumentApp.ParagraphHeading.TITLE);
-      paragraphs[i].setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-    } else if (b.type === 'heading') {
-      paragraphs[i].setHeading(DocumentApp.ParagraphHeading.HEADING3);
-    } else if (b.type === 'paragraph' && b.align === 'right') {
-      paragraphs[i].setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
-    }
-  });
+  blocks.forEach((b, i) => styleParagraph(paragraphs[i], b, 'HEADING3'));
   doc.addFooter().setText(ANNUAL_REPORT_TEMPLATE.footer);
 }
 
@@ -202,7 +195,7 @@ function fill(doc: GoogleAppsScript.Document.Document, values: Record<string, st
 /** Trashes a file; Drive's "not found" means it is gone already, any other error stops. */
 function trashById(id: string): void {
   try {
-    DriveApp.getFileById(id).setTrashed(true);
+    fileById(id).setTrashed(true);
   } catch (error) {
     if (!/No item with the given ID could be found/i.test((error as Error).message)) throw error;
   }
@@ -211,7 +204,7 @@ function trashById(id: string): void {
 /** Trashes the live files of these names (what a stopped run left under its working name). */
 function trashNamed(names: string[]): void {
   for (const name of names) {
-    const files = DriveApp.getFilesByName(name);
+    const files = filesByName(name);
     while (files.hasNext()) {
       const file = files.next();
       if (!file.isTrashed()) file.setTrashed(true);

@@ -10,6 +10,7 @@
  * only the first means the linked folder is gone.
  */
 import { writeRegisterText } from '../../store/documentCells';
+import { folderById } from '../../adapters/drive';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { caseFolderName } from '../../domain/documents';
 import type { Settings } from '../../domain/settings';
@@ -106,7 +107,7 @@ export function openRootFolder(settings: Settings): Folder {
 /** A folder deleted or no longer shared reads as absent; any other failure is thrown. */
 function openFolder(id: string): Folder | null {
   try {
-    return DriveApp.getFolderById(id);
+    return folderById(id);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw driveUnavailable();

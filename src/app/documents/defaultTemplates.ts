@@ -5,10 +5,11 @@
  */
 import { DOCUMENT_NAMES } from '../../strings/documents';
 import { DEFAULT_TEMPLATES, DocumentKind, TemplateBlock } from '../../domain/documents';
+import { fileById } from '../../adapters/drive';
+import { createDocument, styleParagraph } from '../../adapters/docs';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type Body = GoogleAppsScript.Document.Body;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /** Creates the template in `folder` and returns its id. */
 export function createDefaultTemplate(
@@ -17,14 +18,14 @@ export function createDefaultTemplate(
   onCreated: (id: string) => void = () => undefined,
 ): string {
   const template = DEFAULT_TEMPLATES[kind.id];
-  const doc = DocumentApp.create(DOCUMENT_NAMES.template(kind.label));
+  const doc = createDocument(DOCUMENT_NAMES.template(kind.label));
   onCreated(doc.getId()); // setup records it before writing, so a stopped run can trash it
   writeBlocks(doc.getBody(), template.blocks);
   if (template.header) doc.addHeader().setText(template.header);
   if (template.footer) doc.addFooter().setText(template.footer);
   const id = doc.getId();
   doc.saveAndClose();
-  DriveApp.getFileById(id).moveTo(folder);
+  fileById(id).moveTo(folder);
   return id;
 }
 
@@ -36,7 +37,7 @@ function writeBlocks(body: Body, blocks: TemplateBlock[]): void {
   const lines = [...inline.map(lineOf), ...(endsWithTable ? [''] : [])];
   body.setText(lines.join('\n'));
   const paragraphs = body.getParagraphs();
-  inline.forEach((block, i) => styleParagraph(paragraphs[i], block));
+  inline.forEach((block, i) => styleParagraph(paragraphs[i], block, 'HEADING3'));
   blocks.forEach((block, index) => {
     if (block.type === 'listItem') body.insertListItem(index, block.text);
     if (block.type === 'table') body.insertTable(index, block.rows);
@@ -47,17 +48,4 @@ function lineOf(block: TemplateBlock): string {
   return block.type === 'title' || block.type === 'heading' || block.type === 'paragraph'
     ? block.text
     : '';
-}
-
-function styleParagraph(paragraph: Paragraph, block: TemplateBlock): void {
-  if (block.type === 'title') {
-    paragraph.setHeading(DocumentApp.ParagraphHeading.TITLE);
-    paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-  } else if (block.type === 'heading') {
-    paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING3);
-  } else if (block.type === 'paragraph' && block.align === 'right') {
-    paragraph.setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
-  } else if (block.type === 'paragraph' && block.align === 'center') {
-    paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-  }
 }

@@ -39,6 +39,8 @@ import {
   withVersion,
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
+import { fileById, folderById, rootFolder } from '../../adapters/drive';
+import { createDocument, styleParagraph } from '../../adapters/docs';
 import { checkRef, readCaseRow, selectedCase } from '../../store/caseRow';
 import { appendHistory, readCaseRows } from '../../store/history';
 import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../../store/journal';
@@ -199,8 +201,8 @@ function writeDocument(
   folder: Folder,
   onCreated: (file: File) => void,
 ): File {
-  const doc = DocumentApp.create(name);
-  const file = DriveApp.getFileById(doc.getId());
+  const doc = createDocument(name);
+  const file = fileById(doc.getId());
   onCreated(file);
   file.moveTo(folder);
   doc.addHeader().setText(content.header);
@@ -214,19 +216,7 @@ function writeBlocks(body: GoogleAppsScript.Document.Body, blocks: TemplateBlock
   const inline = blocks.filter((b) => b.type !== 'table' && b.type !== 'listItem');
   body.setText(inline.map((b) => ('text' in b ? b.text : '')).join('\n'));
   const paragraphs = body.getParagraphs();
-  inline.forEach((block, i) => {
-    const paragraph = paragraphs[i];
-    if (block.type === 'title') {
-      paragraph.setHeading(DocumentApp.ParagraphHeading.TITLE);
-      paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-    } else if (block.type === 'heading') {
-      paragraph.setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    } else if (block.type === 'paragraph' && block.align === 'right') {
-      paragraph.setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
-    } else if (block.type === 'paragraph' && block.align === 'center') {
-      paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-    }
-  });
+  inline.forEach((block, i) => styleParagraph(paragraphs[i], block, 'HEADING2'));
   // Tables go in at their block index (the body's children are the inline paragraphs so far).
   blocks.forEach((block, index) => {
     if (block.type === 'table') body.insertTable(index, block.rows);
@@ -281,7 +271,7 @@ function abandon(
   const places: Folder[] = [];
   const folder = openFolder(cellText(record.folder));
   if (folder) places.push(folder);
-  if (pending.stage === 'create') places.push(DriveApp.getRootFolder());
+  if (pending.stage === 'create') places.push(rootFolder());
   for (const place of places) {
     for (const file of [...liveFiles(place, name), ...liveFiles(place, pdfName(name))]) {
       file.setTrashed(true);
@@ -301,7 +291,7 @@ function reconcile(
   resume: DisclosureIntent,
 ): { doc: File | null; pdf: File | null } {
   const docId = resume.stage === 'pdf' && resume.doc ? driveIdOf(resume.doc) : '';
-  const places = resume.stage === 'create' ? [folder, DriveApp.getRootFolder()] : [folder];
+  const places = resume.stage === 'create' ? [folder, rootFolder()] : [folder];
   let doc: File | null = null;
   for (const place of places) {
     for (const file of liveFiles(place, name)) {
@@ -335,7 +325,7 @@ function openFolder(cell: string): Folder | null {
   const id = driveIdOf(cell);
   if (!id) return null;
   try {
-    return DriveApp.getFolderById(id);
+    return folderById(id);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw driveUnavailable();

@@ -12,6 +12,7 @@ import type { Settings } from '../../domain/settings';
 import { snapshotSettings } from '../../store/settings';
 import { SettingChanges, writeSettingValues } from '../../store/documentTemplateSettings';
 import { parseJson } from '../../adapters/properties';
+import { createFolder, fileById, folderById } from '../../adapters/drive';
 import { createDefaultTemplate } from './defaultTemplates';
 import { openRootFolder } from './caseFolder';
 
@@ -43,9 +44,9 @@ export function setUpDocuments(
   const journal = parseJson<SetupJournal>(props.getProperty(JOURNAL)) ?? { templates: {} };
   const save = () => props.setProperty(JOURNAL, JSON.stringify(journal));
   if (!settings.documentsFolderId.trim()) {
-    if (journal.root) root = DriveApp.getFolderById(journal.root);
+    if (journal.root) root = folderById(journal.root);
     else {
-      root = DriveApp.createFolder(DOCUMENT_NAMES.rootFolder(settings.deskName));
+      root = createFolder(DOCUMENT_NAMES.rootFolder(settings.deskName));
       journal.root = root.getId();
       save(); // recorded before anything else: a re-run reuses it
     }
@@ -66,7 +67,7 @@ export function setUpDocuments(
       }
       const partial = journal.partial?.[kind.id];
       // A template a stopped run began: never left live half-written.
-      if (partial) DriveApp.getFileById(partial).setTrashed(true);
+      if (partial) fileById(partial).setTrashed(true);
       const id = createDefaultTemplate(kind, folder, (created) => {
         journal.partial = { ...journal.partial, [kind.id]: created };
         save();

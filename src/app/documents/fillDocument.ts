@@ -19,6 +19,7 @@ import {
   scanIsClean,
   standaloneLine,
 } from '../../domain/documents';
+import { isListItem } from '../../adapters/docs';
 
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -78,7 +79,7 @@ function expandList(body: Body, text: string, token: PlaceholderToken, entries: 
   if (line < 0) return false;
   const paragraph = paragraphOfLine(body, text, line) ?? paragraphHolding(body, token);
   if (!paragraph) return false;
-  if (paragraph.getType() !== DocumentApp.ElementType.LIST_ITEM) {
+  if (!isListItem(paragraph)) {
     // Only inside this paragraph: if it were not the token's, the token stays and is reported.
     paragraph.replaceText(literalPattern(token.text), numberedLines(entries));
     return true;

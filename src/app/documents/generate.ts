@@ -25,6 +25,8 @@
  * leaves the intent pending so the number is not lost.
  */
 import { writeDocumentLinks, writeRegisterText } from '../../store/documentCells';
+import { fileById, folderById } from '../../adapters/drive';
+import { openDocumentByUrl } from '../../adapters/docs';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
 import { toTokyoDate } from '../../domain/calendar';
@@ -320,7 +322,7 @@ function abandon(
   if (folderId) {
     let folder: GoogleAppsScript.Drive.Folder | null = null;
     try {
-      folder = DriveApp.getFolderById(folderId);
+      folder = folderById(folderId);
     } catch (error) {
       if (!isNotFound(error)) throw driveUnavailable();
     }
@@ -420,7 +422,7 @@ function openTemplate(ctx: DeskContext, kind: DocumentKind): File {
   const id = String(ctx.settings[kind.templateSetting] ?? '').trim();
   if (!id) throw new DocumentError(DOCUMENT_MESSAGES.templateNotSet(settingLabel(kind)));
   try {
-    return DriveApp.getFileById(driveIdOf(id) || id);
+    return fileById(driveIdOf(id) || id);
   } catch (error) {
     if (!isNotFound(error)) throw driveUnavailable();
     throw new DocumentError(DOCUMENT_MESSAGES.templateNotFound(settingLabel(kind), id));
@@ -437,7 +439,7 @@ function fillCopy(
 ): void {
   let doc: GoogleAppsScript.Document.Document;
   try {
-    doc = DocumentApp.openByUrl(url);
+    doc = openDocumentByUrl(url);
   } catch (error) {
     if (!/Document is missing|Invalid argument/i.test(String((error as Error)?.message))) {
       throw driveUnavailable();

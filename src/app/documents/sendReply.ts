@@ -24,6 +24,7 @@ import {
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import { contactOf, sendAsDesk } from '../../adapters/mailer';
+import { folderById } from '../../adapters/drive';
 import type { Idempotent, SendReplyRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from '../../store/caseRow';
 import { appendHistory, historyHasOp } from '../../store/history';
@@ -172,7 +173,7 @@ function findPdf(folderCell: string, name: string): GoogleAppsScript.Base.Blob {
   let newest: { file: GoogleAppsScript.Drive.File; created: number } | null = null;
   let folder: GoogleAppsScript.Drive.Folder | null = null;
   try {
-    folder = DriveApp.getFolderById(driveIdOf(folderCell));
+    folder = folderById(driveIdOf(folderCell));
   } catch (error) {
     if (!isNotFound(error) && driveIdOf(folderCell)) throw driveUnavailable();
   }

@@ -9,6 +9,7 @@ import type { CaseRef } from '../sidebarContract';
 import { openDeskContext, WorkflowError } from '../../store/context';
 import { selectedCase } from '../../store/caseRow';
 import { alert, showModalDialog, showSidebar } from '../../adapters/ui';
+import { templateFromFile } from '../../adapters/html';
 
 export type SidebarSection = 'status' | 'department' | 'dialogue' | 'documents';
 
@@ -35,7 +36,7 @@ export function openCaseSidebar(section: SidebarSection): void {
 
 /** Shows the sidebar on a case (the selected row, or one chosen in 案件を検索). */
 export function showCaseSidebar(ref: CaseRef, section: SidebarSection): void {
-  const template = HtmlService.createTemplateFromFile(SIDEBAR_PAGE);
+  const template = templateFromFile(SIDEBAR_PAGE);
   template.caseRefJson = JSON.stringify(ref);
   template.section = section;
   const output = template.evaluate().setTitle(WORKFLOW_UI.sidebarTitle(ref.caseNumber));
@@ -44,7 +45,7 @@ export function showCaseSidebar(ref: CaseRef, section: SidebarSection): void {
 
 export function openPreConsultationDialog(): void {
   openDeskContext();
-  const template = HtmlService.createTemplateFromFile(PRE_CONSULTATION_PAGE);
+  const template = templateFromFile(PRE_CONSULTATION_PAGE);
   template.caseRefJson = '';
   template.section = '';
   const output = template.evaluate().setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
