@@ -48,6 +48,7 @@ import { deskSettings } from '../store/settings';
 import { takeDeskLock } from '../store/deskLock';
 import { effectiveUserEmail } from '../adapters/session';
 import { fileById, filesByName, folderById, setLinkSharing } from '../adapters/drive';
+import { readIntentText, writeIntent } from '../store/intents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -198,7 +199,7 @@ function createPublicSheet(
   run: PublicationRun,
   rows: number,
 ): { ss: PublicSpreadsheet; id: string } {
-  let creating = run.all[PUBLICATION_PROP.sheetCreating] ?? '';
+  let creating = readIntentText(run.all, PUBLICATION_PROP.sheetCreating);
   let ss: PublicSpreadsheet | null = null;
   if (creating) {
     const found = filesByName(creating);
@@ -210,7 +211,7 @@ function createPublicSheet(
     }
   } else {
     creating = `${PUBLICATION_FILES.spreadsheet} ${run.now.getTime().toString(36)}`;
-    run.props.setProperty(PUBLICATION_PROP.sheetCreating, creating);
+    writeIntent(run.props, run.all, PUBLICATION_PROP.sheetCreating, creating);
   }
   ss ??= createPublicSpreadsheet(creating, rows);
   const id = publicSpreadsheetId(ss);

@@ -44,6 +44,7 @@ import {
   removeUntouchedDefaultSheet,
   sheetAddedBy,
 } from '../store/deskSheets';
+import { clearIntent, readIntentTextNow, writeIntent } from '../store/intents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -275,7 +276,7 @@ function ensureForm(
   // unless a windowed call stopped cleanly between questions and recorded how many it made.
   if (!created && !linked) {
     const items = form.getItems();
-    const partial = props.getProperty(FORM_PARTIAL);
+    const partial = readIntentTextNow(props, FORM_PARTIAL);
     if (partial !== `${form.getId()}:${items.length}`) {
       for (const item of items) form.deleteItem(item);
     }
@@ -289,7 +290,7 @@ function ensureForm(
     deadline,
   );
   if (!built.complete) {
-    props.setProperty(FORM_PARTIAL, `${form.getId()}:${form.getItems().length}`);
+    writeIntent(props, null, FORM_PARTIAL, `${form.getId()}:${form.getItems().length}`);
     return { form, created, done: false };
   }
   if (!linked) {
@@ -298,7 +299,7 @@ function ensureForm(
       sendResponsesToSpreadsheet(linkedForm, ss.getId()),
     );
     if (responseSheetId !== null) props.setProperty(PROP.responseSheetId, String(responseSheetId));
-    props.deleteProperty(FORM_PARTIAL);
+    clearIntent(props, null, FORM_PARTIAL);
   }
   return { form, created, done: true };
 }

@@ -4,8 +4,9 @@
  * effect and cleared after it, and where the request ids already done are kept with their
  * results. Every record is a document property. The caller holds the desk's lock
  * (src/store/deskLock.ts) and passes the values of its one getProperties() read (`all`): each
- * write keeps that copy current, so later reads in the same execution see it.
- * Each write or clear is one call; reading costs none.
+ * write keeps that copy current, so later reads in the same execution see it. An operation that
+ * reads no snapshot (setup's steps) passes null and reads its record with one call (`…Now`).
+ * Each write or clear is one call; reading from the snapshot costs none.
  */
 type Properties = GoogleAppsScript.Properties.Properties;
 export type PropertyValues = Record<string, string>;
@@ -64,6 +65,16 @@ export function readIntent<T>(all: PropertyValues, key: string): T | null {
   }
 }
 
+/** An intent read with its own call (an operation without a snapshot of the properties). */
+export function readIntentNow<T>(props: Properties, key: string): T | null {
+  return readIntent<T>({ [key]: props.getProperty(key) ?? '' }, key);
+}
+
+/** A text intent read with its own call: empty when there is none. */
+export function readIntentTextNow(props: Properties, key: string): string {
+  return props.getProperty(key) ?? '';
+}
+
 /** An intent that is one text (a name or an id): empty when there is none. */
 export function readIntentText(all: PropertyValues, key: string): string {
   return all[key] ?? '';
@@ -75,7 +86,7 @@ export function readIntentText(all: PropertyValues, key: string): string {
  */
 export function writeIntent(
   props: Properties,
-  all: PropertyValues,
+  all: PropertyValues | null,
   key: string,
   value: unknown,
   together: PropertyValues = {},
@@ -83,13 +94,13 @@ export function writeIntent(
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   if (Object.keys(together).length) props.setProperties({ ...together, [key]: text });
   else props.setProperty(key, text);
-  Object.assign(all, together, { [key]: text });
+  if (all) Object.assign(all, together, { [key]: text });
 }
 
 /** Clears an intent once its effect is in. One call. */
-export function clearIntent(props: Properties, all: PropertyValues, key: string): void {
+export function clearIntent(props: Properties, all: PropertyValues | null, key: string): void {
   props.deleteProperty(key);
-  delete all[key];
+  if (all) delete all[key];
 }
 
 /**

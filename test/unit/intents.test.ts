@@ -11,6 +11,8 @@ import {
   finishRecord,
   readIntent,
   readIntentText,
+  readIntentNow,
+  readIntentTextNow,
   readRecord,
   withDone,
   writeIntent,
@@ -145,5 +147,29 @@ describe('a list of ids told once', () => {
     expect(calls).toHaveLength(4);
     expect(idListOf('["x","y"]')).toEqual(['x', 'y']);
     expect(idListOf('nonsense')).toEqual([]);
+  });
+});
+
+describe('an operation without a snapshot of the properties (setup steps)', () => {
+  it('reads its record with one call and writes and clears it without a snapshot', () => {
+    const { props, stored, calls } = fakeProperties({ 'setup.formPartial': 'form1:3' });
+    const reading = props as unknown as { getProperty: (key: string) => string | null };
+    reading.getProperty = (key: string) => {
+      calls.push(`getProperty ${key}`);
+      return stored[key] ?? null;
+    };
+    expect(readIntentTextNow(props, 'setup.formPartial')).toBe('form1:3');
+    expect(readIntentNow(props, 'setup.documents')).toBeNull();
+    writeIntent(props, null, 'setup.documents', { templates: { a: 'id1' } });
+    expect(readIntentNow(props, 'setup.documents')).toEqual({ templates: { a: 'id1' } });
+    clearIntent(props, null, 'setup.documents');
+    expect(stored['setup.documents']).toBeUndefined();
+    expect(calls).toEqual([
+      'getProperty setup.formPartial',
+      'getProperty setup.documents',
+      'setProperty setup.documents',
+      'getProperty setup.documents',
+      'deleteProperty setup.documents',
+    ]);
   });
 });

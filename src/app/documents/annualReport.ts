@@ -38,6 +38,7 @@ import { takeDeskLock } from '../../store/deskLock';
 import { prompt } from '../../adapters/ui';
 import { fileById, filesByName, folderById, rootFolder } from '../../adapters/drive';
 import { createDocument, openDocumentById, styleParagraph } from '../../adapters/docs';
+import { clearIntent, readIntentText, writeIntent } from '../../store/intents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -97,7 +98,7 @@ export function createAnnualReport(
   fiscalYear: number,
   now: Date,
 ): AnnualReportResult {
-  const pending = all[ANNUAL_REPORT_PROP.pending];
+  const pending = readIntentText(all, ANNUAL_REPORT_PROP.pending);
   if (pending) trashNamed([pending, `${pending}.pdf`]);
   const { register: rows, history } = readStatisticsSources(ss, null);
   const today = toTokyoDate(now);
@@ -115,7 +116,7 @@ export function createAnnualReport(
   const templateId = templateOf(ss, props, all, settings, folder);
   const name = ANNUAL_REPORT.reportName(fiscalYearLabel(fiscalYear), today);
   const working = ANNUAL_REPORT.workingName(now.getTime().toString(36));
-  props.setProperty(ANNUAL_REPORT_PROP.pending, working);
+  writeIntent(props, all, ANNUAL_REPORT_PROP.pending, working);
   const copy = fileById(templateId).makeCopy(working, folder);
   const documentId = copy.getId();
   const doc = openDocumentById(documentId);
@@ -128,7 +129,7 @@ export function createAnnualReport(
   const pdf = folder.createFile(copy.getAs(PDF));
   copy.setName(name);
   pdf.setName(`${name}.pdf`);
-  props.deleteProperty(ANNUAL_REPORT_PROP.pending);
+  clearIntent(props, all, ANNUAL_REPORT_PROP.pending);
   return { fiscalYear, documentId, pdfId: pdf.getId(), leftover };
 }
 
@@ -143,17 +144,17 @@ function templateOf(
   const configured = settings.templateAnnualReport.trim();
   if (configured) return configured;
   // A template a stopped run began is never used half-written: it is trashed and made anew.
-  const partial = all[ANNUAL_REPORT_PROP.template];
+  const partial = readIntentText(all, ANNUAL_REPORT_PROP.template);
   if (partial) trashById(partial);
   const doc = createDocument(ANNUAL_REPORT.templateName);
   const id = doc.getId();
-  props.setProperty(ANNUAL_REPORT_PROP.template, id);
+  writeIntent(props, all, ANNUAL_REPORT_PROP.template, id);
   writeTemplate(doc);
   doc.saveAndClose();
   fileById(id).moveTo(folder);
   writeSettingValue(ss, 'templateAnnualReport', id);
   snapshotSettings(ss, props);
-  props.deleteProperty(ANNUAL_REPORT_PROP.template);
+  clearIntent(props, all, ANNUAL_REPORT_PROP.template);
   return id;
 }
 

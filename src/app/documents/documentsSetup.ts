@@ -11,7 +11,7 @@ import { DOCUMENT_KINDS } from '../../domain/documents';
 import type { Settings } from '../../domain/settings';
 import { snapshotSettings } from '../../store/settings';
 import { SettingChanges, writeSettingValues } from '../../store/documentTemplateSettings';
-import { parseJson } from '../../adapters/properties';
+import { clearIntent, readIntentNow, writeIntent } from '../../store/intents';
 import { createFolder, fileById, folderById } from '../../adapters/drive';
 import { createDefaultTemplate } from './defaultTemplates';
 import { openRootFolder } from './caseFolder';
@@ -41,8 +41,8 @@ export function setUpDocuments(
   const changes: SettingChanges = {};
   let pending = 0;
   let root: Folder | null = null;
-  const journal = parseJson<SetupJournal>(props.getProperty(JOURNAL)) ?? { templates: {} };
-  const save = () => props.setProperty(JOURNAL, JSON.stringify(journal));
+  const journal = readIntentNow<SetupJournal>(props, JOURNAL) ?? { templates: {} };
+  const save = () => writeIntent(props, null, JOURNAL, journal);
   if (!settings.documentsFolderId.trim()) {
     if (journal.root) root = folderById(journal.root);
     else {
@@ -79,12 +79,12 @@ export function setUpDocuments(
     }
   }
   if (!Object.keys(changes).length) {
-    if (journal.root || Object.keys(journal.templates).length) props.deleteProperty(JOURNAL);
+    if (journal.root || Object.keys(journal.templates).length) clearIntent(props, null, JOURNAL);
     return { settings, pending };
   }
   writeSettingValues(ss, changes);
   const after = snapshotSettings(ss, props);
-  props.deleteProperty(JOURNAL); // 設定 holds every id now
+  clearIntent(props, null, JOURNAL); // 設定 holds every id now
   return { settings: after, pending };
 }
 
