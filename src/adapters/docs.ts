@@ -7,6 +7,9 @@
 import type { Align } from '../domain/documents/templates';
 
 type Document = GoogleAppsScript.Document.Document;
+
+/** DocumentApp's answers for a document that is not there or not shared (not a failed service). */
+export const DOCUMENT_MISSING = /Document is missing|No item with the given ID could be found/i;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /** A new document in the root of My Drive (DocumentApp can create nowhere else). */

@@ -1,10 +1,18 @@
 /**
  * Drive: every DriveApp call of the use cases, one call each. Errors propagate as Drive throws
- * them: each caller tells "not found" from a failing service itself (isNotFound in
- * src/app/documents/caseFolder.ts).
+ * them; Drive's "not found" is told from a failing service here, once (isNotFound), and each
+ * caller decides what either means (docs/reliability.md, "Not found is not failed").
  */
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
+
+/** Drive's answer for an id that does not exist or is not shared with the person. */
+export const DRIVE_NOT_FOUND = /No item with the given ID could be found/i;
+
+/** Whether an error is Drive's "not found" (anything else is a service that failed). */
+export function isNotFound(error: unknown): boolean {
+  return DRIVE_NOT_FOUND.test(String((error as Error)?.message ?? ''));
+}
 
 export function folderById(id: string): Folder {
   return DriveApp.getFolderById(id);

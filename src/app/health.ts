@@ -46,7 +46,8 @@ import { logRenamedHeaders } from '../store/logLayouts';
 import { showModalDialog } from '../adapters/ui';
 import { templateFromFile } from '../adapters/html';
 import { remainingMailQuota } from '../adapters/mailer';
-import { openDocumentById } from '../adapters/docs';
+import { DOCUMENT_MISSING, openDocumentById } from '../adapters/docs';
+import { DRIVE_NOT_FOUND } from '../adapters/drive';
 import { openFormById } from '../adapters/forms';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -208,7 +209,7 @@ function formSnapshot(key: string, id: string, askAccepting: boolean): FormSnaps
   try {
     form = openFormById(id);
   } catch (error) {
-    return { key, label, id, probe: failure(error, DRIVE_MISSING) };
+    return { key, label, id, probe: failure(error, DRIVE_NOT_FOUND) };
   }
   return {
     key,
@@ -229,8 +230,6 @@ function formSnapshot(key: string, id: string, askAccepting: boolean): FormSnaps
 }
 
 /** Apps Script's answers that say the item is not there or not shared (not a failed service). */
-const DOCUMENT_MISSING = /Document is missing|No item with the given ID could be found/i;
-const DRIVE_MISSING = /No item with the given ID could be found/i;
 const NO_DESTINATION = /no response destination/i;
 const NEVER_MISSING = /$^/;
 

@@ -47,7 +47,7 @@ import { requireDeskStaff } from '../store/access';
 import { deskSettings } from '../store/settings';
 import { takeDeskLock } from '../store/deskLock';
 import { effectiveUserEmail } from '../adapters/session';
-import { fileById, filesByName, folderById, setLinkSharing } from '../adapters/drive';
+import { fileById, filesByName, folderById, isNotFound, setLinkSharing } from '../adapters/drive';
 import { readIntentText, writeIntent } from '../store/intents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,7 +70,6 @@ export const PUBLICATION_PROP = {
   cacheChunks: 'publication.cacheChunks',
 } as const;
 
-const DRIVE_NOT_FOUND = /No item with the given ID could be found/i;
 const PERMISSION_DENIED = /permission/i;
 
 export interface PublicationRun {
@@ -230,7 +229,7 @@ function driveFile(id: string): File | null {
     const file = fileById(id);
     return file.isTrashed() ? null : file;
   } catch (error) {
-    if (DRIVE_NOT_FOUND.test((error as Error).message)) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
 }
@@ -276,7 +275,7 @@ function publicationFolder(id: string): GoogleAppsScript.Drive.Folder {
   try {
     return folderById(id);
   } catch (error) {
-    if (DRIVE_NOT_FOUND.test((error as Error).message)) {
+    if (isNotFound(error)) {
       throw new Error(PUBLICATION_UI.folderMissing(id));
     }
     throw error;

@@ -36,7 +36,7 @@ import { requireDeskStaff } from '../../store/access';
 import { deskSettings, snapshotSettings } from '../../store/settings';
 import { takeDeskLock } from '../../store/deskLock';
 import { prompt } from '../../adapters/ui';
-import { fileById, filesByName, folderById, rootFolder } from '../../adapters/drive';
+import { fileById, filesByName, folderById, isNotFound, rootFolder } from '../../adapters/drive';
 import { createDocument, openDocumentById, styleParagraph } from '../../adapters/docs';
 import { clearIntent, readIntentText, writeIntent } from '../../store/intents';
 
@@ -198,7 +198,7 @@ function trashById(id: string): void {
   try {
     fileById(id).setTrashed(true);
   } catch (error) {
-    if (!/No item with the given ID could be found/i.test((error as Error).message)) throw error;
+    if (!isNotFound(error)) throw error;
   }
 }
 

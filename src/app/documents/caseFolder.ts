@@ -10,7 +10,7 @@
  * only the first means the linked folder is gone.
  */
 import { writeRegisterText } from '../../store/documentCells';
-import { folderById } from '../../adapters/drive';
+import { folderById, isNotFound } from '../../adapters/drive';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { caseFolderName } from '../../domain/documents';
 import type { Settings } from '../../domain/settings';
@@ -34,11 +34,6 @@ export function driveIdOf(cell: string): string {
   const fromUrl = /\/(?:folders|d)\/([-\w]+)/.exec(text) ?? /[?&]id=([-\w]+)/.exec(text);
   if (fromUrl) return fromUrl[1];
   return /^[-\w]+$/.test(text) ? text : '';
-}
-
-/** Drive's answer for an id that does not exist or is not shared with the person. */
-export function isNotFound(error: unknown): boolean {
-  return /No item with the given ID could be found/i.test(String((error as Error)?.message ?? ''));
 }
 
 /** Any other Drive failure is transient for the person: nothing is concluded from it. */

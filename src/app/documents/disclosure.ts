@@ -39,12 +39,12 @@ import {
   withVersion,
 } from '../../domain/documents';
 import { activeSpreadsheet } from '../../adapters/sheets';
-import { fileById, folderById, rootFolder } from '../../adapters/drive';
+import { fileById, folderById, isNotFound, rootFolder } from '../../adapters/drive';
 import { createDocument, styleParagraph } from '../../adapters/docs';
 import { checkRef, readCaseRow, selectedCase } from '../../store/caseRow';
 import { appendHistory, readCaseRows } from '../../store/history';
 import { LockedDesk, newOpId, openLockedDesk, requestIdOf } from '../../store/journal';
-import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
+import { driveIdOf, driveUnavailable, ensureCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
 import { completeHistory } from './intent';

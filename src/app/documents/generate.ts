@@ -25,7 +25,7 @@
  * leaves the intent pending so the number is not lost.
  */
 import { writeDocumentLinks, writeRegisterText } from '../../store/documentCells';
-import { fileById, folderById } from '../../adapters/drive';
+import { fileById, folderById, isNotFound } from '../../adapters/drive';
 import { openDocumentByUrl } from '../../adapters/docs';
 import { DOCUMENT_MESSAGES } from '../../strings/documents';
 import { SETTING_DEFINITIONS } from '../../domain/settings';
@@ -58,7 +58,7 @@ import type { DeskContext } from '../../store/context';
 import { CaseRow, checkRef, readCaseRow } from '../../store/caseRow';
 import { appendHistory } from '../../store/history';
 import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
-import { driveIdOf, driveUnavailable, ensureCaseFolder, isNotFound } from './caseFolder';
+import { driveIdOf, driveUnavailable, ensureCaseFolder } from './caseFolder';
 import { DocumentError } from './errors';
 import { fillDocument } from './fillDocument';
 import { DOCUMENT_PROP, completeHistory } from './intent';

@@ -24,12 +24,12 @@ import {
 } from '../../domain/documents';
 import { isStatus, trackFromMethod } from '../../domain/workflow';
 import { contactOf, sendAsDesk } from '../../adapters/mailer';
-import { folderById } from '../../adapters/drive';
+import { folderById, isNotFound } from '../../adapters/drive';
 import type { Idempotent, SendReplyRequest } from '../sidebarContract';
 import { checkRef, readCaseRow } from '../../store/caseRow';
 import { appendHistory, historyHasOp } from '../../store/history';
 import { LockedDesk, openLockedDesk, requestIdOf } from '../../store/journal';
-import { driveIdOf, driveUnavailable, isNotFound } from './caseFolder';
+import { driveIdOf, driveUnavailable } from './caseFolder';
 import { DocumentError } from './errors';
 import { rawRecord } from './generate';
 import { DOCUMENT_PROP } from './intent';
