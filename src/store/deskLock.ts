@@ -21,7 +21,10 @@ export const DESK_LOCK_RULES = {
   caseAction: { waitMs: 50_000, mode: 'wait' },
   /** A status typed into the register: a simple trigger has 30 s in all. */
   statusEdit: { waitMs: 10_000, mode: 'try' },
-  /** The hourly run and 期限確認を今すぐ実行: a busy hour is skipped, the next one catches up. */
+  /**
+   * The hourly run and 期限確認を今すぐ実行 (an intake holds the lock about a second): a busy hour
+   * is skipped, the next one catches up.
+   */
   sweep: { waitMs: 20_000, mode: 'try' },
   /** 統計を更新, 公開一覧を更新, 年次報告: a person waits through a sweep (45 s at most). */
   deskMenu: { waitMs: 50_000, mode: 'try' },

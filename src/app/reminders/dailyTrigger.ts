@@ -22,7 +22,6 @@ import { refreshPartnersIfDue } from '../partners';
 import { acquireDeskLock, takeDeskLock } from '../../store/deskLock';
 import { activeSpreadsheetIfAny, openSpreadsheet } from '../../adapters/sheets';
 
-/** How long a run waits for the document lock (the intake holds it for about a second). */
 export interface TimeEvent {
   triggerUid?: string | number;
 }
