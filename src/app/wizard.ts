@@ -86,10 +86,6 @@ function checkPerson(ss: Spreadsheet): { user: string; settings: Settings; first
   return { user, settings, firstRun: false };
 }
 
-function withLock<R>(action: () => R): R {
-  return withDeskLock('wizard', action);
-}
-
 /** Menu: the wizard's dialog. */
 export function openWizardDialog(): void {
   checkPerson(activeSpreadsheet());
@@ -125,7 +121,7 @@ export function loadWizard(): WizardView {
 export function saveWizard(raw: unknown): WizardSaved {
   const input = normalizeWizardInput(raw);
   const ss = activeSpreadsheet();
-  return withLock(() => {
+  return withDeskLock('wizard', () => {
     const { user } = checkPerson(ss);
     const problems = validateWizardInput(input, user);
     if (problems.length) return { ok: false, problems, changed: [], added: 0, updated: 0 };
@@ -211,7 +207,7 @@ export function runWizardStep(raw: unknown): WizardStepResult {
   const step = String(request.step ?? '') as SetupStep;
   if (!WIZARD_STEPS.includes(step)) throw new WorkflowError(T.unknownStep(step));
   const ss = activeSpreadsheet();
-  return withLock(() => {
+  return withDeskLock('wizard', () => {
     const { user } = checkPerson(ss);
     switch (step) {
       case 'core':

@@ -2,8 +2,8 @@
  * The desk's one lock (src/store/deskLock.ts, docs/reliability.md "One lock"): every operation
  * takes the document lock through one table, and no other code takes it.
  */
-import * as fs from 'fs';
 import * as path from 'path';
+import { codeLines, sourcesUnder } from '../support/sourceFiles';
 import {
   acquireDeskLock,
   DESK_LOCK_RULES,
@@ -13,14 +13,6 @@ import {
 import { WORKFLOW_UI } from '../../src/strings/workflow';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function sourcesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourcesUnder(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 /** A lock that records what was asked of it; `free` says whether another holder lets go. */
 function fakeLock(free: boolean) {
@@ -122,16 +114,13 @@ describe('no other code takes the lock', () => {
     const found = sourcesUnder(path.join(ROOT, 'src'))
       .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
       .filter((file) => !allowed.has(file))
-      .filter((file) => {
-        const code = fs
-          .readFileSync(path.join(ROOT, file), 'utf8')
-          .split('\n')
-          .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
-          .join('\n');
-        return /\b(waitLock|tryLock|getDocumentLock|getScriptLock|getUserLock|documentLock)\s*\(/.test(
-          code,
-        );
-      });
+      .filter((file) =>
+        codeLines(path.join(ROOT, file)).some(([, code]) =>
+          /\b(waitLock|tryLock|getDocumentLock|getScriptLock|getUserLock|documentLock)\s*\(/.test(
+            code,
+          ),
+        ),
+      );
     expect(found).toEqual([]);
   });
 });

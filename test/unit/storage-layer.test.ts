@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { codeLines, sourcesUnder } from '../support/sourceFiles';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -98,44 +99,15 @@ const SERVICE_GLOBALS = [
  */
 const SERVICE_GLOBAL = new RegExp(`(?<![.\\w])(${SERVICE_GLOBALS.join('|')})[!?]?\\.`);
 
-function sourcesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourcesUnder(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/** Lines that are code (comments dropped: they may name a call to explain why it is avoided). */
-function codeLines(file: string): Array<[number, string]> {
-  let inBlock = false;
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i): [number, string] => {
-      let code = line;
-      if (inBlock) {
-        const end = code.indexOf('*/');
-        if (end < 0) return [i + 1, ''];
-        code = code.slice(end + 2);
-        inBlock = false;
-      }
-      code = code.replace(/\/\*.*?\*\//g, '');
-      const start = code.indexOf('/*');
-      if (start >= 0) {
-        inBlock = true;
-        code = code.slice(0, start);
-      }
-      return [i + 1, code.replace(/\/\/.*$/, '')];
-    });
-}
+/** The use cases, the entry points and the index: the code that must reach Google through others. */
+const USE_CASE_FILES = [
+  ...sourcesUnder(path.join(ROOT, 'src', 'app')),
+  ...sourcesUnder(path.join(ROOT, 'src', 'entries')),
+  path.join(ROOT, 'src', 'index.ts'),
+];
 
 describe('the desk store is the only code that touches a spreadsheet', () => {
-  const files = [
-    ...sourcesUnder(path.join(ROOT, 'src', 'app')),
-    ...sourcesUnder(path.join(ROOT, 'src', 'entries')),
-    path.join(ROOT, 'src', 'index.ts'),
-  ];
+  const files = USE_CASE_FILES;
 
   it('finds the use cases to check', () => {
     expect(files.length).toBeGreaterThan(30);
@@ -164,11 +136,7 @@ describe('the desk store is the only code that touches a spreadsheet', () => {
 });
 
 describe('the adapters are the only code that calls a Google service', () => {
-  const files = [
-    ...sourcesUnder(path.join(ROOT, 'src', 'app')),
-    ...sourcesUnder(path.join(ROOT, 'src', 'entries')),
-    path.join(ROOT, 'src', 'index.ts'),
-  ];
+  const files = USE_CASE_FILES;
 
   it('no use case, entry point or index names a service global (DriveApp, FormApp, Drive…)', () => {
     const found = files.flatMap((file) =>
